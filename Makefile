@@ -1,0 +1,63 @@
+# Framdrift: `make run` serves the demo site, `make test` runs the whole suite.
+SHELL := /bin/bash
+HOST ?= 127.0.0.1
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+
+# The first Python >= 3.12 found, unless PYTHON=... is given.
+PYTHON ?= $(shell for candidate in python3.13 python3.12 python3.14 python3 \
+	$$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV); do \
+	  command -v $$candidate >/dev/null 2>&1 && \
+	  $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && \
+	  { command -v $$candidate; break; }; \
+	done)
+
+.PHONY: run test install lock lint format messages clean
+
+$(VENV)/.installed: requirements.lock
+	@if [ -z "$(PYTHON)" ]; then \
+	  echo "Framdrift needs Python 3.12 or newer, and none was found."; \
+	  echo "Install one (e.g. apt-get install python3.13, or pyenv install 3.13) or give it: make PYTHON=/path/to/python3.13"; \
+	  exit 1; fi
+	@echo "Using $(PYTHON) ($$($(PYTHON) --version))"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py demo_login
+	DJANGO_DEBUG=true $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Collect translatable strings, then compile the catalogues the site ships.
+messages: install
+	DJANGO_DEBUG=true $(PY) manage.py makemessages --locale nn --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*'
+	DJANGO_DEBUG=true $(PY) manage.py compilemessages --ignore '.venv/*'
+
+# Pin every dependency, from the ranges in pyproject.toml, into requirements.lock.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --upgrade pip
+	$(PYTHON) -c 'import tomllib; d = tomllib.load(open("pyproject.toml", "rb")); print("\n".join(d["project"]["dependencies"] + d["dependency-groups"]["dev"]))' > .lock-venv/wanted.txt
+	.lock-venv/bin/pip install --quiet -r .lock-venv/wanted.txt
+	.lock-venv/bin/pip freeze --exclude-editable | sort > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,77 @@
+"""Documents residents download: only real office files and PDFs, told apart by content."""
+
+import zipfile
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+# File ending -> (name residents know, how the content must begin or what it must hold).
+DOCUMENT_KINDS = {
+    ".pdf": (_("PDF"), "pdf"),
+    ".docx": (_("Word"), "ooxml"),
+    ".xlsx": (_("Excel"), "ooxml"),
+    ".pptx": (_("PowerPoint"), "ooxml"),
+    ".doc": (_("Word"), "ole"),
+    ".xls": (_("Excel"), "ole"),
+    ".ppt": (_("PowerPoint"), "ole"),
+    ".odt": (_("OpenDocument text"), "odf"),
+    ".ods": (_("OpenDocument spreadsheet"), "odf"),
+    ".odp": (_("OpenDocument presentation"), "odf"),
+}
+OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+def document_kind(suffix):
+    kind = DOCUMENT_KINDS.get(suffix.lower())
+    return kind[0] if kind else suffix.lstrip(".").upper()
+
+
+def _content_matches(uploaded, family):
+    uploaded.seek(0)
+    head = uploaded.read(8)
+    uploaded.seek(0)
+    if family == "pdf":
+        return head.startswith(b"%PDF-")
+    if family == "ole":
+        return head == OLE_MAGIC
+    try:
+        with zipfile.ZipFile(uploaded) as archive:
+            names = set(archive.namelist())
+            if family == "ooxml":
+                return "[Content_Types].xml" in names
+            return "mimetype" in names and archive.read("mimetype").startswith(
+                b"application/vnd.oasis.opendocument"
+            )
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return False
+    finally:
+        uploaded.seek(0)
+
+
+def validate_document(uploaded):
+    if getattr(uploaded, "_committed", False):
+        return  # already stored, and so already checked
+    suffix = PurePosixPath(uploaded.name or "").suffix.lower()
+    if suffix not in DOCUMENT_KINDS:
+        raise ValidationError(
+            _("Upload a PDF, Word, Excel, PowerPoint or OpenDocument file."),
+            code="document_type",
+        )
+    if uploaded.size > settings.DOCUMENT_MAX_BYTES:
+        raise ValidationError(
+            _("The file is too large (%(size)s). The limit is %(limit)s."),
+            code="document_too_large",
+            params={
+                "size": filesizeformat(uploaded.size),
+                "limit": filesizeformat(settings.DOCUMENT_MAX_BYTES),
+            },
+        )
+    if not _content_matches(uploaded, DOCUMENT_KINDS[suffix][1]):
+        raise ValidationError(
+            _("The file's content is not what its name says (%(ending)s). Check the file."),
+            code="document_content",
+            params={"ending": suffix},
+        )

@@ -1,0 +1,418 @@
+"""Areas, themes and the projects residents follow, with their pictures, documents and phases."""
+
+from datetime import timedelta
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .documents import document_kind, validate_document
+from .images import CleanImageField, PictureMixin, dated_upload_path
+from .richtext import RichTextField
+
+
+class SiteSettings(models.Model):
+    """The one record of texts that frame the whole site."""
+
+    site_name = models.CharField(_("site name"), max_length=100, default="Framdrift")
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=200,
+        blank=True,
+        help_text=_("One line under the site name, e.g. who runs the development work."),
+    )
+    overview_intro = RichTextField(
+        _("introduction on the front page"),
+        blank=True,
+        help_text=_("A few sentences residents read first on the overview of all projects."),
+    )
+    overall_goal = RichTextField(
+        _("overall goal"),
+        blank=True,
+        help_text=_("The overall goal of the development strategy that the themes serve."),
+    )
+    footer_contact = RichTextField(
+        _("contact in the footer"),
+        blank=True,
+        help_text=_("Address, switchboard phone and email of the municipality, shown on every page."),
+    )
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+
+    def __str__(self):
+        return self.site_name
+
+    @classmethod
+    def load(cls):
+        settings_record, _created = cls.objects.get_or_create(pk=1)
+        return settings_record
+
+    def save(self, *args, **kwargs):
+        self.pk = 1  # there is only ever one
+        super().save(*args, **kwargs)
+
+
+class Area(models.Model):
+    """A region, a municipality or a village; nested, so a village sits under its municipality."""
+
+    class Kind(models.TextChoices):
+        REGION = "region", _("region")
+        MUNICIPALITY = "municipality", _("municipality")
+        VILLAGE = "village", _("village")
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("short name in the address"), max_length=100, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.VILLAGE)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text=_("The municipality a village belongs to, or the region of a municipality."),
+    )
+    description = RichTextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("area")
+        verbose_name_plural = _("areas")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk and self.pk is not None:
+                raise ValidationError({"parent": _("An area cannot be part of itself.")})
+            ancestor = ancestor.parent
+
+
+class Theme(models.Model):
+    """A prioritised target area of the municipality's development strategy."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("short name in the address"), max_length=120, unique=True)
+    description = RichTextField(_("description"), blank=True)
+    position = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Themes are listed from the lowest number.")
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self):
+        return self.name
+
+
+class Status(models.TextChoices):
+    IDEA = "idea", _("idea")
+    PLANNED = "planned", _("planned")
+    ONGOING = "ongoing", _("ongoing")
+    PAUSED = "paused", _("paused")
+    COMPLETED = "completed", _("completed")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+# Statuses for which silence means something has stalled.
+ACTIVE_STATUSES = (Status.IDEA, Status.PLANNED, Status.ONGOING, Status.PAUSED)
+
+
+class ProjectQuerySet(models.QuerySet):
+    def visible(self):
+        """What residents may see: published projects."""
+        return self.filter(is_published=True)
+
+    def with_activity(self):
+        """Annotate the time of the newest visible status update, and the latest activity.
+
+        current_status and current_progress are the project's own values unless a
+        visible status update newer than them says otherwise, so a scheduled update
+        changes the status when its time comes and not before.
+        """
+        from updates.models import StatusUpdate
+
+        visible_updates = StatusUpdate.objects.visible().filter(project=OuterRef("pk"))
+        newest_status = visible_updates.filter(
+            new_status__gt="", published_at__gt=OuterRef("status_changed_at")
+        ).order_by("-published_at", "-pk")
+        newest_progress = visible_updates.filter(
+            new_progress__isnull=False, published_at__gt=OuterRef("status_changed_at")
+        ).order_by("-published_at", "-pk")
+        newest_update = visible_updates.order_by("-published_at")
+        return self.annotate(
+            last_update_at=Subquery(newest_update.values("published_at")[:1]),
+            current_status=Coalesce(
+                Subquery(newest_status.values("new_status")[:1]), F("status")
+            ),
+            current_progress=Coalesce(
+                Subquery(newest_progress.values("new_progress")[:1]), F("progress")
+            ),
+            # A new project counts as active from its creation until its first update.
+            last_activity_at=Coalesce(F("last_update_at"), F("created_at")),
+        )
+
+    def stale(self, now=None):
+        """Active projects with no visible status update for STALE_AFTER_DAYS days."""
+        cutoff = (now or timezone.now()) - timedelta(days=settings.STALE_AFTER_DAYS)
+        return self.filter(current_status__in=ACTIVE_STATUSES).filter(
+            Q(last_update_at__lt=cutoff) | Q(last_update_at__isnull=True, created_at__lt=cutoff)
+        )
+
+
+class Project(models.Model):
+    """A local development project, as residents follow it."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("short name in the address"),
+        max_length=200,
+        unique=True,
+        help_text=_("Part of the project's web address. Changing it breaks links people shared."),
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences shown on the project's card in the overview."),
+    )
+    body = RichTextField(_("text"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
+    )
+    progress = models.PositiveSmallIntegerField(
+        _("progress (%)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("How far the project has come, 0 to 100. Leave empty if it cannot be said."),
+    )
+    status_changed_at = models.DateTimeField(
+        _("status set"),
+        default=timezone.now,
+        editable=False,
+        help_text=_("When status or progress was last set on the project itself."),
+    )
+    starts_on = models.DateField(_("start date"), null=True, blank=True)
+    ends_on = models.DateField(_("end date"), null=True, blank=True)
+    areas = models.ManyToManyField(
+        Area, verbose_name=_("areas"), blank=True, related_name="projects"
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="projects"
+    )
+    lead_organisation = models.CharField(_("lead organisation"), max_length=200, blank=True)
+    how_to_get_involved = RichTextField(
+        _("how to get involved"),
+        blank=True,
+        help_text=_("What residents can do: meetings to come to, whom to call, what help is needed."),
+    )
+    is_published = models.BooleanField(
+        _("published"), default=False, help_text=_("Only published projects are public.")
+    )
+    is_featured = models.BooleanField(
+        _("featured"), default=False, help_text=_("Featured projects are shown first.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(progress__isnull=True) | Q(progress__gte=0, progress__lte=100),
+                name="project_progress_0_to_100",
+                violation_error_message=_("Progress must be between 0 and 100 %."),
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True)
+                | Q(starts_on__isnull=True)
+                | Q(ends_on__gte=F("starts_on")),
+                name="project_ends_after_start",
+                violation_error_message=_("The end date cannot be before the start date."),
+            ),
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._status_as_loaded = (self.status, self.progress)
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("projects:detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        if self.pk and (self.status, self.progress) != self._status_as_loaded:
+            self.status_changed_at = timezone.now()
+        super().save(*args, **kwargs)
+        self._status_as_loaded = (self.status, self.progress)
+
+    @property
+    def effective_status(self):
+        """The status residents see (annotated by with_activity, else the stored one)."""
+        return getattr(self, "current_status", self.status)
+
+    @property
+    def effective_progress(self):
+        return getattr(self, "current_progress", self.progress)
+
+    def get_effective_status_display(self):
+        return Status(self.effective_status).label
+
+    def is_stale(self, now=None):
+        if self.effective_status not in ACTIVE_STATUSES:
+            return False
+        cutoff = (now or timezone.now()) - timedelta(days=settings.STALE_AFTER_DAYS)
+        last = getattr(self, "last_update_at", None)
+        return (last or self.created_at) < cutoff
+
+
+class Partner(models.Model):
+    """An organisation taking part in a project besides the lead organisation."""
+
+    class Sector(models.TextChoices):
+        PUBLIC = "public", _("public")
+        PRIVATE = "private", _("private")
+        VOLUNTARY = "voluntary", _("voluntary")
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="partners", verbose_name=_("project")
+    )
+    name = models.CharField(_("name"), max_length=200)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+    website = models.URLField(_("website"), blank=True)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+
+class ProjectImage(PictureMixin):
+    """A picture of a project; one of them is the cover shown on its card."""
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="images", verbose_name=_("project")
+    )
+    image = CleanImageField(_("picture"), upload_to=dated_upload_path("projects"))
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        help_text=_(
+            "Describe what the picture shows for those who cannot see it, "
+            "e.g. “Volunteers paint the old school in Nedre Li”."
+        ),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(
+        _("photographer"), max_length=150, blank=True, help_text=_("Who took the picture.")
+    )
+    is_cover = models.BooleanField(
+        _("cover picture"), default=False, help_text=_("Shown on the project's card.")
+    )
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("picture")
+        verbose_name_plural = _("pictures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project"],
+                condition=Q(is_cover=True),
+                name="one_cover_picture_per_project",
+                violation_error_message=_("A project can have only one cover picture."),
+            )
+        ]
+
+    def __str__(self):
+        return self.alt_text
+
+
+class Document(models.Model):
+    """A file residents can download: a plan, minutes, a report."""
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="documents", verbose_name=_("project")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(
+        _("file"),
+        upload_to=dated_upload_path("documents"),
+        validators=[validate_document],
+        help_text=_("PDF, Word, Excel, PowerPoint or OpenDocument."),
+    )
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+    added_at = models.DateTimeField(_("added"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["position", "title"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def kind(self):
+        """A name residents know, such as “PDF” or “Word”."""
+        return document_kind(PurePosixPath(self.file.name).suffix)
+
+
+class Phase(models.Model):
+    """A stage of a project, e.g. the first phase of a campaign, 2002 to 2004."""
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="phases", verbose_name=_("project")
+    )
+    name = models.CharField(_("name"), max_length=200)
+    starts_on = models.DateField(_("start"))
+    ends_on = models.DateField(_("end"), null=True, blank=True)
+    description = RichTextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["starts_on", "pk"]
+        verbose_name = _("phase")
+        verbose_name_plural = _("phases")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),
+                name="phase_ends_after_start",
+                violation_error_message=_("A phase cannot end before it starts."),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def is_current(self, today=None):
+        today = today or timezone.localdate()
+        return self.starts_on <= today and (self.ends_on is None or today <= self.ends_on)

@@ -1,0 +1,32 @@
+"""Rich text written by the process leader: a small, safe set of HTML."""
+
+from django_prose_editor.fields import ProseEditorField
+
+# What the editor offers, and so what the sanitiser lets through: paragraphs,
+# headings below the page title, lists, links, emphasis and quotes.
+RICH_TEXT_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Heading": {"levels": [2, 3, 4]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Blockquote": True,
+    "HardBreak": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
+    "History": True,
+}
+
+
+class RichTextField(ProseEditorField):
+    """HTML from the admin editor, cleaned by an allow-list on every save, whatever saved it."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("extensions", RICH_TEXT_EXTENSIONS)
+        kwargs.setdefault("sanitize", True)
+        super().__init__(*args, **kwargs)
+
+    def pre_save(self, model_instance, add):
+        value = self.sanitize(getattr(model_instance, self.attname) or "")
+        setattr(model_instance, self.attname, value)
+        return value

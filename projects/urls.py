@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "projects"
+
+urlpatterns = [
+    path("", views.overview, name="overview"),
+    path("prosjekt/<slug:slug>/", views.project_detail, name="detail"),
+]

@@ -1,0 +1,123 @@
+"""Dated status updates: what residents read to know where a project stands."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from projects.images import CleanImageField, PictureMixin, dated_upload_path
+from projects.models import Status
+from projects.richtext import RichTextField
+
+
+class StatusUpdateQuerySet(models.QuerySet):
+    def visible(self, now=None):
+        """Published updates whose time has come. Drafts and scheduled ones stay hidden."""
+        return self.filter(is_published=True, published_at__lte=now or timezone.now())
+
+    def of_visible_projects(self):
+        return self.visible().filter(project__is_published=True)
+
+
+class StatusUpdate(models.Model):
+    """A dated report on a project; it can also move the project's status and progress."""
+
+    project = models.ForeignKey(
+        "projects.Project",
+        on_delete=models.CASCADE,
+        related_name="updates",
+        verbose_name=_("project"),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    body = RichTextField(_("text"), blank=True)
+    published_at = models.DateTimeField(
+        _("date"),
+        default=timezone.now,
+        help_text=_("Residents see the update from this time. A future time schedules it."),
+    )
+    is_published = models.BooleanField(
+        _("published"),
+        default=True,
+        help_text=_("Untick to keep it as a draft that only you can see."),
+    )
+    new_status = models.CharField(
+        _("project status"),
+        max_length=20,
+        choices=Status.choices,
+        blank=True,
+        help_text=_("Set the project's status from this update on. Leave empty to keep it."),
+    )
+    new_progress = models.PositiveSmallIntegerField(
+        _("progress (%)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("Set the project's progress from this update on. Leave empty to keep it."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = StatusUpdateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        get_latest_by = "published_at"
+        verbose_name = _("status update")
+        verbose_name_plural = _("status updates")
+        indexes = [
+            # The newest visible update per project: overview cards and current status.
+            models.Index(fields=["project", "-published_at"], name="update_project_newest"),
+            # The latest updates across all projects on the overview.
+            models.Index(fields=["-published_at"], name="update_newest"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(new_progress__isnull=True)
+                | Q(new_progress__gte=0, new_progress__lte=100),
+                name="update_progress_0_to_100",
+                violation_error_message=_("Progress must be between 0 and 100 %."),
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return f"{self.project.get_absolute_url()}#update-{self.pk}"
+
+    @property
+    def is_scheduled(self):
+        return self.is_published and self.published_at > timezone.now()
+
+    @property
+    def is_visible(self):
+        return self.is_published and self.published_at <= timezone.now()
+
+
+class StatusUpdateImage(PictureMixin):
+    """A picture attached to a status update."""
+
+    update = models.ForeignKey(
+        StatusUpdate,
+        on_delete=models.CASCADE,
+        related_name="images",
+        verbose_name=_("status update"),
+    )
+    image = CleanImageField(_("picture"), upload_to=dated_upload_path("updates"))
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        help_text=_("Describe what the picture shows for those who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(_("photographer"), max_length=150, blank=True)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("picture")
+        verbose_name_plural = _("pictures")
+
+    def __str__(self):
+        return self.alt_text
