@@ -1,10 +1,4 @@
-import os
-
 import pytest
-
-# Tests run with the development flag so settings need no secret; production
-# settings are checked separately by `manage.py check --deploy` in CI.
-os.environ.setdefault("DJANGO_DEBUG", "true")
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,11 @@
+"""Loaded by pytest as an early plugin (see pyproject), before Django reads its settings.
+
+Tests run with the development defaults, so they need no secret; production
+settings are checked separately by `manage.py check --deploy` in CI.
+"""
+
+import os
+
+os.environ.setdefault("DJANGO_DEBUG", "true")
+# Uploads and the SQLite file of a test run never touch the developer's own.
+os.environ.setdefault("DJANGO_SERVE_MEDIA", "true")
