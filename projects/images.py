@@ -12,6 +12,7 @@ import uuid
 import warnings
 from pathlib import PurePosixPath
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -146,10 +147,6 @@ class CleanImageField(models.ImageField):
     loader, the shell) stores the same safe file.
     """
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("validators", [validate_image_upload])
-        super().__init__(*args, **kwargs)
-
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
         if file and not file._committed:
@@ -158,10 +155,19 @@ class CleanImageField(models.ImageField):
         return file
 
     def formfield(self, **kwargs):
-        from django import forms
+        return super().formfield(**{"form_class": CleanImageFormField} | kwargs)
 
-        defaults = {"widget": forms.ClearableFileInput(attrs={"accept": "image/*"})}
-        return super().formfield(**defaults | kwargs)
+
+class CleanImageFormField(forms.FileField):
+    """A file field that accepts only what clean_image_upload accepts, with its reasons."""
+
+    widget = forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"})
+
+    def to_python(self, data):
+        uploaded = super().to_python(data)
+        if uploaded is not None:
+            validate_image_upload(uploaded)
+        return uploaded
 
 
 def rendition_name(original_name, width, extension):
