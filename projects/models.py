@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -137,21 +137,23 @@ class ProjectQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def with_activity(self):
-        """Annotate the time of the newest visible status update, and the latest activity.
+        """Annotate the newest visible status update's time, the latest activity, and the
+        status and progress residents see.
 
-        current_status and current_progress are the project's own values unless a
-        visible status update newer than them says otherwise, so a scheduled update
-        changes the status when its time comes and not before.
+        Whatever the process leader said last wins: the project's own status, or a
+        visible status update posted (or, if scheduled, gone live) after it. So a
+        scheduled update changes the status when its time comes, and not before.
         """
         from updates.models import StatusUpdate
 
         visible_updates = StatusUpdate.objects.visible().filter(project=OuterRef("pk"))
-        newest_status = visible_updates.filter(
-            new_status__gt="", published_at__gt=OuterRef("status_changed_at")
-        ).order_by("-published_at", "-pk")
-        newest_progress = visible_updates.filter(
-            new_progress__isnull=False, published_at__gt=OuterRef("status_changed_at")
-        ).order_by("-published_at", "-pk")
+        said_later = visible_updates.alias(
+            stated_at=Greatest("published_at", "created_at")
+        ).filter(stated_at__gt=OuterRef("status_changed_at"))
+        newest_status = said_later.filter(new_status__gt="").order_by("-published_at", "-pk")
+        newest_progress = said_later.filter(new_progress__isnull=False).order_by(
+            "-published_at", "-pk"
+        )
         newest_update = visible_updates.order_by("-published_at")
         return self.annotate(
             last_update_at=Subquery(newest_update.values("published_at")[:1]),
