@@ -143,7 +143,8 @@ LANGUAGES = [
 TIME_ZONE = env("TIME_ZONE", "Europe/Oslo")
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale-admin fills the few admin strings Django 6.1 has not translated to Nynorsk yet.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-admin"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
