@@ -72,7 +72,7 @@ def _open_within_limits(uploaded):
                     params={
                         "width": image.width,
                         "height": image.height,
-                        "limit": settings.IMAGE_MAX_PIXELS // 1_000_000,
+                        "limit": f"{settings.IMAGE_MAX_PIXELS / 1_000_000:g}",
                     },
                 )
             if image.format not in ACCEPTED_FORMATS:

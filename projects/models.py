@@ -53,8 +53,8 @@ class SiteSettings(models.Model):
 
     @classmethod
     def load(cls):
-        settings_record, _created = cls.objects.get_or_create(pk=1)
-        return settings_record
+        """The record, or unsaved defaults until the process leader first saves it."""
+        return cls.objects.filter(pk=1).first() or cls(pk=1)
 
     def save(self, *args, **kwargs):
         self.pk = 1  # there is only ever one
@@ -162,6 +162,9 @@ class ProjectQuerySet(models.QuerySet):
             ),
             current_progress=Coalesce(
                 Subquery(newest_progress.values("new_progress")[:1]), F("progress")
+            ),
+            current_status_since=Coalesce(
+                Subquery(newest_status.values("published_at")[:1]), F("status_changed_at")
             ),
             # A new project counts as active from its creation until its first update.
             last_activity_at=Coalesce(F("last_update_at"), F("created_at")),
@@ -275,6 +278,16 @@ class Project(models.Model):
     @property
     def effective_progress(self):
         return getattr(self, "current_progress", self.progress)
+
+    @property
+    def effective_status_since(self):
+        return getattr(self, "current_status_since", self.status_changed_at)
+
+    @property
+    def last_changed_at(self):
+        """When residents last got news: the project edited or a status update published."""
+        last_update = getattr(self, "last_update_at", None)
+        return max(self.updated_at, last_update) if last_update else self.updated_at
 
     def get_effective_status_display(self):
         return Status(self.effective_status).label

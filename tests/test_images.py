@@ -112,7 +112,7 @@ def test_the_uploaders_file_name_is_not_kept(media_root):
 
 def test_a_file_that_is_not_a_picture_is_refused_with_a_reason():
     errors = form_errors(b"<html><script>alert(1)</script></html>", name="photo.jpg")
-    assert "not a picture" in errors[0]
+    assert "ikkje eit bilete" in errors[0]
 
 
 def test_svg_is_refused_as_a_picture():
@@ -124,27 +124,27 @@ def test_svg_is_refused_as_a_picture():
 def test_a_damaged_picture_is_refused_and_nothing_is_stored(media_root):
     truncated = jpeg_bytes(width=400, height=300)[:300]
     errors = form_errors(truncated)
-    assert "not a picture" in errors[0]
+    assert "ikkje eit bilete" in errors[0]
     assert stored_files(media_root) == []
 
 
 def test_a_decompression_bomb_is_refused_before_it_is_decoded(settings):
     settings.IMAGE_MAX_PIXELS = 40_000_000
     errors = form_errors(png_claiming_size(50_000, 50_000), name="bomb.png")
-    assert "too many pixels" in errors[0]
+    assert "for mange pikslar" in errors[0]
 
 
 def test_the_pixel_limit_is_configurable(settings):
     settings.IMAGE_MAX_PIXELS = 100 * 100
     errors = form_errors(jpeg_bytes(width=200, height=200))
-    assert "too many pixels" in errors[0]
+    assert "for mange pikslar (200 × 200)" in errors[0]
+    assert "0.01 megapikslar" in errors[0]
 
 
 def test_a_file_over_the_byte_limit_is_refused_with_both_sizes(settings):
     settings.IMAGE_MAX_BYTES = 1000
     errors = form_errors(jpeg_bytes(width=400, height=300, color=(1, 2, 3)))
-    assert "too large" in errors[0]
-    assert "1000" in errors[0] or "1,0" in errors[0] or "1000 bytes" in errors[0]
+    assert "Biletet er for stort (2,5\xa0KB). Grensa er 1000\xa0bytes." in errors[0]
 
 
 def test_saving_outside_a_form_still_refuses_a_non_picture(media_root):
