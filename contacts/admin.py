@@ -1,0 +1,49 @@
+"""Contact persons and steering groups with their members."""
+
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from projects.admin import picture_preview
+
+from .models import ContactPerson, GroupMember, SteeringGroup
+
+
+@admin.register(ContactPerson)
+class ContactPersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "job_title", "organisation", "email", "phone", "mobile"]
+    search_fields = ["name", "organisation", "email"]
+    fields = [
+        "name",
+        ("job_title", "organisation"),
+        ("phone", "mobile"),
+        "email",
+        ("photo", "preview"),
+    ]
+    readonly_fields = ["preview"]
+    preview = staticmethod(picture_preview)
+
+
+class GroupMemberInline(admin.TabularInline):
+    model = GroupMember
+    fields = ["name", "role", "represents", "contact_person", "position"]
+    autocomplete_fields = ["contact_person"]
+    extra = 0
+
+
+@admin.register(SteeringGroup)
+class SteeringGroupAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "member_count"]
+    list_filter = ["kind"]
+    search_fields = ["name", "members__name"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["projects"]
+    inlines = [GroupMemberInline]
+    fields = ["name", "slug", "kind", "description", "projects", "position"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(member_count=Count("members"))
+
+    @admin.display(description=_("members"), ordering="member_count")
+    def member_count(self, group):
+        return group.member_count

@@ -17,9 +17,7 @@ class ContactPerson(PictureMixin):
     phone = models.CharField(_("direct phone"), max_length=30, blank=True)
     mobile = models.CharField(_("mobile"), max_length=30, blank=True)
     email = models.EmailField(_("email"), blank=True)
-    photo = CleanImageField(
-        _("photo"), upload_to=dated_upload_path("contacts"), blank=True
-    )
+    photo = CleanImageField(_("photo"), upload_to=dated_upload_path("contacts"), blank=True)
     picture_field = "photo"
 
     class Meta:

@@ -29,7 +29,7 @@ ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
 
 @deconstructible
-class dated_upload_path:  # noqa: N801 - used like a function in upload_to=
+class dated_upload_path:
     """upload_to: prefix/YYYY/MM/<random>.<ext>, never the uploader's own file name."""
 
     def __init__(self, prefix):
@@ -236,10 +236,6 @@ class PictureMixin(models.Model):
         self._stored_picture_name = self._picture.name if self._picture else ""
         self._stored_width = self.width
 
-    @property
-    def _picture(self):
-        return getattr(self, self.picture_field)
-
     def save(self, *args, **kwargs):
         if self._picture and not self._picture._committed:
             # Clean before saving so the stored size is that of the upright picture.
@@ -262,6 +258,10 @@ class PictureMixin(models.Model):
                 old.storage.delete(old.name)
             self._stored_picture_name = picture.name if picture else ""
             self._stored_width = self.width
+
+    @property
+    def _picture(self):
+        return getattr(self, self.picture_field)
 
     def delete_files(self):
         picture = self._picture

@@ -41,7 +41,9 @@ class SiteSettings(models.Model):
     footer_contact = RichTextField(
         _("contact in the footer"),
         blank=True,
-        help_text=_("Address, switchboard phone and email of the municipality, shown on every page."),
+        help_text=_(
+            "Address, switchboard phone and email of the municipality, shown on every page."
+        ),
     )
 
     class Meta:
@@ -51,14 +53,14 @@ class SiteSettings(models.Model):
     def __str__(self):
         return self.site_name
 
+    def save(self, *args, **kwargs):
+        self.pk = 1  # there is only ever one
+        super().save(*args, **kwargs)
+
     @classmethod
     def load(cls):
         """The record, or unsaved defaults until the process leader first saves it."""
         return cls.objects.filter(pk=1).first() or cls(pk=1)
-
-    def save(self, *args, **kwargs):
-        self.pk = 1  # there is only ever one
-        super().save(*args, **kwargs)
 
 
 class Area(models.Model):
@@ -147,9 +149,9 @@ class ProjectQuerySet(models.QuerySet):
         from updates.models import StatusUpdate
 
         visible_updates = StatusUpdate.objects.visible().filter(project=OuterRef("pk"))
-        said_later = visible_updates.alias(
-            stated_at=Greatest("published_at", "created_at")
-        ).filter(stated_at__gt=OuterRef("status_changed_at"))
+        said_later = visible_updates.alias(stated_at=Greatest("published_at", "created_at")).filter(
+            stated_at__gt=OuterRef("status_changed_at")
+        )
         newest_status = said_later.filter(new_status__gt="").order_by("-published_at", "-pk")
         newest_progress = said_later.filter(new_progress__isnull=False).order_by(
             "-published_at", "-pk"
@@ -157,9 +159,7 @@ class ProjectQuerySet(models.QuerySet):
         newest_update = visible_updates.order_by("-published_at")
         return self.annotate(
             last_update_at=Subquery(newest_update.values("published_at")[:1]),
-            current_status=Coalesce(
-                Subquery(newest_status.values("new_status")[:1]), F("status")
-            ),
+            current_status=Coalesce(Subquery(newest_status.values("new_status")[:1]), F("status")),
             current_progress=Coalesce(
                 Subquery(newest_progress.values("new_progress")[:1]), F("progress")
             ),
@@ -222,7 +222,9 @@ class Project(models.Model):
     how_to_get_involved = RichTextField(
         _("how to get involved"),
         blank=True,
-        help_text=_("What residents can do: meetings to come to, whom to call, what help is needed."),
+        help_text=_(
+            "What residents can do: meetings to come to, whom to call, what help is needed."
+        ),
     )
     is_published = models.BooleanField(
         _("published"), default=False, help_text=_("Only published projects are public.")
@@ -261,14 +263,14 @@ class Project(models.Model):
     def __str__(self):
         return self.title
 
-    def get_absolute_url(self):
-        return reverse("projects:detail", kwargs={"slug": self.slug})
-
     def save(self, *args, **kwargs):
         if self.pk and (self.status, self.progress) != self._status_as_loaded:
             self.status_changed_at = timezone.now()
         super().save(*args, **kwargs)
         self._status_as_loaded = (self.status, self.progress)
+
+    def get_absolute_url(self):
+        return reverse("projects:detail", kwargs={"slug": self.slug})
 
     @property
     def effective_status(self):

@@ -68,7 +68,9 @@ def project_detail(request, slug):
             Prefetch(
                 "updates",
                 queryset=updates.prefetch_related(
-                    Prefetch("images", queryset=StatusUpdateImage.objects.order_by("position", "pk"))
+                    Prefetch(
+                        "images", queryset=StatusUpdateImage.objects.order_by("position", "pk")
+                    )
                 ),
                 to_attr="shown_updates",
             ),

@@ -94,7 +94,9 @@ def test_renditions_are_made_once_in_webp_and_jpeg_and_listed_in_srcset(media_ro
     names = {p.name for p in stored_files(media_root)}
     stem = Path(picture.image.name).stem
     assert {f"{stem}-640.webp", f"{stem}-640.jpg"} <= names
-    with Image.open(Path(media_root) / "renditions" / Path(picture.image.name).parent / f"{stem}-640.webp") as r:
+    with Image.open(
+        Path(media_root) / "renditions" / Path(picture.image.name).parent / f"{stem}-640.webp"
+    ) as r:
         assert r.format == "WEBP" and r.size == (640, 427)
 
 

@@ -23,7 +23,9 @@ def free_port():
 
 
 def fetch(url, headers=None):
-    request = urllib.request.Request(url, headers={"Host": "prosjekt.example.org", **(headers or {})})
+    request = urllib.request.Request(
+        url, headers={"Host": "prosjekt.example.org", **(headers or {})}
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, dict(response.headers), response.read()
@@ -52,7 +54,14 @@ def production_server(tmp_path_factory):
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
     port = free_port()
     server = subprocess.Popen(
-        [str(VENV_BIN / "gunicorn"), "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        [
+            str(VENV_BIN / "gunicorn"),
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+        ],
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,

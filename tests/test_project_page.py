@@ -63,14 +63,18 @@ def test_status_updates_are_shown_newest_first_with_their_pictures(client):
 
 def test_pictures_show_captions_and_photographer_credits_and_only_the_first_loads_eagerly(client):
     project = make_project()
-    make_project_image(project, alt_text="Skulen frå lufta", caption="Skulen i 2025", credit="Per Li")
+    make_project_image(
+        project, alt_text="Skulen frå lufta", caption="Skulen i 2025", credit="Per Li"
+    )
     make_project_image(project, alt_text="Skuleplassen", position=2)
 
     text = page(client, project)
 
     assert "Skulen i 2025" in text
     assert "Foto: Per Li" in text
-    first = text[text.index('alt="Skulen frå lufta"') - 400 : text.index('alt="Skulen frå lufta"') + 60]
+    first = text[
+        text.index('alt="Skulen frå lufta"') - 400 : text.index('alt="Skulen frå lufta"') + 60
+    ]
     assert 'loading="lazy"' not in first
     assert 'alt="Skuleplassen" loading="lazy"' in text
 
@@ -85,7 +89,7 @@ def test_phases_are_listed_with_the_current_one_marked(client):
     assert "2002–2004" in text
     assert "frå 2004" in text
     assert text.index("Fase 1") < text.index("Fase 2")
-    assert 'phase phase--current' in text and text.count("phase--current") == 1
+    assert "phase phase--current" in text and text.count("phase--current") == 1
 
 
 def test_steering_groups_show_members_their_roles_and_whom_they_represent(client):
@@ -193,7 +197,9 @@ def test_sections_come_in_the_order_residents_read_them(client):
 
 def test_breadcrumbs_lead_back_to_the_overview(client):
     text = page(client, make_project("Nytt bibliotek"))
-    crumbs = text[text.index('class="breadcrumbs"') : text.index("</nav>", text.index('class="breadcrumbs"'))]
+    crumbs = text[
+        text.index('class="breadcrumbs"') : text.index("</nav>", text.index('class="breadcrumbs"'))
+    ]
     assert 'href="/"' in crumbs
     assert 'aria-current="page">Nytt bibliotek<' in crumbs
 

@@ -1,0 +1,112 @@
+"""Posting a status update, with its pictures, in one form."""
+
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from projects.admin import picture_preview
+from projects.models import Project
+
+from .models import StatusUpdate, StatusUpdateImage
+
+
+class StatusUpdateImageInline(admin.TabularInline):
+    model = StatusUpdateImage
+    fields = ["preview", "image", "alt_text", "caption", "credit", "position"]
+    readonly_fields = ["preview"]
+    extra = 1
+    preview = staticmethod(picture_preview)
+
+
+class StateFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("published", _("Published")),
+            ("scheduled", _("Scheduled")),
+            ("draft", _("Draft")),
+        ]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        if self.value() == "published":
+            return queryset.visible(now)
+        if self.value() == "scheduled":
+            return queryset.filter(is_published=True, published_at__gt=now)
+        if self.value() == "draft":
+            return queryset.filter(is_published=False)
+        return queryset
+
+
+@admin.register(StatusUpdate)
+class StatusUpdateAdmin(admin.ModelAdmin):
+    list_display = ["title", "project", "published_at", "state", "new_status", "new_progress"]
+    list_filter = [StateFilter, "new_status", "project"]
+    list_select_related = ["project"]
+    date_hierarchy = "published_at"
+    search_fields = ["title", "project__title"]
+    autocomplete_fields = ["project"]
+    inlines = [StatusUpdateImageInline]
+    fieldsets = [
+        (None, {"fields": ["project", "title", "body"]}),
+        (
+            _("The project's status from now on"),
+            {
+                "fields": [("new_status", "new_progress")],
+                "description": _("Filled in with the project's status and progress today."),
+            },
+        ),
+        (_("Publishing"), {"fields": [("published_at", "is_published")]}),
+    ]
+
+    @admin.display(description=_("state"))
+    def state(self, update):
+        if not update.is_published:
+            return _("Draft")
+        if update.is_scheduled:
+            return _("Scheduled")
+        return _("Published")
+
+    def get_changeform_initial_data(self, request):
+        """Coming from a project's page: the project, its status and progress filled in."""
+        initial = super().get_changeform_initial_data(request)
+        project_id = request.GET.get("project", "")
+        project = (
+            Project.objects.with_activity().filter(pk=project_id).first()
+            if project_id.isdigit()
+            else None
+        )
+        if project:
+            initial |= {
+                "project": project.pk,
+                "new_status": project.effective_status,
+                "new_progress": project.effective_progress,
+            }
+        return initial
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            # A status equal to today's is no change: keep the update from claiming one.
+            current = Project.objects.with_activity().get(pk=obj.project_id)
+            if obj.new_status == current.effective_status:
+                obj.new_status = ""
+            if obj.new_progress == current.effective_progress:
+                obj.new_progress = None
+        super().save_model(request, obj, form, change)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        response = super().response_add(request, obj, post_url_continue)
+        if obj.project.is_published and obj.is_visible:
+            messages.info(
+                request,
+                format_html(
+                    '{} <a href="{}">{}</a>',
+                    _("Residents see it on the project's page."),
+                    obj.get_absolute_url(),
+                    _("See it there"),
+                ),
+            )
+        return response
