@@ -1,0 +1,1 @@
+"""Demo content: a fictional fjord region, its projects and the people behind them."""
