@@ -52,7 +52,7 @@ def generate_projects(count):
             slug=slug_for(number),
             title=f"{topic} {number}",
             summary=f"Generert prosjekt nummer {number} om {topic.lower()}.",
-            body=f"<p>Dette prosjektet er laga for å prøve nettstaden med mange prosjekt ({number}).</p>",
+            body=f"<p>Laga for å prøve nettstaden med mange prosjekt (nummer {number}).</p>",
             status=STATUSES[number % len(STATUSES)],
             progress=(number * 7) % 101,
             starts_on=date(2020, 1, 1) + timedelta(days=number % 1500),

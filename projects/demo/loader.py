@@ -11,7 +11,6 @@ from updates.models import StatusUpdate, StatusUpdateImage
 
 from . import content, pictures
 
-
 # Large enough for the widest rendition on a desktop screen.
 PICTURE_SIZE = (1600, 1000)
 
