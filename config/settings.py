@@ -76,7 +76,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -132,6 +131,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Language and time: Nynorsk and Oslo unless the municipality says otherwise.
+# The whole site speaks the municipality's language, whatever the browser asks for:
+# the projects' own texts are written in it.
 LANGUAGE_CODE = env("LANGUAGE_CODE", "nn")
 LANGUAGES = [
     ("nn", _("Norwegian Nynorsk")),

@@ -276,21 +276,21 @@ PROJECTS = [
                 11,
                 "Fjorden med raude og gule hus langs strandkanten",
                 "Utsikt over Fjordvik",
-                "Illustrasjon: Framdrift demo",
+                "Framdrift-demoen (teikning)",
             ),
             (
                 "village",
                 12,
                 "Bygd med fleire hus og folk som går på vegen",
                 "Prøvebu-helg i Berg",
-                "Illustrasjon: Framdrift demo",
+                "Framdrift-demoen (teikning)",
             ),
             (
                 "meeting",
                 13,
                 "Folk rundt eit bord i eit møterom med tavle",
                 "Informasjonsmøte for nye innbyggjarar",
-                "Illustrasjon: Framdrift demo",
+                "Framdrift-demoen (teikning)",
             ),
         ],
         "updates": [
@@ -377,14 +377,14 @@ PROJECTS = [
                 21,
                 "Strategimøte med folk rundt eit langbord",
                 "Det første store strategimøtet",
-                "Illustrasjon: Framdrift demo",
+                "Framdrift-demoen (teikning)",
             ),
             (
                 "village",
                 22,
                 "Bygd med hus og folk langs ein veg",
                 "Bygdene skal samarbeide",
-                "Illustrasjon: Framdrift demo",
+                "Framdrift-demoen (teikning)",
             ),
         ],
         "updates": [
@@ -518,7 +518,7 @@ PROJECTS = [
                 41,
                 "Samfunnshuset i Berg mellom grøne bakkar",
                 "Samfunnshuset",
-                "Illustrasjon: Framdrift demo",
+                "Framdrift-demoen (teikning)",
             )
         ],
         "updates": [
@@ -610,7 +610,7 @@ PROJECTS = [
                 61,
                 "Kai ved fjorden med eit gult pakkhus",
                 "Pakkhuset på kaia",
-                "Illustrasjon: Framdrift demo",
+                "Framdrift-demoen (teikning)",
             )
         ],
         "updates": [
@@ -638,7 +638,7 @@ PROJECTS = [
                 71,
                 "Fjellbygd med gardar spreidde i lia",
                 "Øvre Dal",
-                "Illustrasjon: Framdrift demo",
+                "Framdrift-demoen (teikning)",
             )
         ],
         "updates": [

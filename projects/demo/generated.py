@@ -70,7 +70,7 @@ def generate_projects(count):
                 title=f"Oppdatering {index + 1} for {topic.lower()} {number}",
                 body="<p>Arbeidet går etter planen.</p>",
                 published_at=now - timedelta(days=(number % 90) + index * 30, minutes=5),
-                new_progress=min(100, index * 10),
+                new_progress=max(0, project.progress - index * 10),
             )
             for index in range(UPDATES_PER_PROJECT)
         )

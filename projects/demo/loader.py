@@ -1,6 +1,6 @@
 """Loading the demo region. Every step looks up before it creates, so a rerun adds nothing."""
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -132,6 +132,11 @@ class DemoLoader:
         self._count("projects", created)
         if not created:
             return project
+        # The project's own status dates from its start, not from the day the demo was loaded.
+        begun = timezone.make_aware(
+            datetime.combine(spec.get("starts_on") or date(2025, 1, 1), time(9))
+        )
+        Project.objects.filter(pk=project.pk).update(status_changed_at=begun, created_at=begun)
         project.areas.set(areas[slug] for slug in spec["areas"])
         project.themes.set(themes[slug] for slug in spec["themes"])
         Partner.objects.bulk_create(
@@ -179,7 +184,7 @@ class DemoLoader:
                     ),
                     alt_text="Folk samla rundt eit bord i eit møterom",
                     caption=title,
-                    credit="Illustrasjon: Framdrift demo",
+                    credit="Framdrift-demoen (teikning)",
                 ).save()
         return project
 
