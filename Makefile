@@ -28,11 +28,13 @@ $(VENV)/.installed: requirements.lock
 
 install: $(VENV)/.installed
 
+# The local demo runs in development mode: no secret needed, media served by Django.
+run: export DJANGO_DEBUG = true
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
-	$(PY) manage.py demo_login
-	DJANGO_DEBUG=true $(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py demo_login --url http://$(HOST):$(PORT)/admin/
+	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
