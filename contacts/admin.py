@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from projects.admin import picture_preview
+from projects.admin import OneFlaggedRowForm, OneFlaggedRowFormSet, picture_preview
 
 from .models import ContactPerson, GroupMember, SteeringGroup
 
@@ -24,8 +24,14 @@ class ContactPersonAdmin(admin.ModelAdmin):
     preview = staticmethod(picture_preview)
 
 
+class ChairFormSet(OneFlaggedRowFormSet):
+    constraint_name = "one_chair_per_group"
+
+
 class GroupMemberInline(admin.TabularInline):
     model = GroupMember
+    form = OneFlaggedRowForm
+    formset = ChairFormSet
     fields = ["name", "role", "represents", "contact_person", "position"]
     autocomplete_fields = ["contact_person"]
     extra = 0
@@ -42,7 +48,8 @@ class SteeringGroupAdmin(admin.ModelAdmin):
     fields = ["name", "slug", "kind", "description", "projects", "position"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(member_count=Count("members"))
+        # distinct: a search on members' names joins the members a second time.
+        return super().get_queryset(request).annotate(member_count=Count("members", distinct=True))
 
     @admin.display(description=_("members"), ordering="member_count")
     def member_count(self, group):

@@ -1,11 +1,13 @@
 """The process leader's editor for areas, themes, projects and the site's own texts."""
 
+from django import forms
 from django.contrib import admin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied
 from django.forms.models import BaseInlineFormSet
 from django.shortcuts import redirect
 from django.template.defaultfilters import capfirst, filesizeformat
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +30,10 @@ admin.site.site_title = _("Framdrift")
 admin.site.index_title = _("Keep the projects up to date")
 
 
+def constraint_named(model, name):
+    return next(c for c in model._meta.constraints if c.name == name)
+
+
 @admin.display(description=_("preview"))
 def picture_preview(obj):
     """A small thumbnail of any stored picture, for inlines and change pages."""
@@ -36,6 +42,96 @@ def picture_preview(obj):
     return format_html(
         '<img src="{}" alt="" width="120" class="framdrift-thumbnail">', obj.rendition_url(320)
     )
+
+
+class OneFlaggedRowForm(forms.ModelForm):
+    """A row of a OneFlaggedRowFormSet, which checks the flag rule for all rows at once."""
+
+    flag_field = None  # set by the formset
+
+    def validate_constraints(self):
+        # Checked alone against the stored rows, moving the flag from one row to another
+        # in the same submit would be refused: the formset judges the submit as a whole.
+        try:
+            self.instance.validate_constraints(
+                exclude=self._get_validation_exclusions() | {self.flag_field}
+            )
+        except forms.ValidationError as error:
+            self._update_errors(error)
+
+
+class OneFlaggedRowFormSet(BaseInlineFormSet):
+    """Inline rows under a rule "one row per parent at most", such as the cover picture.
+
+    The database holds the rule as a conditional unique constraint. Row by row it
+    would let two new flagged rows through to crash on save, so the rows of the
+    submit are counted here and the error is put on the extra ones, and moving the
+    flag between stored rows is saved in an order the database accepts. Use it with
+    OneFlaggedRowForm.
+    """
+
+    constraint_name = ""
+
+    @cached_property
+    def constraint(self):
+        return constraint_named(self.model, self.constraint_name)
+
+    @cached_property
+    def flag(self):
+        # The condition, e.g. Q(is_cover=True), names the field and the value.
+        ((field, value),) = self.constraint.condition.children
+        return field, value
+
+    def save(self, commit=True):
+        # The stored flagged row (the database allows one) is saved or deleted first,
+        # whatever order the rows came in: the flag is given up before another row takes
+        # it, so the database rule holds at every step. sort() is stable for the rest.
+        field, value = self.flag
+        stored = self.forms[: self.initial_form_count()]
+        stored.sort(key=lambda form: form.initial.get(field) != value)
+        self.forms[: self.initial_form_count()] = stored
+        return super().save(commit)
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        form.flag_field = self.flag[0]
+
+    def clean(self):
+        super().clean()
+        field, value = self.flag
+        flagged = [
+            form
+            for form in self.forms
+            if form.cleaned_data.get(field) == value and not form.cleaned_data.get("DELETE")
+        ]
+        for form in flagged[1:]:
+            form.add_error(field, self.constraint.get_violation_error_message())
+
+
+class EndsAfterStartForm(forms.ModelForm):
+    """Puts a check constraint on start and end dates next to the end date, where it belongs.
+
+    The constraint alone reports at the top of the form; with the error on the
+    field, Django skips the constraint, so the message is not shown twice.
+    """
+
+    dates_constraint = ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        starts_on, ends_on = cleaned_data.get("starts_on"), cleaned_data.get("ends_on")
+        if starts_on and ends_on and ends_on < starts_on:
+            constraint = constraint_named(self._meta.model, self.dates_constraint)
+            self.add_error("ends_on", constraint.get_violation_error_message())
+        return cleaned_data
+
+
+class ProjectForm(EndsAfterStartForm):
+    dates_constraint = "project_ends_after_start"
+
+
+class PhaseForm(EndsAfterStartForm):
+    dates_constraint = "phase_ends_after_start"
 
 
 class CurrentStatusFilter(admin.SimpleListFilter):
@@ -66,24 +162,14 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ProjectImageFormSet(BaseInlineFormSet):
-    def clean(self):
-        super().clean()
-        # The database allows one cover; say so here, where all the new rows are seen.
-        covers = [
-            form
-            for form in self.forms
-            if form.cleaned_data.get("is_cover") and not form.cleaned_data.get("DELETE")
-        ]
-        if len(covers) > 1:
-            raise ValidationError(
-                ProjectImage._meta.constraints[0].violation_error_message, code="one_cover"
-            )
+class CoverPictureFormSet(OneFlaggedRowFormSet):
+    constraint_name = "one_cover_picture_per_project"
 
 
 class ProjectImageInline(admin.TabularInline):
     model = ProjectImage
-    formset = ProjectImageFormSet
+    form = OneFlaggedRowForm
+    formset = CoverPictureFormSet
     fields = ["preview", "image", "alt_text", "caption", "credit", "is_cover", "position"]
     readonly_fields = ["preview"]
     extra = 0
@@ -105,6 +191,7 @@ class DocumentInline(admin.TabularInline):
 
 class PhaseInline(admin.StackedInline):
     model = Phase
+    form = PhaseForm
     fields = [("name", "starts_on", "ends_on"), "description"]
     extra = 0
 
@@ -124,6 +211,7 @@ class ProjectContactInline(admin.TabularInline):
 
 @admin.register(Project)
 class ProjectAdmin(admin.ModelAdmin):
+    form = ProjectForm
     list_display = [
         "title",
         "status_shown",
@@ -200,6 +288,7 @@ class ProjectAdmin(admin.ModelAdmin):
 class AreaAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "parent"]
     list_filter = ["kind"]
+    list_select_related = ["parent"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
@@ -215,7 +304,7 @@ class ThemeAdmin(admin.ModelAdmin):
 
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(admin.ModelAdmin):
-    """One record: the list page goes straight to it."""
+    """One record, edited but never added or removed: the list page goes straight to it."""
 
     def has_add_permission(self, request):
         return False
@@ -223,6 +312,13 @@ class SiteSettingsAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    def get_object(self, request, object_id, from_field=None):
+        # Until first saved, the one record is edited from its defaults.
+        if str(object_id) == "1":
+            return SiteSettings.load()
+        return None
+
     def changelist_view(self, request, extra_context=None):
-        SiteSettings.objects.get_or_create(pk=1)
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
         return redirect(reverse("admin:projects_sitesettings_change", args=[1]))

@@ -3,7 +3,10 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
+from django.test import Client
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.html import escape
 
 from tests.admin_forms import inline_rows
 from tests.base import make_process_leader, make_project, upload
@@ -20,8 +23,20 @@ def leader_client(client):
     return client
 
 
-def update_form(project, pictures=(), **fields):
-    now = timezone.localtime()
+@pytest.fixture
+def resident():
+    """A visitor who is not logged in (leader_client is pytest-django's own client)."""
+    return Client()
+
+
+def in_nynorsk(text, **params):
+    """A message as the process leader reads it, whether or not it is translated yet."""
+    with translation.override("nn"):
+        return escape(translation.gettext(text) % params)
+
+
+def update_form(project, pictures=(), when=None, **fields):
+    now = timezone.localtime(when)
     data = {
         "project": project.pk,
         "title": "Grunnarbeidet er ferdig",
@@ -55,7 +70,7 @@ def test_the_form_comes_with_the_project_and_its_current_status_filled_in(leader
     assert form.initial["new_progress"] == 20
 
 
-def test_posting_an_update_with_a_photo_shows_it_to_residents(leader_client, client):
+def test_posting_an_update_with_a_photo_shows_it_to_residents(leader_client, resident):
     project = make_project(status="planned")
 
     response = leader_client.post(
@@ -77,7 +92,7 @@ def test_posting_an_update_with_a_photo_shows_it_to_residents(leader_client, cli
     assert response.status_code == 302, response.context["adminform"].form.errors
     update = StatusUpdate.objects.get()
     assert update.images.get().alt_text == "Ferdig grunnmur med armering"
-    public = client.get(project.get_absolute_url()).text
+    public = resident.get(project.get_absolute_url()).text
     assert "Grunnarbeidet er ferdig" in public
     assert 'alt="Ferdig grunnmur med armering"' in public
     assert "I gang" in public and 'value="35"' in public
@@ -138,3 +153,71 @@ def test_the_list_shows_drafts_and_scheduled_updates_as_such(leader_client):
     assert "Planlagd" in text
     scheduled = leader_client.get("/admin/updates/statusupdate/?state=scheduled").text
     assert "Neste veke" in scheduled and "Utkastet" not in scheduled
+
+
+def test_a_scheduled_update_is_labelled_and_says_when_residents_see_it(leader_client, resident):
+    project = make_project(status="planned")
+    next_week = timezone.now() + timedelta(days=7)
+
+    response = leader_client.post(
+        ADD_URL, update_form(project, when=next_week, new_status="completed"), follow=True
+    )
+
+    update = StatusUpdate.objects.get()
+    assert update.is_scheduled
+    with translation.override("nn"):
+        when = date_format(timezone.localtime(update.published_at), "DATETIME_FORMAT")
+    assert in_nynorsk("Residents see it from %(when)s.", when=when) in response.text
+    public = resident.get(project.get_absolute_url()).text
+    assert "Grunnarbeidet er ferdig" not in public
+    assert "status--planned" in public and "status--completed" not in public
+
+
+def test_a_draft_says_residents_do_not_see_it_and_stays_hidden(leader_client, resident):
+    project = make_project()
+    data = update_form(project)
+    del data["is_published"]
+
+    response = leader_client.post(ADD_URL, data, follow=True)
+
+    assert in_nynorsk("This is a draft: residents do not see it.") in response.text
+    assert not StatusUpdate.objects.get().is_published
+    assert "Grunnarbeidet er ferdig" not in resident.get(project.get_absolute_url()).text
+    listed = leader_client.get("/admin/updates/statusupdate/?state=draft").text
+    assert "Grunnarbeidet er ferdig" in listed
+
+
+def test_an_update_of_an_unpublished_project_says_residents_do_not_see_it(leader_client):
+    project = make_project(is_published=False)
+    response = leader_client.post(ADD_URL, update_form(project), follow=True)
+    message = "The project is not published, so residents do not see the update yet."
+    assert in_nynorsk(message) in response.text
+    assert in_nynorsk("Preview it there") in response.text
+    assert in_nynorsk("See it there") not in response.text
+
+
+def test_progress_over_one_hundred_is_refused_at_the_field(leader_client):
+    project = make_project()
+
+    response = leader_client.post(ADD_URL, update_form(project, new_progress="150"))
+
+    errors = response.context["adminform"].form.errors
+    assert errors["new_progress"] == ["Verdien må vere mindre enn eller lik 100."]
+    assert not StatusUpdate.objects.exists()
+
+
+def test_editing_an_update_also_links_to_where_residents_read_it(leader_client):
+    project = make_project()
+    update = StatusUpdate.objects.create(
+        project=project, title="Byggjestart", published_at=timezone.now() - timedelta(hours=1)
+    )
+
+    response = leader_client.post(
+        f"/admin/updates/statusupdate/{update.pk}/change/",
+        update_form(project, when=update.published_at, title="Byggjestart i dag"),
+        follow=True,
+    )
+
+    update.refresh_from_db()
+    assert update.title == "Byggjestart i dag"
+    assert f'href="{update.get_absolute_url()}"' in response.text

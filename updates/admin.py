@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -56,7 +57,10 @@ class StatusUpdateAdmin(admin.ModelAdmin):
             _("The project's status from now on"),
             {
                 "fields": [("new_status", "new_progress")],
-                "description": _("Filled in with the project's status and progress today."),
+                "description": _(
+                    "Left as they are, the project keeps its status and progress. "
+                    "Change them to move the project on."
+                ),
             },
         ),
         (_("Publishing"), {"fields": [("published_at", "is_published")]}),
@@ -99,14 +103,29 @@ class StatusUpdateAdmin(admin.ModelAdmin):
 
     def response_add(self, request, obj, post_url_continue=None):
         response = super().response_add(request, obj, post_url_continue)
-        if obj.project.is_published and obj.is_visible:
-            messages.info(
-                request,
-                format_html(
-                    '{} <a href="{}">{}</a>',
-                    _("Residents see it on the project's page."),
-                    obj.get_absolute_url(),
-                    _("See it there"),
-                ),
-            )
+        self.say_where_residents_see_it(request, obj)
         return response
+
+    def response_change(self, request, obj):
+        response = super().response_change(request, obj)
+        self.say_where_residents_see_it(request, obj)
+        return response
+
+    def say_where_residents_see_it(self, request, update):
+        """After saving: whether residents see the update yet, and a link to the page."""
+        # Staff see drafts and scheduled updates on the public page too, marked as such.
+        link = _("Preview it there")
+        if not update.is_published:
+            status = _("This is a draft: residents do not see it.")
+        elif not update.project.is_published:
+            status = _("The project is not published, so residents do not see the update yet.")
+        elif update.is_scheduled:
+            status = _("Residents see it from %(when)s.") % {
+                "when": date_format(timezone.localtime(update.published_at), "DATETIME_FORMAT")
+            }
+        else:
+            status, link = _("Residents see it on the project's page."), _("See it there")
+        messages.info(
+            request,
+            format_html('{} <a href="{}">{}</a>', status, update.get_absolute_url(), link),
+        )

@@ -1,5 +1,6 @@
 """The "Process leader" group: everything about projects, updates and people, nothing more."""
 
+from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
@@ -10,23 +11,24 @@ EXCLUDED = ["add_sitesettings", "delete_sitesettings"]
 
 
 def create_process_leader_group(apps, schema_editor):
-    # Permissions are normally made after all migrations; on a fresh database make them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    db = schema_editor.connection.alias
+    # Django makes permissions after the last migration of a run, so on a fresh database
+    # they do not exist yet: make them now from the models as they are at this point.
+    for label in APPS:
+        create_permissions(global_apps.get_app_config(label), apps=apps, using=db, verbosity=0)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=GROUP_NAME)
+    group, _created = Group.objects.using(db).get_or_create(name=GROUP_NAME)
     group.permissions.set(
-        Permission.objects.filter(content_type__app_label__in=APPS).exclude(
-            codename__in=EXCLUDED
-        )
+        Permission.objects.using(db)
+        .filter(content_type__app_label__in=APPS)
+        .exclude(codename__in=EXCLUDED)
     )
 
 
 def remove_process_leader_group(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name=GROUP_NAME).delete()
+    db = schema_editor.connection.alias
+    apps.get_model("auth", "Group").objects.using(db).filter(name=GROUP_NAME).delete()
 
 
 class Migration(migrations.Migration):

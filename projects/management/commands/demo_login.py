@@ -3,18 +3,29 @@
 import secrets
 
 from django.contrib.auth.models import Group, User
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 USERNAME = "prosessleiar"
+GROUP_NAME = "Process leader"
 
 
 class Command(BaseCommand):
     help = "Create or reset the demo process-leader login (not a superuser) and print it."
 
     def add_arguments(self, parser):
-        parser.add_argument("--url", default="http://127.0.0.1:8000/admin/")
+        parser.add_argument(
+            "--url",
+            default="http://127.0.0.1:8000/admin/",
+            help="The admin address to print with the login.",
+        )
 
+    @transaction.atomic
     def handle(self, *args, url, **options):
+        try:
+            group = Group.objects.get(name=GROUP_NAME)
+        except Group.DoesNotExist:
+            raise CommandError(f"The {GROUP_NAME!r} group is missing: run migrate first.") from None
         password = secrets.token_urlsafe(12)
         user, _created = User.objects.get_or_create(username=USERNAME)
         user.first_name, user.last_name = "Demo", "Prosessleiar"
@@ -24,7 +35,9 @@ class Command(BaseCommand):
         user.is_active = True
         user.set_password(password)
         user.save()
-        user.groups.set([Group.objects.get(name="Process leader")])
+        # Reset means reset: the group's permissions and nothing given on the side.
+        user.groups.set([group])
+        user.user_permissions.clear()
         self.stdout.write(
             "\n"
             "  Demo login for the process leader (not a superuser):\n"
