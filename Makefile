@@ -36,8 +36,13 @@ run: install
 	$(PY) manage.py demo_login --url http://$(HOST):$(PORT)/admin/
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: install node_modules/.package-lock.json
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The Nu Html Checker the tests run; npm installs it from the lock file.
+node_modules/.package-lock.json: package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent; \
+	else echo "npm is missing: the HTML validity checks will be skipped (apt-get install npm)"; fi
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -49,8 +54,8 @@ format: install
 
 # Collect translatable strings, then compile the catalogues the site ships.
 messages: install
-	DJANGO_DEBUG=true $(PY) manage.py makemessages --locale nn --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*'
-	DJANGO_DEBUG=true $(PY) manage.py compilemessages --ignore '.venv/*'
+	DJANGO_DEBUG=true $(PY) manage.py makemessages --locale nn --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'node_modules/*'
+	DJANGO_DEBUG=true $(PY) manage.py compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
 
 # Pin every dependency, from the ranges in pyproject.toml, into requirements.lock.
 lock:

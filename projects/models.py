@@ -46,6 +46,37 @@ class SiteSettings(models.Model):
         ),
     )
 
+    class Conformance(models.TextChoices):
+        FULL = "full", _("fully compliant with WCAG 2.1 level AA")
+        PARTIAL = "partial", _("partially compliant with WCAG 2.1 level AA")
+        NONE = "none", _("not compliant with WCAG 2.1 level AA")
+
+    accessibility_conformance = models.CharField(
+        _("conformance"),
+        max_length=10,
+        choices=Conformance.choices,
+        default=Conformance.PARTIAL,
+        help_text=_(
+            "How well the site meets the accessibility requirements, after the last check."
+        ),
+    )
+    accessibility_known_issues = RichTextField(
+        _("known accessibility issues"),
+        blank=True,
+        help_text=_("What does not work for everyone yet, and what you do about it."),
+    )
+    accessibility_checked_on = models.DateField(
+        _("last checked"),
+        null=True,
+        blank=True,
+        help_text=_("The date of the last check of the site's accessibility."),
+    )
+    accessibility_contact_email = models.EmailField(
+        _("email for accessibility problems"),
+        blank=True,
+        help_text=_("Where residents report a problem with the site's accessibility."),
+    )
+
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")

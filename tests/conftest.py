@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 
@@ -14,3 +16,38 @@ def plain_static_storage(settings):
     settings.STORAGES = settings.STORAGES | {
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
     }
+
+
+def _chromium_missing():
+    from tests.browser.conftest import browser_available
+
+    return not browser_available()
+
+
+def pytest_collection_modifyitems(config, items):
+    browser_items = [item for item in items if "/tests/browser/" in str(item.path)]
+    if not browser_items or not _chromium_missing():
+        return
+    if os.environ.get("CI"):
+        raise pytest.UsageError(
+            "Chromium is missing, and in CI the browser tests must run: apt-get install chromium"
+        )
+    for item in browser_items:
+        item.add_marker(pytest.mark.skip(reason="no Chromium on this machine"))
+
+
+def pytest_terminal_summary(terminalreporter):
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if "tests/browser/" in str(getattr(report, "location", ("",))[0])
+    ]
+    if skipped:
+        terminalreporter.write_sep("!", "BROWSER TESTS DID NOT RUN", red=True, bold=True)
+        terminalreporter.write_line(
+            f"{len(skipped)} browser tests were skipped: no Chromium at /usr/bin/chromium. "
+            "Install it (apt-get install chromium) to check accessibility, keyboard, "
+            "phone layout and print.",
+            red=True,
+            bold=True,
+        )

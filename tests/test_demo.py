@@ -1,126 +1,241 @@
 """The demo content: a realistic region, loaded once however often the command runs."""
 
+import shutil
+import tempfile
+from datetime import timedelta
+from io import StringIO
+from unittest import mock
+
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.test import TestCase, override_settings
+from django.utils import timezone
 
-from contacts.models import ContactPerson, GroupMember, SteeringGroup
-from projects.models import Area, Phase, Project, ProjectImage, Theme
+from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
+from projects.documents import validate_document
+from projects.models import (
+    Area,
+    Document,
+    Partner,
+    Phase,
+    Project,
+    ProjectImage,
+    SiteSettings,
+    Theme,
+)
 from updates.models import StatusUpdate, StatusUpdateImage
-
-pytestmark = pytest.mark.django_db
 
 MODELS = [
     Area,
     Theme,
     Project,
+    Partner,
     Phase,
     ProjectImage,
+    Document,
     StatusUpdate,
     StatusUpdateImage,
     ContactPerson,
+    ProjectContact,
     SteeringGroup,
     GroupMember,
 ]
+MAIN_PROJECTS = [
+    "heim-til-fjorden",
+    "sosial-utviklingsstrategi",
+    "utviklingsplan-nedre-li",
+    "utviklingsplan-berg",
+    "utviklingsplan-holmane",
+]
 
 
-def counts():
-    return {model.__name__: model.objects.count() for model in MODELS}
+def load(**options):
+    # Tiny pictures keep this quick; drawing and picture pipeline are the same at any size.
+    with mock.patch("projects.demo.loader.PICTURE_SIZE", (160, 100)):
+        out = StringIO()
+        call_command("load_demo", stdout=out, **options)
+    return out.getvalue()
 
 
-@pytest.fixture
-def demo(db, monkeypatch):
-    # Small pictures keep the suite fast; the drawing and the pipeline are the same.
-    monkeypatch.setattr("projects.demo.loader.PICTURE_SIZE", (320, 200))
-    call_command("load_demo", verbosity=0)
+def snapshot():
+    """Everything a rerun could duplicate or change, in comparable form."""
+    return {
+        "counts": {model.__name__: model.objects.count() for model in MODELS},
+        "projects": list(
+            Project.objects.values_list("slug", "status", "progress", "updated_at", "is_published")
+        ),
+        "updates": list(StatusUpdate.objects.values_list("title", "published_at", "updated_at")),
+        "site": list(SiteSettings.objects.values()),
+    }
 
 
-def test_it_builds_three_municipalities_with_villages_under_them(demo):
-    municipalities = Area.objects.filter(kind="municipality")
-    assert municipalities.count() == 3
-    assert all(m.parent.kind == "region" for m in municipalities)
-    assert Area.objects.filter(kind="village", parent__in=municipalities).count() >= 5
+class DemoRegionTests(TestCase):
+    """The loaded region, checked once: loading it is the slow part."""
+
+    @classmethod
+    def setUpClass(cls):
+        # Files written once for the class; the per-test media folder (conftest) comes later.
+        cls.media = tempfile.mkdtemp()
+        cls.addClassCleanup(shutil.rmtree, cls.media, ignore_errors=True)
+        cls.enterClassContext(override_settings(MEDIA_ROOT=cls.media))
+        super().setUpClass()
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.output = load()
+
+    def test_it_says_what_it_created(self):
+        assert self.output.startswith("Demo content created:")
+        assert "12 projects" in self.output
+        assert len(self.output.splitlines()) <= 2
+
+    def test_three_municipalities_of_one_region_each_have_villages(self):
+        region = Area.objects.get(kind="region")
+        municipalities = Area.objects.filter(kind="municipality")
+        assert municipalities.count() == 3
+        assert {m.parent for m in municipalities} == {region}
+        for municipality in municipalities:
+            assert municipality.children.filter(kind="village").exists()
+        assert Area.objects.filter(kind="village").count() >= 5
+
+    def test_the_site_has_its_texts_and_a_fictional_address(self):
+        site = SiteSettings.load()
+        assert site.site_name == "Framdrift i Fjordregionen"
+        assert site.overall_goal.startswith("<p>")
+        assert "<p>" in site.overview_intro
+        assert "@example.org" in site.footer_contact
+        assert "+47 555" in site.footer_contact
+
+    def test_five_themes_come_in_order_with_descriptions(self):
+        themes = list(Theme.objects.all())
+        assert [t.position for t in themes] == [1, 2, 3, 4, 5]
+        assert all("<p>" in t.description for t in themes)
+
+    def test_the_campaign_has_two_phases_partners_of_every_sector_and_results(self):
+        campaign = Project.objects.get(slug="heim-til-fjorden")
+        first, second = campaign.phases.all()
+        assert (first.starts_on.year, first.ends_on.year) == (2002, 2004)
+        assert second.starts_on.year == 2004
+        assert second.ends_on is None
+        assert {p.sector for p in campaign.partners.all()} == {"public", "private", "voluntary"}
+        assert "<strong>412</strong> familiar" in campaign.body
+        assert campaign.areas.get().kind == "region"
+
+    def test_the_strategy_has_an_advisory_board_of_17_and_a_junior_board(self):
+        strategy = Project.objects.get(slug="sosial-utviklingsstrategi")
+        board = strategy.steering_groups.get(kind="advisory_board")
+        members = list(board.members.all())
+        assert len(members) == 17
+        assert [m.role for m in members].count("chair") == 1
+        assert [m.role for m in members].count("secretary") == 1
+        assert len({m.represents for m in members}) == 17
+        junior = strategy.steering_groups.get(kind="junior_advisory_board")
+        assert all("klasse" in m.name for m in junior.members.all())
+        assert "Fjordregionen skal vere ein stad" in strategy.body
+        assert strategy.themes.count() == 5
+
+    def test_three_villages_have_their_own_development_plan(self):
+        plans = Project.objects.filter(slug__contains="utviklingsplan")
+        assert plans.count() == 3
+        assert {plan.areas.get().kind for plan in plans} == {"village"}
+        assert len({plan.areas.get().parent for plan in plans}) == 3
+
+    def test_updates_span_the_years_and_some_move_status_or_progress(self):
+        years = set(StatusUpdate.objects.values_list("published_at__year", flat=True))
+        assert {2021, 2022, 2023, 2024, 2025, 2026} <= years
+        assert StatusUpdate.objects.exclude(new_status="").count() >= 10
+        assert StatusUpdate.objects.filter(new_progress__isnull=False).count() >= 10
+        recent = timezone.now() - timedelta(days=30)
+        assert StatusUpdate.objects.visible().filter(published_at__gte=recent).exists()
+
+    def test_a_draft_a_scheduled_update_and_an_unpublished_project_stay_hidden(self):
+        draft = StatusUpdate.objects.get(is_published=False)
+        scheduled = StatusUpdate.objects.get(published_at__gt=timezone.now())
+        for hidden in (draft, scheduled):
+            page = self.client.get(hidden.project.get_absolute_url())
+            assert page.status_code == 200
+            self.assertNotContains(page, hidden.title)
+        unpublished = Project.objects.get(is_published=False)
+        assert self.client.get(unpublished.get_absolute_url()).status_code == 404
+
+    def test_residents_see_every_status(self):
+        statuses = {p.effective_status for p in Project.objects.visible().with_activity()}
+        assert statuses == {"idea", "planned", "ongoing", "paused", "completed", "cancelled"}
+        for project in Project.objects.visible().with_activity():
+            assert project.effective_status == project.status, project.slug
+            assert project.effective_progress == project.progress, project.slug
+
+    def test_main_projects_have_two_to_four_described_pictures_and_one_cover(self):
+        for slug in MAIN_PROJECTS:
+            images = list(ProjectImage.objects.filter(project__slug=slug))
+            assert 2 <= len(images) <= 4, slug
+            assert [image.is_cover for image in images].count(True) == 1
+            assert all(len(image.alt_text) > 20 and image.credit for image in images)
+            assert all(image.width == 160 and image.height == 100 for image in images)
+        assert StatusUpdateImage.objects.count() >= 5
+        assert not StatusUpdateImage.objects.filter(alt_text="").exists()
+
+    def test_contact_persons_are_fictional_and_have_a_role_in_a_project(self):
+        people = ContactPerson.objects.all()
+        assert people.count() >= 5
+        for person in people:
+            assert person.email.endswith("@example.org")
+            assert all(n.startswith("+47 555 ") for n in (person.phone, person.mobile) if n)
+            assert person.photo
+            assert person.project_roles.exists()
+        assert ProjectContact.objects.filter(role="process_leader").exists()
+
+    def test_documents_are_real_pdfs(self):
+        documents = Document.objects.all()
+        assert documents.count() >= 2
+        for document in documents:
+            with self.settings(MEDIA_ROOT=self.media), document.file.open("rb") as handle:
+                data = handle.read()
+            validate_document(ContentFile(data, name="check.pdf"))
+            assert document.size == len(data)
+            assert data.rstrip().endswith(b"%%EOF")
+
+    def test_the_overview_and_every_public_project_page_answer(self):
+        overview = self.client.get("/")
+        self.assertContains(overview, "Framdrift i Fjordregionen")
+        for project in Project.objects.visible():
+            self.assertContains(self.client.get(project.get_absolute_url()), project.title)
 
 
-def test_it_has_five_ordered_themes_and_an_overall_goal(demo):
-    from projects.models import SiteSettings
+@pytest.mark.django_db
+def test_running_it_again_adds_and_changes_nothing():
+    load()
+    before = snapshot()
 
-    assert list(Theme.objects.values_list("position", flat=True)) == [1, 2, 3, 4, 5]
-    assert "2030" in SiteSettings.load().overall_goal
+    output = load()
 
-
-def test_the_move_here_campaign_has_two_phases_and_results_in_numbers(demo):
-    campaign = Project.objects.get(slug="heim-til-fjorden")
-    phases = list(campaign.phases.all())
-    assert len(phases) == 2
-    assert phases[0].starts_on.year == 2002 and phases[1].ends_on is None
-    assert "familiar har meldt interesse" in campaign.body
-    assert {p.sector for p in campaign.partners.all()} == {"public", "private", "voluntary"}
+    assert snapshot() == before
+    assert "nothing added" in output
 
 
-def test_the_strategy_has_an_advisory_board_of_17_and_a_junior_board(demo):
-    strategy = Project.objects.get(slug="sosial-utviklingsstrategi")
-    board = strategy.steering_groups.get(kind="advisory_board")
-    assert board.members.count() == 17
-    assert board.members.filter(role="chair").count() == 1
-    assert len(set(board.members.values_list("represents", flat=True))) == 17
-    assert strategy.steering_groups.filter(kind="junior_advisory_board").exists()
-
-
-def test_three_villages_have_a_local_development_plan(demo):
-    plans = Project.objects.filter(slug__startswith="utviklingsplan-")
-    assert plans.count() == 3
-    assert all(plan.areas.get().kind == "village" for plan in plans)
-
-
-def test_updates_span_several_years_with_a_draft_and_a_scheduled_one(demo):
-    years = {u.published_at.year for u in StatusUpdate.objects.all()}
-    assert len(years) >= 4
-    assert StatusUpdate.objects.filter(is_published=False).exists()
-    assert any(u.is_scheduled for u in StatusUpdate.objects.all())
-
-
-def test_every_picture_has_alt_text_and_every_person_a_fictional_address(demo):
-    assert ProjectImage.objects.count() >= 10
-    assert not ProjectImage.objects.filter(alt_text="").exists()
-    assert not StatusUpdateImage.objects.filter(alt_text="").exists()
-    assert all(
-        email.endswith("@example.org")
-        for email in ContactPerson.objects.values_list("email", flat=True)
-    )
-    assert all(person.photo for person in ContactPerson.objects.all())
-
-
-def test_every_status_occurs_so_residents_see_the_full_range(demo):
-    statuses = {p.effective_status for p in Project.objects.with_activity()}
-    assert statuses == {"idea", "planned", "ongoing", "paused", "completed", "cancelled"}
-
-
-def test_running_it_again_adds_nothing(demo):
-    before = counts()
-    call_command("load_demo", verbosity=0)
-    assert counts() == before
-
-
-def test_generated_projects_come_with_updates_pictures_a_group_and_contacts(demo):
-    call_command("load_demo", projects=3, verbosity=0)
+@pytest.mark.django_db
+def test_generated_projects_come_complete_and_only_the_missing_ones_are_added():
+    output = load(projects=3)
 
     generated = Project.objects.filter(slug__startswith="generert-prosjekt-")
-    assert generated.count() == 3
+    assert sorted(generated.values_list("slug", flat=True)) == [
+        "generert-prosjekt-0001",
+        "generert-prosjekt-0002",
+        "generert-prosjekt-0003",
+    ]
     for project in generated:
         assert project.updates.count() == 10
         assert project.images.count() == 4
         assert project.images.filter(is_cover=True).count() == 1
+        assert not project.images.filter(alt_text="").exists()
         assert project.steering_groups.get().members.count() == 12
         assert project.contacts.count() == 2
+    assert "Generated projects: 3 added" in output
 
-    before = counts()
-    call_command("load_demo", projects=3, verbosity=0)
-    assert counts() == before
-    call_command("load_demo", projects=4, verbosity=0)
+    before = snapshot()
+    assert "0 added, 3 already there" in load(projects=3)
+    assert snapshot() == before
+
+    assert "1 added, 3 already there" in load(projects=4)
     assert Project.objects.filter(slug__startswith="generert-prosjekt-").count() == 4
-
-
-def test_the_demo_pages_answer(demo, client):
-    assert client.get("/").status_code == 200
-    for project in Project.objects.all():
-        assert client.get(project.get_absolute_url()).status_code == 200

@@ -1,15 +1,44 @@
 """The overview residents land on: every published project and where it stands."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from projects.models import SiteSettings
-from tests.base import make_area, make_project, make_project_image, make_update
+from tests.base import NOW, make_area, make_project, make_project_image, make_update
 
 pytestmark = pytest.mark.django_db
+
+# Far enough ahead to stay scheduled whenever the tests run.
+FAR_FUTURE = datetime(2099, 1, 1, tzinfo=UTC)
+
+
+class ImageCollector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.images = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "img":
+            self.images.append(dict(attrs))
+
+
+def images_on(html):
+    """The attributes of every <img> on a page, in order."""
+    collector = ImageCollector()
+    collector.feed(html)
+    return collector.images
+
+
+def assert_complete_pictures(images):
+    """Each picture says what it shows, keeps its space while loading and offers sizes."""
+    for image in images:
+        assert image.get("alt"), image
+        assert int(image["width"]) > 0 and int(image["height"]) > 0, image
+        assert " 320w" in image["srcset"], image
+        assert image["sizes"], image
 
 
 def overview(client):
@@ -27,7 +56,8 @@ def test_it_shows_every_published_project_with_status_progress_and_area(client):
 
     assert response.templates[0].name == "projects/overview.html"
     assert 'href="/prosjekt/ny-skule/"' in response.text
-    assert "I gang" in response.text  # the status as text, not colour alone
+    assert "I gang</span>" in response.text  # the status as text, not colour alone
+    assert "status.svg#ongoing" in response.text  # and with its icon
     assert '<progress max="100" value="40"' in response.text
     assert "Framdrift: 40 %" in response.text
     assert "Nedre Li" in response.text
@@ -39,11 +69,10 @@ def test_it_hides_unpublished_projects(client):
 
 
 def test_projects_are_listed_featured_first_then_most_recently_active(client):
-    now = timezone.now()
     quiet = make_project("Stille prosjekt")
-    make_update(quiet, published_at=now - timedelta(days=300))
+    make_update(quiet, published_at=NOW - timedelta(days=300))
     busy = make_project("Travelt prosjekt")
-    make_update(busy, published_at=now - timedelta(days=1))
+    make_update(busy, published_at=NOW - timedelta(days=1))
     make_project("Framheva prosjekt", is_featured=True)
 
     text = overview(client).text
@@ -54,13 +83,14 @@ def test_projects_are_listed_featured_first_then_most_recently_active(client):
 
 def test_each_card_shows_the_date_of_the_last_visible_status_update(client):
     project = make_project()
-    make_update(project, published_at=timezone.now() - timedelta(days=3))
-    make_update(project, title="Framtid", published_at=timezone.now() + timedelta(days=30))
-    shown = timezone.localtime(timezone.now() - timedelta(days=3))
+    make_update(project, published_at=NOW - timedelta(days=3))
+    make_update(project, title="Framtid", published_at=FAR_FUTURE)
+    make_update(project, title="Kladd", published_at=NOW, is_published=False)
 
     text = overview(client).text
 
-    assert f'datetime="{shown:%Y-%m-%d}' in text
+    assert "12. juni 2026</time>" in text
+    assert "15. juni 2026" not in text
     assert "Framtid" not in text
 
 
@@ -74,11 +104,14 @@ def test_it_counts_projects_per_status(client):
 
     counts = {item["status"]: item["count"] for item in response.context["status_counts"]}
     assert counts == {"ongoing": 2, "planned": 1}
+    summary = response.text[response.text.index('class="status-summary"') :]
+    assert "I gang</span> <strong" in summary
+    assert 'status-summary__count">2</strong>' in summary
 
 
 def test_the_count_follows_the_status_a_newer_update_set(client):
-    project = make_project(status="planned")
-    make_update(project, new_status="completed", published_at=timezone.now())
+    project = make_project(status="planned", status_changed_at=NOW - timedelta(days=9))
+    make_update(project, new_status="completed", published_at=NOW)
 
     counts = {i["status"]: i["count"] for i in overview(client).context["status_counts"]}
 
@@ -86,49 +119,79 @@ def test_the_count_follows_the_status_a_newer_update_set(client):
 
 
 def test_it_lists_the_latest_status_updates_across_projects_newest_first(client):
-    now = timezone.now()
     first = make_project("Første", slug="forste")
     second = make_project("Andre")
-    make_update(first, title="Gammal nyheit", published_at=now - timedelta(days=20))
-    make_update(second, title="Fersk nyheit", published_at=now - timedelta(hours=2))
-    make_update(second, title="Kladd", is_published=False, published_at=now)
+    make_update(first, title="Gammal nyheit", published_at=NOW - timedelta(days=20))
+    make_update(second, title="Fersk nyheit", published_at=NOW - timedelta(hours=2))
+    make_update(second, title="Kladd", is_published=False, published_at=NOW)
     hidden = make_project("Skjult", is_published=False)
-    make_update(hidden, title="Frå skjult prosjekt", published_at=now)
+    make_update(hidden, title="Frå skjult prosjekt", published_at=NOW)
 
     text = overview(client).text
 
-    assert text.index("Fersk nyheit") < text.index("Gammal nyheit")
+    latest = text[text.index('id="latest-updates"') :]
+    assert latest.index("Fersk nyheit") < latest.index("Gammal nyheit")
+    assert 'href="/prosjekt/andre/"' in latest
     assert "Kladd" not in text
     assert "Frå skjult prosjekt" not in text
 
 
-def test_the_cover_picture_is_on_the_card_with_sizes_and_no_lazy_loading_at_the_top(client):
+def test_only_the_five_latest_status_updates_are_listed(client):
+    project = make_project()
+    for day in range(7):
+        make_update(project, title=f"Nyheit {day}", published_at=NOW - timedelta(days=day))
+
+    text = overview(client).text
+
+    assert all(f"Nyheit {day}<" in text for day in range(5))
+    assert "Nyheit 5<" not in text and "Nyheit 6<" not in text
+
+
+def test_the_cover_picture_is_on_the_card_and_loads_at_once_at_the_top(client):
     project = make_project()
     make_project_image(project, alt_text="Sidebilete")
-    make_project_image(project, alt_text="Skulen i sol", is_cover=True)
+    make_project_image(project, alt_text="Skulen i sol", is_cover=True, position=5)
 
     text = overview(client).text
 
     assert 'type="image/webp"' in text
-    assert 'width="800" height="600"' in text
-    card = text[text.index('class="card"') :]
-    assert 'loading="lazy"' not in card[: card.index("</article>")]
+    [image] = images_on(text)
+    assert image["alt"] == "Skulen i sol"
+    assert (image["width"], image["height"]) == ("800", "600")
+    assert "loading" not in image
+
+
+def test_without_a_marked_cover_the_card_shows_the_first_picture(client):
+    project = make_project()
+    make_project_image(project, alt_text="Andre bilete", position=2)
+    make_project_image(project, alt_text="Første bilete", position=1)
+    make_project("Utan bilete")
+
+    assert [image["alt"] for image in images_on(overview(client).text)] == ["Første bilete"]
 
 
 def test_covers_further_down_load_lazily(client):
     for number in range(4):
         project = make_project(f"Prosjekt {number}")
-        make_project_image(project, is_cover=True)
+        make_project_image(project, alt_text=f"Bilete {number}", is_cover=True)
 
-    assert overview(client).text.count('loading="lazy"') == 2
+    images = images_on(overview(client).text)
+
+    assert [image.get("loading") for image in images] == [None, None, "lazy", "lazy"]
+    assert_complete_pictures(images)
 
 
-def test_the_intro_text_from_site_settings_is_shown(client):
+def test_the_intro_and_the_overall_goal_from_site_settings_are_shown(client):
     site = SiteSettings.load()
     site.overview_intro = "<p>Her finn du alt som skjer i bygdene.</p>"
+    site.overall_goal = "<p>Fleire skal velje å bu i regionen.</p>"
     site.save()
 
-    assert "Her finn du alt som skjer i bygdene." in overview(client).text
+    text = overview(client).text
+
+    assert "<p>Her finn du alt som skjer i bygdene.</p>" in text
+    goal = text[text.index('id="overall-goal-title"') :]
+    assert goal.index("<p>Fleire skal velje å bu i regionen.</p>") < goal.index("</section>")
 
 
 def test_it_says_so_when_nothing_is_published_yet(client):

@@ -1,28 +1,49 @@
 """The demo region: three fictional municipalities by a fjord, their villages and projects.
 
-Every name, person, phone number and email here is invented (phone numbers in the
-unused 555 series, emails at example.org).
+Every place, person, phone number and email here is invented: phone numbers in the
+555 series, emails at example.org. Pupils are named by first name only, as a real
+municipality would.
 """
 
 from datetime import date
 
+ILLUSTRATION = "Framdrift-demo (illustrasjon)"
+
+
+def update(when, title, body, status="", progress=None, *, draft=False, picture=None):
+    """A status update. `when` is a date, or a number of days from the day the demo is
+    loaded (negative: in the past), so the front page always has something recent."""
+    return {
+        "when": when,
+        "title": title,
+        "body": body,
+        "new_status": status,
+        "new_progress": progress,
+        "is_published": not draft,
+        "picture": picture,
+    }
+
+
 SITE = {
     "site_name": "Framdrift i Fjordregionen",
-    "tagline": "Bygdeutvikling i Fjordvik, Lidal og Nesheim",
+    "tagline": "Utviklingsarbeidet i Fjordvik, Lidal og Nesheim, samla på éin stad",
     "overview_intro": (
-        "<p>Her ser du alle utviklingsprosjekta i dei tre fjordkommunane og kor langt dei har "
-        "kome. Kvart prosjekt har dagsett status, kontaktpersonar og det du treng for å bli "
-        "med.</p><p>Veit du om noko som skjer i bygda di? Ta kontakt med prosessleiaren.</p>"
+        "<p>Her finn du utviklingsprosjekta i Fjordvik, Lidal og Nesheim, frå dei første ideane til det som er ferdig. "
+        "Kvart prosjekt viser kor langt det har kome, kva som skjedde sist og kven du kan kontakte.</p>"
+        "<p>Oversikta skal gjere det lett å sjå alt som faktisk skjer i bygdene, og å finne noko du vil vere med på. "
+        "Utvikling skal ikkje kvile på nokre få eldsjeler, men vere noko mange tek del i.</p>"
+        "<p>Veit du om eit tiltak som manglar her, eller har noko endra seg? Ta kontakt med prosessleiaren, så oppdaterer vi.</p>"
     ),
     "overall_goal": (
-        "<p>I 2030 er Fjordregionen ein stad der fleire vel å bu, der unge ser ei framtid og "
-        "der bygdene samarbeider om det dei ikkje klarer åleine.</p>"
+        "<p>Fjordregionen skal vere ein stad der fleire vel å bu og bli buande: med arbeid for to, gode oppvekstvilkår, "
+        "levande bygder og eit samarbeid mellom kommunane, næringslivet og dei frivillige som gjer at vi får til meir "
+        "saman enn kvar for oss.</p>"
     ),
     "footer_contact": (
-        "<p>Fjordregionen interkommunale utviklingskontor<br>Kaivegen 4, 5999 Fjordvik</p>"
-        '<p>Sentralbord: <a href="tel:+4755500100">+47 555 00 100</a><br>'
-        'E-post: <a href="mailto:post@fjordregionen.example.org">'
-        "post@fjordregionen.example.org</a></p>"
+        "<p>Utviklingskontoret for Fjordregionen<br>Kaivegen 4, 5999 Fjordvik</p>"
+        '<p>Telefon: <a href="tel:+4755500100">+47 555 00 100</a><br>'
+        'E-post: <a href="mailto:utvikling@example.org">utvikling@example.org</a></p>'
+        "<p>Opningstid: måndag til fredag 08.00–15.30</p>"
     ),
 }
 
@@ -33,105 +54,133 @@ AREAS = [
         "Fjordregionen",
         "region",
         None,
-        "<p>Eit samarbeid mellom Fjordvik, Lidal og Nesheim kommunar om tilflytting og bygdeutvikling.</p>",
+        "<p>Tre kommunar rundt den same fjorden som sidan 2002 har samarbeidd om tilflytting, næring og bygdeutvikling. "
+        "Til saman bur det om lag 9 400 menneske i regionen.</p>",
     ),
     (
         "fjordvik",
         "Fjordvik kommune",
         "municipality",
         "fjordregionen",
-        "<p>Den største av dei tre kommunane, med kommunesenteret ved kaia.</p>",
+        "<p>Den største av dei tre kommunane, med om lag 5 100 innbyggjarar. Kommunesenteret ligg ved kaia der "
+        "snøggbåten legg til, og her er vidaregåande skule, helsesenter og dei fleste arbeidsplassane i regionen.</p>",
     ),
     (
         "lidal",
         "Lidal kommune",
         "municipality",
         "fjordregionen",
-        "<p>Innlandskommune med stølar, skog og ei aktiv bondenæring.</p>",
+        "<p>Innlandskommune med om lag 2 300 innbyggjarar, stølar, skog og ei aktiv bondenæring. Mange pendlar ut, "
+        "og stadig fleire jobbar heimanfrå nokre dagar i veka.</p>",
     ),
     (
         "nesheim",
         "Nesheim kommune",
         "municipality",
         "fjordregionen",
-        "<p>Øykommune med ferjesamband og eit sterkt kulturliv.</p>",
+        "<p>Øykommune med om lag 2 000 innbyggjarar og ferjesamband til Fjordvik. Fiskeri og havbruk er dei største "
+        "næringane, og sommarfestivalen trekkjer folk frå heile fjorden.</p>",
     ),
     (
         "nedre-li",
         "Nedre Li",
         "village",
         "fjordvik",
-        "<p>Bygd på sørsida av fjorden med skule, butikk og eit nytt bustadfelt.</p>",
+        "<p>Bygd på sørsida av fjorden med barneskule, daglegvarebutikk og eit nytt bustadfelt. Om lag 480 "
+        "innbyggjarar, og eit grendalag som får mykje til.</p>",
     ),
     (
         "sjovoll",
         "Sjøvoll",
         "village",
         "fjordvik",
-        "<p>Gamal handelsstad med kai, naust og sommarkafé.</p>",
+        "<p>Gamal handelsstad med kai, naust og eit tomt pakkhus. Mange fritidsbustader, men færre som bur her heile "
+        "året.</p>",
     ),
     (
         "berg",
         "Berg",
         "village",
         "lidal",
-        "<p>Grendesenteret i Lidal, med samfunnshus og idrettsbane.</p>",
+        "<p>Grendesenteret i Lidal, med samfunnshus, idrettsbane, barnehage og den einaste bensinstasjonen i "
+        "kommunen.</p>",
     ),
     (
         "ovre-dal",
         "Øvre Dal",
         "village",
         "lidal",
-        "<p>Fjellbygd med ti gardsbruk og stor hytteutbygging.</p>",
+        "<p>Fjellbygd med ti gardsbruk i drift og mange hytter. Vegen over fjellet er stengd delar av vinteren.</p>",
     ),
     (
         "holmane",
         "Holmane",
         "village",
         "nesheim",
-        "<p>Fiskevær ytst i fjorden, med båtlag og museum.</p>",
+        "<p>Fiskevær ytst i fjorden med båtlag, kystmuseum og ei hamn som er i bruk heile året.</p>",
     ),
 ]
 
-# (slug, name, description)
+# (slug, name, description): the five target areas of the social local development strategy.
 THEMES = [
     (
-        "bulyst-og-tilflytting",
-        "Bulyst og tilflytting",
-        "<p>Fleire skal velje å flytte hit, og dei som bur her skal trivast. Vi tek imot nye "
-        "innbyggjarar med bustad, jobb og nettverk.</p>",
+        "gode-stader-a-bu",
+        "Gode stader å bu",
+        "<p>Det skal vere lett å finne ein stad å bu, anten du vil leige, kjøpe eller byggje. Vi arbeider for fleire "
+        "utleigebustader, ledige tomter i alle bygder og bumiljø der folk møtest.</p>"
+        "<p><strong>Indikatorar:</strong> tal på ledige utleigebustader, nye bustader kvart år og del av innbyggjarane "
+        "som seier dei trivst i bygda si.</p>",
     ),
     (
-        "arbeid-og-naering",
-        "Arbeid og næring",
-        "<p>Nye arbeidsplassar og fleire som kan jobbe lokalt, også på fjernkontor.</p>",
+        "arbeid-for-to",
+        "Arbeid for to",
+        "<p>Når ein familie vurderer å flytte hit, må begge dei vaksne finne noko å gjere. Vi formidlar jobbar på tvers "
+        "av kommunegrensene, legg til rette for fjernarbeid og skaffar fleire lærlingplassar.</p>"
+        "<p><strong>Indikatorar:</strong> tal på arbeidsplassar, tal på lærlingar og kor mange som jobbar frå "
+        "kontorfellesskap i regionen.</p>",
     ),
     (
-        "barn-og-unge",
-        "Barn og unge",
-        "<p>Unge skal ha møteplassar, bli høyrde og sjå ei framtid i bygdene.</p>",
+        "naeringsliv-og-grunderskap",
+        "Næringsliv og gründerskap",
+        "<p>Eit næringsliv som veks gir arbeid og liv i bygdene. Vi hjelper dei som vil starte noko, og arbeider for "
+        "at alle skal ha like vilkår, uansett kor i regionen dei held til.</p>"
+        "<p><strong>Indikatorar:</strong> nyetableringar per år og kor mange verksemder som lever etter tre år.</p>",
     ),
     (
-        "moteplassar-og-kultur",
-        "Møteplassar og kultur",
-        "<p>Samfunnshus, lag og festivalar som bind bygdene saman.</p>",
+        "oppvekst-fritid-og-fellesskap",
+        "Oppvekst, fritid og fellesskap",
+        "<p>Born og unge skal ha gode skular, møteplassar og ei fritid dei sjølve er med og formar. Lag og frivillige "
+        "er limet i bygdene, og alle, også dei som nett har flytta hit, skal kunne vere med.</p>"
+        "<p><strong>Indikatorar:</strong> del av dei unge som er med i fritidsaktivitetar, og kor mange nye "
+        "innbyggjarar som er med i eit lag eller ein organisasjon.</p>",
     ),
     (
-        "infrastruktur",
+        "veg-breiband-og-kollektiv",
         "Veg, breiband og kollektiv",
-        "<p>Trygge vegar, fiber til alle og samband som passar kvardagen.</p>",
+        "<p>Trygge vegar, fiber til alle husstandar og kollektivtilbod som passar kvardagen er føresetnader for alt "
+        "det andre. Mykje av dette avgjer staten og fylket, så her handlar det om å stå saman og tale bygdene si sak.</p>"
+        "<p><strong>Indikatorar:</strong> del av husstandane med fiber, og tal på avgangar mellom bygdene på "
+        "kveldstid.</p>",
     ),
 ]
 
-# name, title, organisation, phone, mobile, email, initials
+# key: (name, job title, organisation, direct phone, mobile, email)
 PEOPLE = {
     "ingrid": (
         "Ingrid Haugland",
         "Prosessleiar",
-        "Fjordregionen utviklingskontor",
+        "Utviklingskontoret for Fjordregionen",
         "+47 555 00 110",
         "+47 555 91 234",
         "ingrid.haugland@example.org",
+    ),
+    "halvor": (
+        "Halvor Nyheim",
+        "Koordinator for vertskap og tilflytting",
+        "Utviklingskontoret for Fjordregionen",
+        "+47 555 00 115",
+        "+47 555 91 876",
+        "halvor.nyheim@example.org",
     ),
     "torbjorn": (
         "Torbjørn Vik",
@@ -165,45 +214,55 @@ PEOPLE = {
         "+47 555 94 567",
         "sunniva.lie@example.org",
     ),
+    "aud": (
+        "Aud Tjønn",
+        "Leiar",
+        "Berg bygdelag",
+        "",
+        "+47 555 95 678",
+        "aud.tjonn@example.org",
+    ),
 }
 
+# (name, role, represents): 17 members across sectors, as the strategy asks.
 ADVISORY_BOARD_MEMBERS = [
-    ("Arne Fossdal", "chair", "Fjordvik kommune"),
-    ("Berit Nesje", "deputy_chair", "Næringslivet i Fjordvik"),
-    ("Cecilie Hammer", "member", "Lidal kommune"),
-    ("Dag Øyen", "member", "Nesheim kommune"),
-    ("Elin Vangsnes", "member", "Bondelaget"),
-    ("Frode Kvamme", "member", "Reiselivet"),
-    ("Gunn Tveit", "member", "Pensjonistlaget"),
+    ("Arnfinn Tystad", "chair", "Fjordvik kommune, ordførar"),
+    ("Bodil Reitan", "member", "Lidal kommune, varaordførar"),
+    ("Sigmund Heggvik", "member", "Nesheim kommune, kommunestyret"),
+    ("Karianne Ness", "member", "Næringslivet: handel og service"),
+    ("Vidar Strand", "member", "Næringslivet: reiseliv"),
+    ("Elin Vangsnes", "member", "Landbruket, Lidal bondelag"),
+    ("Øystein Moldskred", "member", "Fiskeri og havbruk"),
+    ("Gunn Tveit", "member", "Pensjonistlaga"),
     ("Hallvard Bø", "member", "Idrettslaga"),
     ("Ida Rønning", "member", "Ungdomsrådet"),
     ("Jon Skeie", "member", "Nedre Li grendalag"),
     ("Kari Midtbø", "member", "Berg bygdelag"),
     ("Lars Helle", "member", "Holmane båtlag"),
     ("Mona Aasen", "member", "Frivilligsentralen"),
-    ("Nils Aga", "member", "Fiskarlaget"),
-    ("Oda Eide", "member", "Skulane"),
-    ("Per Sande", "member", "Innvandrarrådet"),
+    ("Amira Haddad", "member", "Nye innbyggjarar og innvandrarrådet"),
+    ("Oda Eide", "member", "Skulane, rektor ved Lidal skule"),
     ("Ragnhild Dale", "secretary", "Utviklingskontoret"),
 ]
 
 JUNIOR_BOARD_MEMBERS = [
-    ("Amalie (15)", "chair", "Fjordvik ungdomsskule"),
-    ("Jonas (14)", "member", "Fjordvik ungdomsskule"),
-    ("Sofie (16)", "member", "Lidal skule"),
-    ("Emil (13)", "member", "Lidal skule"),
-    ("Nora (15)", "member", "Nesheim skule"),
-    ("Filip (14)", "member", "Nesheim skule"),
-    ("Ella (17)", "member", "Fjordregionen vidaregåande"),
-    ("Henrik (16)", "secretary", "Fjordregionen vidaregåande"),
+    ("Amalie, 10. klasse", "chair", "Fjordvik ungdomsskule"),
+    ("Jonas, 9. klasse", "member", "Fjordvik ungdomsskule"),
+    ("Sofie, 10. klasse", "member", "Lidal skule"),
+    ("Emil, 8. klasse", "member", "Lidal skule"),
+    ("Nora, 9. klasse", "member", "Nesheim skule"),
+    ("Filip, 10. klasse", "member", "Nesheim skule"),
+    ("Maja, 8. klasse", "member", "Fjordvik ungdomsskule"),
+    ("Henrik, 9. klasse", "secretary", "Lidal skule"),
 ]
 
 CAMPAIGN_GROUP_MEMBERS = [
-    ("Arne Fossdal", "chair", "Fjordvik kommune"),
-    ("Cecilie Hammer", "member", "Lidal kommune"),
-    ("Dag Øyen", "member", "Nesheim kommune"),
-    ("Berit Nesje", "member", "Næringslivet"),
-    ("Ingrid Haugland", "secretary", "Utviklingskontoret"),
+    ("Arnfinn Tystad", "chair", "Fjordvik kommune"),
+    ("Bodil Reitan", "member", "Lidal kommune"),
+    ("Sigmund Heggvik", "member", "Nesheim kommune"),
+    ("Karianne Ness", "member", "Fjordregionen næringsforum"),
+    ("Mona Aasen", "member", "Frivilligsentralen"),
+    ("Halvor Nyheim", "secretary", "Utviklingskontoret"),
 ]
 
 VILLAGE_NETWORK_MEMBERS = [
@@ -214,38 +273,63 @@ VILLAGE_NETWORK_MEMBERS = [
     ("Lars Helle", "member", "Holmane"),
 ]
 
-# Each project: fields, plus areas, themes, partners, phases, contacts, pictures and updates.
-# Picture: (kind, seed, alt text, caption, credit); kind is "fjord", "village", "meeting" or "trail".
-# Update: (date, title, text, new status, new progress); the date may be a number of days
-# from today (negative: in the past) so the front page always looks current.
+NEDRE_LI_WORKING_GROUP = [
+    ("Jon Skeie", "chair", "Nedre Li grendalag"),
+    ("Tone Kvåle", "member", "Foreldrerådet ved Nedre Li skule"),
+    ("Bjarte Lien", "member", "Li Bygg AS"),
+    ("Synnøve Hegg", "member", "Nedre Li idrettslag"),
+    ("Torgeir Haugen", "member", "Nye innbyggjarar i bygda"),
+    ("Sunniva Lie", "secretary", "Fjordvik kommune"),
+]
+
+# Picture: (kind, seed, alt text, caption, credit); kinds are those pictures.draw() makes.
 PROJECTS = [
     {
         "slug": "heim-til-fjorden",
-        "title": "Tilflyttingskampanjen «Heim til fjorden»",
-        "summary": "Tre kommunar marknadsfører seg saman for å få fleire familiar til å flytte hit.",
+        "title": "«Heim til fjorden»: tilflytting til Fjordregionen",
+        "summary": "Sidan 2002 har Fjordvik, Lidal og Nesheim marknadsført seg saman og teke imot nye innbyggjarar med vertskap, jobbformidling og prøvebu-helger.",
         "status": "ongoing",
-        "progress": 70,
+        "progress": None,
         "starts_on": date(2002, 3, 1),
         "is_featured": True,
-        "lead_organisation": "Fjordregionen utviklingskontor",
+        "lead_organisation": "Utviklingskontoret for Fjordregionen",
         "areas": ["fjordregionen"],
-        "themes": ["bulyst-og-tilflytting", "arbeid-og-naering"],
+        "themes": ["gode-stader-a-bu", "arbeid-for-to"],
         "body": (
-            "<p>«Heim til fjorden» vart starta fordi folketalet i alle dei tre kommunane gjekk "
-            "ned, og fordi vi såg at mange som hadde flytta ut, gjerne ville kome tilbake om dei "
-            "fekk jobb og bustad.</p>"
-            "<h2>Slik arbeider vi</h2>"
-            "<ul><li>Vi har ein felles vertskapsteneste som følgjer opp alle som melder interesse.</li>"
-            "<li>Vi samlar ledige jobbar, bustader og tomter på éin stad.</li>"
-            "<li>Vi held «prøvebu-helger» der familiar bur ei helg i ei av bygdene.</li></ul>"
+            "<p>På slutten av 1990-talet hadde alle tre kommunane i Fjordregionen den same utfordringa: folketalet gjekk ned, "
+            "dei unge flytta ut for å ta utdanning, og færre kom tilbake. Kvar kommune for seg var for lita til å tilby alt ein "
+            "barnefamilie ser etter. Saman kunne vi det: arbeid for to vaksne, barnehage og skule, ein stad å bu og eit rikt "
+            "fritidstilbod, alt innanfor ein halvtimes køyretur.</p>"
+            "<p>«Heim til fjorden» vart difor skipa i 2002 som eit felles prosjekt mellom dei tre kommunane, med næringslivet og "
+            "dei frivillige laga som partnarar. Tanken er enkel: vi sel regionen, ikkje berre vår eigen kommune. Hadde éin "
+            "kommune gjort dette åleine, ville han lett ha kjempa mot naboane sine.</p>"
+            "<h2>Fase 1: Vertskap og infrastruktur (2002–2004)</h2>"
+            "<p>Den første fasen handla om å byggje det som må vere på plass før ein inviterer folk. Servicetorga i dei tre "
+            "kommunane vart vertskap for alle som vurderer å flytte hit. Dei formidlar kontakt med arbeidsgjevarar og utleigarar, "
+            "og svarar på spørsmål om barnehage, skule og fritid.</p>"
+            "<ul><li>Ei felles nettside med ledige jobbar, bustader og tomter i heile regionen</li>"
+            "<li>Ein fast kontaktperson for kvar familie som melder interesse</li>"
+            "<li>Ein avtale med næringsforumet om å melde ledige stillingar til vertskapet</li></ul>"
+            "<h2>Fase 2: Marknadsføring og rekruttering (frå 2004)</h2>"
+            "<p>Frå 2004 har vi marknadsført regionen aktivt, med berre positive bodskapar: korte avstandar, ingen kø og fjella "
+            "rett utanfor stovevindauget. Den mest kjende kampanjen er «Skulestart ved fjorden», som rettar seg mot familiar der "
+            "det eldste barnet skal byrje på skulen. Vi inviterer til prøvebu-helger der familiane bur i ei av bygdene, møter "
+            "arbeidsgjevarar og får omvising på skulen.</p>"
             "<h2>Resultat så langt</h2>"
-            "<ul><li>412 familiar har meldt interesse sidan 2002.</li>"
-            "<li>87 familiar har flytta til regionen gjennom kampanjen.</li>"
-            "<li>23 nye verksemder er starta av tilflyttarar.</li></ul>"
+            "<ul><li><strong>412</strong> familiar og einskildpersonar har meldt interesse sidan 2002.</li>"
+            "<li><strong>87</strong> hushald har flytta til regionen som eit direkte resultat av kampanjen, med til saman "
+            "<strong>131</strong> born.</li>"
+            "<li><strong>64</strong> familiar har vore med på prøvebu-helger.</li>"
+            "<li><strong>23</strong> nye verksemder er starta av tilflyttarar.</li></ul>"
+            "<p>Mange flyttar inn, men nokre flyttar ut att. Difor arbeider vi no like mykje med å få dei som kjem til å bli: med "
+            "fadderfamiliar, nettverk og hjelp til å finne jobb for partnaren.</p>"
+            '<p>Les meir om å flytte hit på <a href="https://www.example.org/flytt-hit">nettsida for tilflyttarar</a>.</p>'
         ),
         "how_to_get_involved": (
-            "<p>Kjenner du nokon som vurderer å flytte heim? Tips vertskapstenesta, så tek vi "
-            "kontakt. Vi treng òg familiar som vil vere faddrar for nye innbyggjarar.</p>"
+            "<p>Kjenner du nokon som vurderer å flytte heim att? Tips vertskapet, så tek vi kontakt på ein hyggeleg måte.</p>"
+            "<ul><li>Bli fadderfamilie for ein ny familie det første året.</li>"
+            "<li>Meld ledige utleigebustader eller tomter til vertskapet.</li>"
+            "<li>Verksemder kan melde ledige stillingar, også deltid og lærlingplassar.</li></ul>"
         ),
         "partners": [
             ("Fjordvik kommune", "public"),
@@ -253,206 +337,371 @@ PROJECTS = [
             ("Nesheim kommune", "public"),
             ("Fjordsparebanken", "private"),
             ("Fjordregionen næringsforum", "private"),
-            ("Frivilligsentralen", "voluntary"),
+            ("Frivilligsentralen i Fjordvik", "voluntary"),
+            ("Bygdekvinnelaga i Fjordregionen", "voluntary"),
         ],
         "phases": [
             (
-                "Fase 1: Oppstart og kartlegging",
+                "Fase 1: Vertskap og infrastruktur",
                 date(2002, 3, 1),
                 date(2004, 6, 30),
-                "<p>Kartlegging av bustader og jobbar, felles nettstad og dei første prøvebu-helgene.</p>",
+                "<p>Servicetorga vart vertskap for tilflyttarar, og ei felles nettside med jobbar, bustader og tomter i heile regionen vart opna.</p>",
             ),
             (
-                "Fase 2: Vertskap og rekruttering",
-                date(2004, 7, 1),
+                "Fase 2: Marknadsføring og rekruttering",
+                date(2004, 8, 1),
                 None,
-                "<p>Fast vertskapsteneste, rekrutteringsmesser og samarbeid med næringslivet.</p>",
+                "<p>Aktiv marknadsføring av regionen, kampanjen «Skulestart ved fjorden», prøvebu-helger og fadderfamiliar.</p>",
             ),
         ],
-        "contacts": [("ingrid", "process_leader"), ("torbjorn", "contact")],
+        "contacts": [
+            ("halvor", "project_leader"),
+            ("ingrid", "process_leader"),
+            ("torbjorn", "contact"),
+        ],
         "pictures": [
             (
                 "fjord",
                 11,
-                "Fjorden med raude og gule hus langs strandkanten",
-                "Utsikt over Fjordvik",
-                "Framdrift-demoen (teikning)",
+                "Fjordlandskap med høge fjell, hus langs strandkanten og ein kvit båt på fjorden",
+                "Fjordvik sett frå sjøen",
+                "Solveig Aasen",
             ),
             (
-                "village",
+                "school",
                 12,
-                "Bygd med fleire hus og folk som går på vegen",
-                "Prøvebu-helg i Berg",
-                "Framdrift-demoen (teikning)",
+                "Skulebygning i to etasjar med norsk flagg på flaggstonga og born i skulegarden",
+                "Skulestart ved fjorden: omvising på Fjordvik skule",
+                "Kjetil Brakstad",
             ),
             (
                 "meeting",
                 13,
-                "Folk rundt eit bord i eit møterom med tavle",
+                "Folk rundt eit bord i eit møterom, med ei tavle full av lappar og vindauge mot fjorden",
                 "Informasjonsmøte for nye innbyggjarar",
-                "Framdrift-demoen (teikning)",
+                ILLUSTRATION,
+            ),
+            (
+                "village",
+                14,
+                "Bygd i ei grøn li med hus, ein veg gjennom bygda og folk som går langs vegen",
+                "Prøvebu-helg i Berg",
+                "Solveig Aasen",
             ),
         ],
+        "documents": [
+            (
+                "Årsrapport 2024 for «Heim til fjorden»",
+                "Årsrapport 2024: Heim til fjorden",
+                [
+                    "I 2024 melde 31 familiar og einskildpersonar interesse for å flytte til Fjordregionen. Ni hushald flytta hit i løpet av året, med til saman 14 born.",
+                    "Vertskapet hadde kontakt med alle som melde interesse innan ei veke. Tre prøvebu-helger vart haldne, i Berg, Nedre Li og Holmane.",
+                    "Fadderordninga hadde 18 aktive fadderfamiliar ved utgangen av året.",
+                ],
+            )
+        ],
         "updates": [
-            (
-                date(2022, 9, 15),
-                "Ny vertskapsteneste på plass",
-                "<p>Frå september har kampanjen ein eigen vertskapsvert i 50 % stilling.</p>",
-                "",
-                55,
+            update(
+                date(2021, 3, 18),
+                "Prøvebu-helga vart digital i år",
+                "<p>Smittevernreglane gjorde at vi ikkje kunne ta imot familiar i bygdene i vår. I staden inviterte vi til ei "
+                "digital prøvebu-helg med videomøte med skulane, arbeidsgjevarar og dei tre ordførarane.</p>"
+                "<p>19 familiar var med, fleire enn på nokon fysisk samling. Vi tek med oss erfaringa vidare.</p>",
             ),
-            (
+            update(
+                date(2022, 9, 15),
+                "Vertskapet har fått eigen koordinator",
+                "<p>Halvor Nyheim er tilsett som koordinator for vertskap og tilflytting i halv stilling. Han følgjer opp alle "
+                "som melder interesse, og er fast kontaktperson for familiane fram til dei har funne seg til rette.</p>"
+                "<p>Tidlegare gjekk oppgåva på omgang mellom servicetorga, og det var lett at nokon fall mellom to stolar.</p>",
+                picture=(
+                    "meeting",
+                    101,
+                    "Møterom med folk rundt eit bord, ei tavle med lappar og utsikt mot fjorden",
+                    "Oppstartsmøte med servicetorga i dei tre kommunane",
+                    ILLUSTRATION,
+                ),
+            ),
+            update(
                 date(2023, 5, 2),
                 "Rekord for prøvebu-helgene",
-                "<p>Tolv familiar deltok på vårens prøvebu-helger, det høgaste talet nokon gong.</p>",
-                "",
-                60,
+                "<p>Tolv familiar var med på dei to prøvebu-helgene i vår, det høgaste talet sidan starten. Fem av dei har alt "
+                "søkt på jobb i regionen, og to har fått tilbod om bustad.</p>",
+                picture=(
+                    "village",
+                    102,
+                    "Grøn bygd med hus i lia og folk som går langs vegen",
+                    "Prøvebu-familiane på tur gjennom Berg",
+                    "Kjetil Brakstad",
+                ),
             ),
-            (
-                date(2024, 11, 20),
-                "Årsrapport 2024: 31 nye familiar",
-                "<p>I 2024 melde 31 familiar interesse, og ni av dei har alt flytta hit.</p>",
-                "",
-                65,
+            update(
+                date(2024, 1, 22),
+                "Årsrapport 2023: 38 melde interesse",
+                "<p>I 2023 melde 38 familiar og einskildpersonar interesse for å flytte hit. Elleve hushald har flytta til "
+                "regionen, og fire nye verksemder er starta av tilflyttarar.</p>",
             ),
-            (
+            update(
+                date(2025, 1, 20),
+                "Årsrapport 2024: ni nye hushald",
+                "<p>31 familiar og einskildpersonar melde interesse i 2024, og ni hushald med til saman 14 born flytta hit. "
+                "Heile årsrapporten ligg under dokument.</p>",
+            ),
+            update(
+                date(2025, 10, 8),
+                "Fadderordninga gjeld no i alle bygdene",
+                "<p>Fadderfamiliar har vore eit tilbod i Fjordvik sentrum sidan 2019. No har vi fadderar i alle dei fem bygdene, "
+                "takk vere bygdekvinnelaga og grendalaga.</p>",
+            ),
+            update(
                 -12,
-                "Ny rekrutteringsfilm er klar",
-                "<p>Filmen viser kvardagen til fire tilflyttarfamiliar og blir delt i sosiale medium.</p>",
-                "",
-                70,
+                "Ny film om kvardagen ved fjorden",
+                "<p>Filmen følgjer fire familiar som har flytta hit dei siste åra, frå morgonstellet til fotballtreninga. Han "
+                "blir vist i sosiale medium i haust, og ligg på nettsida for tilflyttarar.</p>",
             ),
-            (
+            update(
                 10,
-                "Invitasjon til prøvebu-helg i Holmane",
-                "<p>Påmeldinga opnar i dag. Familiane bur i rorbuer og møter næringslivet.</p>",
-                "",
-                None,
+                "Påmeldinga til prøvebu-helga i Holmane er open",
+                "<p>Prøvebu-helga i februar blir i Holmane. Familiane bur i rorbuer, møter arbeidsgjevarar innan fiskeri og "
+                "havbruk og får omvising på Nesheim skule. Påmeldingsfristen er 15. januar.</p>",
             ),
         ],
     },
     {
         "slug": "sosial-utviklingsstrategi",
         "title": "Sosial lokal utviklingsstrategi 2024–2030",
-        "summary": "Ein felles strategi med eitt overordna mål og fem satsingsområde, laga saman med innbyggjarane.",
+        "summary": "Ein felles strategi med eitt overordna mål og fem satsingsområde, laga saman med innbyggjarar, næringsliv, lag og unge i heile regionen.",
         "status": "ongoing",
-        "progress": 35,
+        "progress": 45,
         "starts_on": date(2024, 1, 15),
         "ends_on": date(2030, 12, 31),
         "is_featured": True,
-        "lead_organisation": "Fjordregionen utviklingskontor",
+        "lead_organisation": "Utviklingskontoret for Fjordregionen",
         "areas": ["fjordregionen"],
-        "themes": ["bulyst-og-tilflytting", "barn-og-unge", "moteplassar-og-kultur"],
+        "themes": [
+            "gode-stader-a-bu",
+            "arbeid-for-to",
+            "naeringsliv-og-grunderskap",
+            "oppvekst-fritid-og-fellesskap",
+            "veg-breiband-og-kollektiv",
+        ],
         "body": (
-            "<p>Strategien skal gjere bygdene betre å bu i for alle, frå dei yngste til dei "
-            "eldste. Han har eitt overordna mål og fem prioriterte satsingsområde, og kvart "
-            "område skal få målbare indikatorar og konkrete tiltak.</p>"
+            "<p>Kva gjer at folk vel å bu ein stad, og at dei blir verande? Jobb og bustad betyr mykje, men røynsla frå "
+            "tilflyttingsarbeidet er at fellesskapet betyr minst like mykje: at ein blir kjend med folk, får vere med og kjenner "
+            "at ein høyrer til. Det kallar vi sosial kapital, og det er utgangspunktet for den sosiale lokale "
+            "utviklingsstrategien.</p>"
+            "<p>Arbeidet har to spor. Det eine er sjølve planen: eit overordna mål, fem satsingsområde og tiltak med målbare "
+            "indikatorar. Det andre er måten planen blir til på. Når kommunane, næringslivet, laga og innbyggjarane møtest, lærer "
+            "kvarandre å kjenne og skjønar kvarandre sine roller, veks tilliten. Då blir det lettare å få ting til, også etter at "
+            "strategien er vedteken.</p>"
             "<h2>Overordna mål</h2>"
-            "<p>I 2030 er Fjordregionen ein stad der fleire vel å bu, der unge ser ei framtid og "
-            "der bygdene samarbeider om det dei ikkje klarer åleine.</p>"
+            "<p><strong>Fjordregionen skal vere ein stad der fleire vel å bu og bli buande, fordi vi får til meir saman enn kvar "
+            "for oss.</strong></p>"
+            "<h2>Fem satsingsområde</h2>"
+            "<ol><li>Gode stader å bu</li><li>Arbeid for to</li><li>Næringsliv og gründerskap</li>"
+            "<li>Oppvekst, fritid og fellesskap</li><li>Veg, breiband og kollektiv</li></ol>"
+            "<p>Kvart satsingsområde har to eller tre indikatorar som blir målte kvart år, og ein tiltaksplan som blir rullert "
+            "kvar haust.</p>"
             "<h2>Korleis strategien blir til</h2>"
-            "<p>Eit rådgjevande organ med 17 medlemer frå ulike sektorar gir råd, og ungdomens "
-            "rådgjevande organ sørgjer for at elevane blir høyrde. Eit nettverk med ein "
-            "representant frå kvar bygd held kontakten med grendalaga.</p>"
+            "<p>Det rådgjevande organet har 17 medlemer frå kommunane, næringslivet, landbruket og fiskeria, lag og "
+            "organisasjonar, bygdene, dei unge og dei eldre. Dei følgjer arbeidet tett og sørgjer for at strategien er forankra "
+            "breitt. Ungdomens rådgjevande organ, med elevar frå ungdomsskulane i alle tre kommunane, gir råd i alle saker som "
+            "gjeld unge.</p>"
+            "<p>Bygdenettverket har ein representant frå kvar bygd og held kontakten med grendalaga. To gonger i året inviterer "
+            "vi alle til eit stort strategimøte. Det første, i april 2024, samla 140 deltakarar frå alle delar av regionen og i "
+            "alle aldrar.</p>"
         ),
         "how_to_get_involved": (
-            "<p>Kom på det store strategimøtet kvar vår og haust, eller kontakt representanten "
-            "for bygda di i bygdenettverket.</p>"
+            "<p>Alle kan vere med:</p>"
+            "<ul><li>Kom på strategimøtet kvar vår og haust. Det er gratis, og vi serverer middag.</li>"
+            "<li>Ta kontakt med representanten for bygda di i bygdenettverket.</li>"
+            "<li>Går du på ungdomsskulen? Snakk med kontaktlæraren din om ungdomens rådgjevande organ.</li></ul>"
+            '<p>Du kan òg skrive direkte til prosessleiaren på <a href="mailto:ingrid.haugland@example.org">'
+            "ingrid.haugland@example.org</a>.</p>"
         ),
         "partners": [
             ("Fjordvik kommune", "public"),
             ("Lidal kommune", "public"),
             ("Nesheim kommune", "public"),
-            ("Vestfylket", "public"),
-            ("Frivilligsentralen", "voluntary"),
+            ("Vestfylket fylkeskommune", "public"),
+            ("Fjordregionen næringsforum", "private"),
+            ("Frivilligsentralen i Fjordvik", "voluntary"),
         ],
         "phases": [
-            ("Innspel og kartlegging", date(2024, 1, 15), date(2024, 12, 31), ""),
-            ("Tiltak og oppfølging", date(2025, 1, 1), None, ""),
+            (
+                "Kartlegging og innspel",
+                date(2024, 1, 15),
+                date(2024, 10, 31),
+                "<p>Intervju med politikarar og leiarar, det første strategimøtet og innspel frå alle bygdene.</p>",
+            ),
+            (
+                "Mål, indikatorar og tiltak",
+                date(2024, 11, 1),
+                date(2025, 12, 31),
+                "<p>Det rådgjevande organet formar ut indikatorar og tiltak for kvart satsingsområde.</p>",
+            ),
+            (
+                "Gjennomføring og rullering",
+                date(2026, 1, 1),
+                date(2030, 12, 31),
+                "<p>Tiltaka blir gjennomførte, og indikatorane målte og lagde fram kvar haust.</p>",
+            ),
         ],
         "contacts": [("ingrid", "project_leader"), ("marte", "coordinator")],
         "pictures": [
             (
                 "meeting",
                 21,
-                "Strategimøte med folk rundt eit langbord",
-                "Det første store strategimøtet",
-                "Framdrift-demoen (teikning)",
+                "Strategimøte: folk rundt eit langbord, ei tavle med fargerike lappar og vindauge mot fjorden",
+                "Det første strategimøtet samla 140 deltakarar",
+                "Frida Tangen",
+            ),
+            (
+                "school",
+                22,
+                "Skulebygning i to etasjar med flaggstong og elevar ute i skulegarden",
+                "Ungdomens rådgjevande organ møtest på skulane",
+                ILLUSTRATION,
             ),
             (
                 "village",
-                22,
-                "Bygd med hus og folk langs ein veg",
-                "Bygdene skal samarbeide",
-                "Framdrift-demoen (teikning)",
+                23,
+                "Bygd i ei grøn li med hus, ein veg og folk som går",
+                "Bygdene skal vere gode stader å bu",
+                "Frida Tangen",
+            ),
+        ],
+        "documents": [
+            (
+                "Innspel frå strategimøtet 18. april 2024 (samandrag)",
+                "Innspel frå strategimøtet 18. april 2024",
+                [
+                    "140 deltakarar frå alle delar av regionen, frå 12 til 87 år, kom med til saman 612 innspel.",
+                    "Dei fleste innspela handla om bustader, møteplassar for unge, kollektivtilbod på kveldstid og arbeid for partnarar til dei som flyttar hit.",
+                    "Innspela er sorterte etter dei fem satsingsområda og lagde fram for det rådgjevande organet.",
+                ],
+            ),
+            (
+                "Overordna mål og fem satsingsområde (vedteke oktober 2024)",
+                "Overordna mål og fem satsingsområde",
+                [
+                    "Overordna mål: Fjordregionen skal vere ein stad der fleire vel å bu og bli buande, fordi vi får til meir saman enn kvar for oss.",
+                    "Satsingsområde: Gode stader å bu. Arbeid for to. Næringsliv og gründerskap. Oppvekst, fritid og fellesskap. Veg, breiband og kollektiv.",
+                    "Vedteke i kommunestyra i Fjordvik, Lidal og Nesheim i oktober 2024.",
+                ],
             ),
         ],
         "updates": [
-            (
+            update(
                 date(2024, 2, 20),
-                "Det rådgjevande organet er på plass",
-                "<p>17 representantar frå næringsliv, lag, ungdom og kommunane møttest for første gong.</p>",
+                "Det rådgjevande organet har hatt sitt første møte",
+                "<p>17 medlemer frå næringsliv, lag, bygder, unge, eldre og dei tre kommunane møttest i Berg samfunnshus. Alle "
+                "slutta seg til føremålet: eit langsiktig og systematisk arbeid for å gjere regionen til ein betre stad å bu.</p>"
+                "<p>Organet møtest kvar sjette veke fram til strategien er vedteken.</p>",
                 "ongoing",
                 5,
             ),
-            (
-                date(2024, 4, 18),
-                "Første store strategimøte: 140 deltakarar",
-                "<p>Innspela frå møtet er samla i ein rapport som ligg under dokument.</p>",
-                "",
-                15,
+            update(
+                date(2024, 4, 19),
+                "140 deltakarar på det første strategimøtet",
+                "<p>Frå tolvåringar til pensjonistar: 140 personar frå heile regionen var med på strategimøtet i Fjordvik "
+                "kulturhus i går. Etter eit foredrag om tillit og samarbeid arbeidde deltakarane i grupper, og resultatet vart "
+                "612 innspel.</p><p>Eit samandrag ligg under dokument.</p>",
+                progress=15,
+                picture=(
+                    "meeting",
+                    201,
+                    "Mange folk rundt eit langbord i eit møterom, med tavle og vindauge mot fjorden",
+                    "Gruppearbeid på strategimøtet",
+                    "Frida Tangen",
+                ),
             ),
-            (
+            update(
                 date(2024, 10, 3),
-                "Fem satsingsområde er valde",
-                "<p>Etter tre runder med innspel er satsingsområda vedtekne i alle tre kommunestyra.</p>",
-                "",
-                25,
+                "Overordna mål og fem satsingsområde er vedtekne",
+                "<p>Kommunestyra i Fjordvik, Lidal og Nesheim har no alle vedteke det overordna målet og dei fem "
+                "satsingsområda. Neste steg er å finne indikatorar og tiltak for kvart område.</p>",
+                progress=25,
             ),
-            (
+            update(
                 date(2025, 3, 12),
-                "Ungdomens rådgjevande organ har levert sine råd",
-                "<p>Elevane ønskjer seg betre busstilbod på kveldstid og fleire møteplassar.</p>",
-                "",
-                30,
+                "Ungdomens rådgjevande organ har levert råda sine",
+                "<p>Elevane har arbeidd med satsingsområda i eit halvt år. Dei tre viktigaste råda deira er:</p>"
+                "<ul><li>kveldsbuss mellom bygdene, minst to dagar i veka</li>"
+                "<li>ein møteplass der ein kan vere utan å måtte kjøpe noko</li>"
+                "<li>fleire sommarjobbar for unge i lokale verksemder</li></ul>",
+                progress=30,
+                picture=(
+                    "school",
+                    202,
+                    "Skulebygning med flaggstong og elevar i skulegarden",
+                    "Ungdomens rådgjevande organ la fram råda på Lidal skule",
+                    ILLUSTRATION,
+                ),
             ),
-            (
-                -3,
+            update(
+                date(2025, 9, 25),
                 "Indikatorane er klare",
-                "<p>Kvart satsingsområde har no to eller tre indikatorar som blir målte kvart år.</p>",
-                "",
-                35,
+                "<p>Kvart satsingsområde har no to eller tre indikatorar. Dei første målingane blir lagde fram på "
+                "haustmøtet.</p>",
+                progress=40,
             ),
-            (
-                0,
-                "Plan for haustmøtet",
-                "<p>Utkast som berre prosessleiaren ser.</p>",
-                "",
-                None,
-                False,
+            update(
+                date(2026, 4, 23),
+                "Tiltaksplanen for 2026 er lagd",
+                "<p>Vårens strategimøte prioriterte tolv tiltak for 2026, mellom anna kveldsbuss mellom bygdene og fleire "
+                "utleigebustader i Nedre Li og Berg.</p>",
+                progress=45,
+            ),
+            update(
+                -3,
+                "Haustmøtet: første måling av indikatorane",
+                "<p>På haustmøtet la prosessleiaren fram dei første målingane. Fiberdekninga har auka, medan talet på ledige "
+                "utleigebustader framleis er for lågt i alle tre kommunane.</p>",
+            ),
+            update(
+                -1,
+                "Oppsummering av haustmøtet",
+                "<p>Utkast: skal lesast av leiaren i det rådgjevande organet før det blir publisert.</p>",
+                draft=True,
             ),
         ],
     },
     {
         "slug": "utviklingsplan-nedre-li",
         "title": "Lokal utviklingsplan for Nedre Li",
-        "summary": "Bygdefolket i Nedre Li har laga ein plan for bustader, skulen og ein ny møteplass.",
+        "summary": "Bygdefolket i Nedre Li har laga ein plan for fleire utleigebustader, trygg skuleveg og ein ny møteplass ved skulen.",
         "status": "ongoing",
-        "progress": 50,
+        "progress": 55,
         "starts_on": date(2023, 1, 10),
+        "ends_on": date(2027, 12, 31),
         "lead_organisation": "Nedre Li grendalag",
         "areas": ["nedre-li"],
-        "themes": ["bulyst-og-tilflytting", "moteplassar-og-kultur"],
+        "themes": ["gode-stader-a-bu", "oppvekst-fritid-og-fellesskap"],
         "body": (
-            "<p>Planen vart laga på tre opne bygdemøte og ei spørjeundersøking som 212 "
-            "innbyggjarar svarte på.</p><h2>Dei viktigaste tiltaka</h2>"
-            "<ol><li>Seks nye utleigebustader ved skulen</li><li>Ny leikeplass og "
-            "aktivitetsområde</li><li>Trygg skuleveg langs fylkesvegen</li></ol>"
+            "<p>Utviklingsplanen for Nedre Li vart laga av bygdefolket sjølve, med hjelp frå kommunen. Vinteren 2022–2023 heldt "
+            "grendalaget tre opne bygdemøte, og 212 innbyggjarar svarte på ei spørjeundersøking om kva som er bra med bygda og "
+            "kva som manglar.</p>"
+            "<p>Svara var tydelege: folk trivst, men det er nesten umogleg å leige bustad, skulevegen langs fylkesvegen er utrygg, "
+            "og born og unge manglar ein stad å vere etter skuletid.</p>"
+            "<h2>Dei viktigaste tiltaka</h2>"
+            "<ol><li>Seks nye utleigebustader ved skulen, bygde av eit lokalt firma</li>"
+            "<li>Ny leikeplass og aktivitetsområde ved Nedre Li skule</li>"
+            "<li>Fortau langs fylkesvegen frå butikken til skulen</li>"
+            "<li>Ein årleg bygdedag der nye innbyggjarar blir ønskte velkomne</li></ol>"
+            "<h2>Slik samarbeider vi</h2>"
+            "<p>Planen byggjer på prinsippet om hjelp til sjølvhjelp. Grendalaget og dugnadsgjengen gjer det dei kan sjølve, og "
+            "kommunen bidreg med fagfolk, søknader og pengar der det trengst. Arbeidsgruppa møtest ein gong i månaden og "
+            "rapporterer til årsmøtet i grendalaget.</p>"
         ),
-        "how_to_get_involved": "<p>Dugnad på leikeplassen kvar tysdag i mai. Ta med arbeidshanskar.</p>",
+        "how_to_get_involved": (
+            "<p>Dugnad på aktivitetsområdet kvar tysdag i mai frå klokka 18. Ta med arbeidshanskar; grendalaget stiller med "
+            "kaffi og vaflar.</p><p>Vil du vere med i arbeidsgruppa, ta kontakt med Sunniva Lie i kommunen.</p>"
+        ),
         "partners": [
             ("Fjordvik kommune", "public"),
             ("Nedre Li grendalag", "voluntary"),
+            ("Nedre Li idrettslag", "voluntary"),
             ("Li Bygg AS", "private"),
         ],
         "phases": [],
@@ -461,278 +710,605 @@ PROJECTS = [
             (
                 "village",
                 31,
-                "Bygda Nedre Li med hus langs ein grøn bakke",
-                "Nedre Li sett frå fjorden",
-                "Foto: Grendalaget",
+                "Nedre Li: hus spreidde i ei grøn li, ein veg gjennom bygda og folk som går",
+                "Nedre Li ein sommardag",
+                "Nedre Li grendalag",
             ),
             (
-                "meeting",
+                "building_site",
                 32,
-                "Bygdemøte med folk rundt eit bord",
-                "Bygdemøte i skulen",
-                "Foto: Grendalaget",
+                "Byggjeplass med gravemaskin og reisverket til eit nytt hus",
+                "Grunnarbeid for dei nye utleigebustadene",
+                "Torgeir Haugen",
+            ),
+            (
+                "school",
+                33,
+                "Skule med flaggstong og born som leikar i skulegarden",
+                "Den nye leikeplassen ved Nedre Li skule",
+                "Nedre Li grendalag",
             ),
         ],
-        "updates": [
+        "documents": [
             (
+                "Lokal utviklingsplan for Nedre Li 2023–2027",
+                "Lokal utviklingsplan for Nedre Li 2023–2027",
+                [
+                    "Planen er laga av Nedre Li grendalag etter tre opne bygdemøte og ei spørjeundersøking med 212 svar.",
+                    "Tiltak: seks utleigebustader ved skulen, ny leikeplass og aktivitetsområde, fortau langs fylkesvegen og ein årleg bygdedag.",
+                    "Vedteken på årsmøtet i grendalaget 28. februar 2023 og handsama i Fjordvik kommunestyre i november 2023.",
+                ],
+            )
+        ],
+        "updates": [
+            update(
                 date(2023, 3, 1),
                 "Planen er vedteken på årsmøtet",
-                "<p>Eit samrøystes årsmøte vedtok planen.</p>",
+                "<p>Eit samrøystes årsmøte i grendalaget vedtok utviklingsplanen i går kveld. Over 90 møtte opp.</p>",
                 "ongoing",
-                20,
+                15,
             ),
-            (
+            update(
+                date(2023, 11, 14),
+                "Kommunestyret støttar planen",
+                "<p>Fjordvik kommunestyre har handsama planen og sett av 1,2 millionar kroner til fortau langs fylkesvegen. "
+                "Fylket tek resten.</p>",
+                progress=25,
+            ),
+            update(
                 date(2024, 6, 14),
-                "Leikeplassen er opna",
-                "<p>Over hundre born og vaksne kom på opninga.</p>",
-                "",
-                40,
+                "Leikeplassen ved skulen er opna",
+                "<p>Over hundre born og vaksne kom på opninga. Dugnadsgjengen har lagt ned meir enn 600 timar.</p>",
+                progress=40,
+                picture=(
+                    "school",
+                    301,
+                    "Skule med norsk flagg og born som leikar i skulegarden",
+                    "Opningsdagen på den nye leikeplassen",
+                    "Tone Kvåle",
+                ),
             ),
-            (
+            update(
+                date(2025, 5, 6),
+                "Fortauet langs fylkesvegen er ferdig",
+                "<p>No kan elevane gå trygt heile vegen frå butikken til skulen.</p>",
+                progress=50,
+            ),
+            update(
                 -40,
                 "Byggjestart for utleigebustadene",
-                "<p>Grunnarbeidet starta denne veka.</p>",
-                "",
-                50,
+                "<p>Li Bygg AS starta grunnarbeidet denne veka. Bustadene skal stå ferdige til skulestart neste år, og "
+                "kommunen tek imot søknader frå nyttår.</p>",
+                progress=55,
+                picture=(
+                    "building_site",
+                    302,
+                    "Gravemaskin og reisverket til eit nytt hus på ei tomt",
+                    "Grunnarbeidet er i gang",
+                    "Torgeir Haugen",
+                ),
             ),
         ],
     },
     {
         "slug": "utviklingsplan-berg",
         "title": "Lokal utviklingsplan for Berg",
-        "summary": "Berg lagar ny utviklingsplan med vekt på samfunnshuset og arbeidsplassar.",
-        "status": "planned",
-        "progress": 10,
+        "summary": "Berg lagar ein plan for sentrum rundt samfunnshuset, med møteplassar, trygge vegar og plass til nye verksemder.",
+        "status": "ongoing",
+        "progress": 30,
         "starts_on": date(2026, 1, 15),
+        "ends_on": date(2026, 12, 31),
         "lead_organisation": "Berg bygdelag",
         "areas": ["berg"],
-        "themes": ["moteplassar-og-kultur", "arbeid-og-naering"],
-        "body": "<p>Arbeidet startar med ei spørjeundersøking og to opne bygdemøte.</p>",
-        "how_to_get_involved": "<p>Svar på spørjeundersøkinga, eller kom på bygdemøtet i samfunnshuset.</p>",
-        "partners": [("Lidal kommune", "public"), ("Berg bygdelag", "voluntary")],
+        "themes": [
+            "gode-stader-a-bu",
+            "oppvekst-fritid-og-fellesskap",
+            "naeringsliv-og-grunderskap",
+        ],
+        "body": (
+            "<p>Berg er grendesenteret i Lidal, men sentrum har vakse fram utan ein plan. Butikken, samfunnshuset, barnehagen "
+            "og bensinstasjonen ligg spreidde langs riksvegen, og det er ingen naturleg stad å stoppe og møtast.</p>"
+            "<p>Bygdelaget tok difor initiativ til ein stadutviklingsplan. Planen skal vise korleis sentrum kan bli ein "
+            "tryggare og triveligare stad, kvar nye bustader og verksemder kan liggje, og kva som bør skje med samfunnshuset, som "
+            "treng eit nytt tak og eit større kjøkken.</p>"
+            "<h2>Slik lagar vi planen</h2>"
+            "<ul><li>Ein stadanalyse gjort av studentar frå arkitektutdanninga</li>"
+            "<li>To opne bygdemøte i samfunnshuset</li>"
+            "<li>Ein teiknedag der borna i barnehagen og på skulen teiknar draumesentrumet sitt</li>"
+            "<li>Eit utkast som blir lagt ut til høyring før jul</li></ul>"
+            "<p>Planen skal vere ferdig innan utgangen av 2026 og blir lagd fram for kommunestyret i Lidal.</p>"
+        ),
+        "how_to_get_involved": (
+            "<p>Kom på bygdemøtet i samfunnshuset, eller send innspel til bygdelaget. Alle innspel blir lesne, og vi svarer "
+            "på kva vi gjorde med dei.</p>"
+        ),
+        "partners": [
+            ("Lidal kommune", "public"),
+            ("Berg bygdelag", "voluntary"),
+            ("Berg Landhandel AS", "private"),
+        ],
         "phases": [],
-        "contacts": [("marte", "contact")],
+        "contacts": [("aud", "project_leader"), ("marte", "contact")],
         "pictures": [
             (
                 "village",
                 41,
-                "Samfunnshuset i Berg mellom grøne bakkar",
-                "Samfunnshuset",
-                "Framdrift-demoen (teikning)",
-            )
-        ],
-        "updates": [
-            (
-                date(2025, 11, 5),
-                "Bygdelaget tek initiativ til ny plan",
-                "<p>Årsmøtet ønskjer ein ny plan.</p>",
-                "idea",
-                None,
+                "Berg: hus i ei grøn li, ein veg gjennom bygda og folk som går langs vegen",
+                "Sentrum i Berg",
+                "Kari Midtbø",
             ),
             (
-                date(2026, 2, 2),
+                "meeting",
+                42,
+                "Bygdemøte med folk rundt eit bord, ei tavle med lappar og vindauge mot fjorden",
+                "Det første bygdemøtet om planen",
+                ILLUSTRATION,
+            ),
+        ],
+        "updates": [
+            update(
+                date(2025, 11, 5),
+                "Bygdelaget vil ha ein stadutviklingsplan",
+                "<p>Årsmøtet i Berg bygdelag vedtok å be kommunen om hjelp til ein plan for sentrum.</p>",
+                "idea",
+            ),
+            update(
+                date(2026, 1, 20),
                 "Planarbeidet er finansiert",
-                "<p>Kommunen og fylket dekkjer prosessleiinga.</p>",
+                "<p>Lidal kommune og Vestfylket dekkjer stadanalysen og prosessleiinga. Bygdelaget stiller med dugnad.</p>",
                 "planned",
-                10,
+                5,
+            ),
+            update(
+                date(2026, 3, 10),
+                "Over 90 på det første bygdemøtet",
+                "<p>Samfunnshuset var fullt. Flest innspel handla om trafikken på riksvegen og om at sentrum manglar ein "
+                "stad å sitje.</p>",
+                "ongoing",
+                15,
+                picture=(
+                    "meeting",
+                    401,
+                    "Folk samla rundt eit langbord, med tavle og vindauge mot fjorden",
+                    "Bygdemøtet i samfunnshuset",
+                    "Kari Midtbø",
+                ),
+            ),
+            update(
+                date(2026, 6, 2),
+                "Stadanalysen er ferdig",
+                "<p>Studentane har kartlagt korleis folk brukar sentrum. Analysen syner at dei fleste køyrer gjennom utan å "
+                "stoppe.</p>",
+                progress=25,
+            ),
+            update(
+                -25,
+                "Borna har teikna draumesentrumet sitt",
+                "<p>58 teikningar frå barnehagen og skulen heng no i samfunnshuset. Badeplass, skatepark og ein kafé med "
+                "is går att på mange av dei.</p>",
+                progress=30,
             ),
         ],
     },
     {
         "slug": "utviklingsplan-holmane",
         "title": "Lokal utviklingsplan for Holmane",
-        "summary": "Holmane sin plan for hamna, museet og fleire heilårsbuarar er gjennomført.",
+        "summary": "Alle ti tiltaka i utviklingsplanen for Holmane er gjennomførte: hamna er utbetra, museet har nytt tak og gjestebåtane har fått flytebrygge.",
         "status": "completed",
         "progress": 100,
         "starts_on": date(2019, 4, 1),
         "ends_on": date(2025, 6, 30),
         "lead_organisation": "Holmane båtlag",
         "areas": ["holmane"],
-        "themes": ["bulyst-og-tilflytting", "moteplassar-og-kultur"],
-        "body": "<p>Alle ti tiltaka i planen er gjennomførte. Hamna er utbetra og museet har fått nytt tak.</p>",
-        "how_to_get_involved": "<p>Båtlaget tek gjerne imot nye medlemer.</p>",
+        "themes": ["gode-stader-a-bu", "naeringsliv-og-grunderskap"],
+        "body": (
+            "<p>Holmane var det første fiskeværet i regionen som laga sin eigen utviklingsplan. Båtlaget, kystmuseet og "
+            "grendalaget gjekk saman i 2019 og spurde alle som bur i været kva dei ville ha meir av. Svaret var ei hamn som kan "
+            "brukast heile året, ein møteplass for fastbuande og sommargjester, og fleire som bur her når hausten kjem.</p>"
+            "<h2>Det vi fekk til</h2>"
+            "<ul><li>Hamna er mudra og utvida, så fiskebåtane kan liggje her heile året.</li>"
+            "<li>Kystmuseet har fått nytt tak og er ope fire dagar i veka om sommaren.</li>"
+            "<li>Ei ny flytebrygge tek imot gjestebåtar, og hamneavgifta går til båtlaget.</li>"
+            "<li>To naust er sette i stand og blir leigde ut til overnatting.</li></ul>"
+            "<h2>Det vi lærte</h2>"
+            "<p>Det tok lengre tid enn venta å få løyve til mudringa, og utan dugnadsviljen hadde planen ikkje late seg "
+            "gjennomføre. Erfaringane er no samla, slik at Nedre Li og Berg kan lære av dei.</p>"
+        ),
+        "how_to_get_involved": (
+            "<p>Båtlaget tek gjerne imot nye medlemer, og kystmuseet treng vertar i sommarsesongen.</p>"
+        ),
         "partners": [
             ("Nesheim kommune", "public"),
             ("Holmane båtlag", "voluntary"),
-            ("Kystmuseet", "voluntary"),
+            ("Kystmuseet i Holmane", "voluntary"),
+            ("Holmane Fisk AS", "private"),
         ],
         "phases": [],
         "contacts": [("eirik", "project_leader")],
         "pictures": [
             (
-                "fjord",
+                "quay",
                 51,
-                "Fiskevær med hus ved sjøen og fjell bak",
-                "Holmane en sommardag",
-                "Foto: Båtlaget",
-            )
+                "Kai med eit stort gult pakkhus og raude naust ved sjøen, med fjell i bakgrunnen",
+                "Hamna i Holmane",
+                "Lars Helle",
+            ),
+            (
+                "fjord",
+                52,
+                "Fjord mellom fjell, med hus langs strandkanten og ein kvit båt",
+                "Innseglinga til Holmane",
+                "Solveig Aasen",
+            ),
         ],
         "updates": [
-            (
+            update(
                 date(2021, 5, 20),
                 "Hamna er mudra",
-                "<p>Båtane kan no liggje i hamna heile året.</p>",
+                "<p>Etter to år med søknader og eitt år med arbeid kan fiskebåtane no liggje i hamna heile året.</p>",
                 "ongoing",
                 40,
+                picture=(
+                    "quay",
+                    501,
+                    "Kai med gult pakkhus og raude naust ved fjorden",
+                    "Hamna etter mudringa",
+                    "Lars Helle",
+                ),
             ),
-            (
+            update(
+                date(2022, 8, 12),
+                "Kystmuseet har fått nytt tak",
+                "<p>Dugnaden samla 40 frivillige over tre helger. Museet er no tett og kan vere ope heile sommaren.</p>",
+                progress=60,
+            ),
+            update(
                 date(2023, 8, 30),
-                "Museet har fått nytt tak",
-                "<p>Dugnaden samla 40 frivillige.</p>",
-                "",
-                80,
+                "Ny flytebrygge for gjestebåtar",
+                "<p>Brygga har plass til tolv båtar og var full fleire helger i juli.</p>",
+                progress=80,
             ),
-            (
+            update(
                 date(2025, 6, 30),
-                "Planen er gjennomført",
-                "<p>Takk til alle som har vore med.</p>",
+                "Alle tiltaka i planen er gjennomførte",
+                "<p>Med dei to istandsette nausta er det siste tiltaket i planen på plass. Takk til alle som har vore med!</p>",
                 "completed",
                 100,
             ),
         ],
     },
     {
-        "slug": "moteplass-kaia-sjovoll",
-        "title": "Ny møteplass på kaia i Sjøvoll",
-        "summary": "Ein idé om å gjere det gamle pakkhuset om til kafé, scene og kontorfellesskap.",
+        "slug": "pakkhuset-sjovoll",
+        "title": "Pakkhuset på kaia i Sjøvoll som møteplass",
+        "summary": "Ein idé om å gjere det gamle pakkhuset om til kafé, scene og kontorfellesskap for heile fjorden.",
         "status": "idea",
-        "areas": ["sjovoll"],
-        "themes": ["moteplassar-og-kultur", "arbeid-og-naering"],
+        "progress": None,
+        "starts_on": None,
         "lead_organisation": "Sjøvoll velforening",
-        "body": "<p>Pakkhuset står tomt. Velforeininga vil finne ut om det kan bli ein møteplass for heile fjorden.</p>",
-        "how_to_get_involved": "<p>Har du idear til bruk av pakkhuset? Ta kontakt.</p>",
-        "partners": [("Sjøvoll velforening", "voluntary")],
+        "areas": ["sjovoll"],
+        "themes": ["oppvekst-fritid-og-fellesskap", "naeringsliv-og-grunderskap"],
+        "body": (
+            "<p>Pakkhuset på kaia i Sjøvoll har stått tomt sidan landhandelen vart lagd ned. Velforeininga vil finne ut om det "
+            "kan bli ein møteplass for heile fjorden: kafé om sommaren, scene for konsertar og kontorplassar for dei som jobbar "
+            "heimanfrå.</p><p>Før noko kan skje, må tilstanden på bygget og eigartilhøva greiast ut.</p>"
+        ),
+        "how_to_get_involved": "<p>Har du idear til bruk av pakkhuset, eller vil du vere med og greie ut? Ta kontakt.</p>",
+        "partners": [("Sjøvoll velforening", "voluntary"), ("Fjordvik kommune", "public")],
         "phases": [],
         "contacts": [("sunniva", "contact")],
         "pictures": [
             (
-                "fjord",
+                "quay",
                 61,
-                "Kai ved fjorden med eit gult pakkhus",
+                "Kai med eit stort gult pakkhus og raude naust ved fjorden",
                 "Pakkhuset på kaia",
-                "Framdrift-demoen (teikning)",
+                "Siv Hamre",
             )
         ],
         "updates": [
-            (-60, "Ideen vart lagd fram på velmøtet", "<p>Over femti møtte opp.</p>", "", None)
+            update(
+                -60,
+                "Ideen vart lagd fram på velmøtet",
+                "<p>Over femti møtte opp, og mange melde seg til ei arbeidsgruppe.</p>",
+            )
         ],
     },
     {
         "slug": "fiber-ovre-dal",
         "title": "Fiber til Øvre Dal",
-        "summary": "Utbygging av fiber til alle gardsbruk og hytter i Øvre Dal.",
+        "summary": "Utbygging av fiber til alle gardsbruk og hytter i Øvre Dal. Arbeidet er sett på pause medan kommunen søkjer om meir statsstøtte.",
         "status": "paused",
         "progress": 30,
         "starts_on": date(2023, 9, 1),
-        "areas": ["ovre-dal"],
-        "themes": ["infrastruktur"],
         "lead_organisation": "Lidal kommune",
-        "body": "<p>Utbygginga er sett på pause medan kommunen søkjer om meir statsstøtte.</p>",
+        "areas": ["ovre-dal"],
+        "themes": ["veg-breiband-og-kollektiv", "arbeid-for-to"],
+        "body": (
+            "<p>I Øvre Dal har dei fleste gardsbruka berre mobilnett, og det er ikkje nok for ein bonde som skal sende "
+            "dokumentasjon til Mattilsynet eller ein hyttegjest som vil jobbe ei veke på fjellet.</p>"
+            "<p>Den første strekninga frå Berg til Dalsetra er ferdig. Resten vart dyrare enn rekna med, og utbygginga er sett på "
+            "pause til ny søknad om statsstøtte er handsama.</p>"
+        ),
         "how_to_get_involved": "",
-        "partners": [("Lidal kommune", "public"), ("Dalsnett AS", "private")],
+        "partners": [
+            ("Lidal kommune", "public"),
+            ("Dalsnett AS", "private"),
+            ("Øvre Dal hyttevelforening", "voluntary"),
+        ],
         "phases": [],
         "contacts": [("torbjorn", "contact")],
         "pictures": [
             (
-                "trail",
+                "farms",
                 71,
-                "Fjellbygd med gardar spreidde i lia",
-                "Øvre Dal",
-                "Framdrift-demoen (teikning)",
+                "Gardsbruk med kvite våningshus og raude løer spreidde i ei grøn li under høge fjell",
+                "Gardane i Øvre Dal",
+                "Ola Reppen",
             )
         ],
         "updates": [
-            (
+            update(
                 date(2023, 9, 1),
-                "Graving starta",
-                "<p>Første del går frå Berg til Dalsetra.</p>",
+                "Gravinga er i gang",
+                "<p>Første strekning går frå Berg til Dalsetra.</p>",
                 "ongoing",
                 10,
             ),
-            (
+            update(
+                date(2024, 3, 15),
+                "Første strekning er ferdig",
+                "<p>Tolv gardsbruk og 40 hytter kan no bestille fiber.</p>",
+                progress=30,
+            ),
+            update(
                 date(2024, 10, 15),
                 "Utbygginga blir sett på pause",
-                "<p>Kostnadene vart høgare enn venta.</p>",
+                "<p>Kostnadene for resten av strekninga vart nesten dobbelt så høge som rekna med, mest på grunn av fjell i "
+                "grunnen.</p>",
                 "paused",
-                30,
+            ),
+            update(
+                date(2026, 2, 10),
+                "Ny søknad om statsstøtte er send",
+                "<p>Svar er venta før sommaren. Blir søknaden innvilga, held arbeidet fram neste vår.</p>",
             ),
         ],
     },
     {
         "slug": "felles-ungdomsklubb",
         "title": "Felles ungdomsklubb for tre kommunar",
-        "summary": "Planen om éin felles ungdomsklubb vart avlyst; kvar kommune held fram med sin eigen.",
+        "summary": "Planen om éin felles ungdomsklubb vart avlyst. Dei unge ville heller ha klubbkveldar i eiga bygd.",
         "status": "cancelled",
+        "progress": None,
+        "starts_on": date(2021, 8, 1),
+        "ends_on": date(2022, 4, 1),
+        "lead_organisation": "Ungdomsrådet i Fjordregionen",
         "areas": ["fjordvik", "lidal", "nesheim"],
-        "themes": ["barn-og-unge"],
-        "lead_organisation": "Ungdomsrådet",
-        "body": "<p>Dei unge ville heller ha klubbkveldar i eiga bygd enn lang reiseveg til éin klubb.</p>",
+        "themes": ["oppvekst-fritid-og-fellesskap"],
+        "body": (
+            "<p>Ideen var éin stor ungdomsklubb i Fjordvik for alle tre kommunane. Då ungdomsrådet spurde dei unge sjølve, "
+            "ville dei fleste heller ha klubbkveldar i eiga bygd enn ein lang busstur kvar veg.</p>"
+            "<p>Prosjektet vart difor avlyst. Pengane gjekk i staden til utstyr for klubbane i kvar kommune.</p>"
+        ),
         "how_to_get_involved": "",
         "partners": [],
         "phases": [],
         "contacts": [("marte", "contact")],
         "pictures": [],
         "updates": [
-            (
+            update(
+                date(2021, 10, 5),
+                "Ungdomsrådet greier ut ein felles klubb",
+                "<p>Ungdomsrådet skal spørje alle elevar på ungdomsskulane kva dei meiner.</p>",
+                "planned",
+            ),
+            update(
                 date(2022, 4, 1),
                 "Prosjektet er avlyst",
-                "<p>Ungdomsrådet tilrådde å avlyse.</p>",
+                "<p>Sju av ti unge ville heller ha klubbkveldar i eiga bygd. Ungdomsrådet tilrådde å avlyse, og det vart "
+                "samrøystes vedteke.</p>",
                 "cancelled",
-                None,
-            )
+            ),
         ],
     },
     {
         "slug": "turstiar-fjordvik",
-        "title": "Turstiar rundt Fjordvik",
-        "summary": "Tolv kilometer nye og merka turstiar frå sentrum til Sjøvoll.",
+        "title": "Turstiar frå Fjordvik sentrum til Sjøvoll",
+        "summary": "Tolv kilometer nye og merka turstiar frå sentrum til Sjøvoll, med bru over elva og benker ved utsiktspunkta.",
         "status": "completed",
         "progress": 100,
         "starts_on": date(2021, 4, 1),
         "ends_on": date(2023, 9, 30),
-        "areas": ["fjordvik", "sjovoll"],
-        "themes": ["moteplassar-og-kultur"],
         "lead_organisation": "Fjordvik turlag",
-        "body": "<p>Stiane er merka, skilta og lagt inn i turappen til turlaget.</p>",
-        "how_to_get_involved": "<p>Bli stivert og hjelp til med rydding kvar vår.</p>",
-        "partners": [("Fjordvik turlag", "voluntary"), ("Fjordvik kommune", "public")],
+        "areas": ["fjordvik", "sjovoll"],
+        "themes": ["oppvekst-fritid-og-fellesskap"],
+        "body": (
+            "<p>Stiane er rydda, merka og skilta, og dei ligg i turappen til turlaget. Dei er laga slik at born og eldre kan gå "
+            "dei, med benker ved utsiktspunkta og ei ny bru over Sjøvollelva.</p>"
+            "<p>Over tusen personar har registrert turen i turappen sidan opninga.</p>"
+        ),
+        "how_to_get_involved": "<p>Bli stivert og hjelp til med rydding kvar vår. Turlaget lærer deg det du treng.</p>",
+        "partners": [
+            ("Fjordvik turlag", "voluntary"),
+            ("Fjordvik kommune", "public"),
+            ("Fjordsparebanken", "private"),
+        ],
         "phases": [],
         "contacts": [("sunniva", "contact")],
         "pictures": [
             (
                 "trail",
                 81,
-                "Tursti gjennom grøn eng med fjell i bakgrunnen",
+                "Sti som svingar gjennom ei grøn eng mot høge fjell, med furutre og turgåarar med ryggsekk",
                 "Stien mot Sjøvoll",
-                "Foto: Turlaget",
-            )
+                "Fjordvik turlag",
+            ),
+            (
+                "trail",
+                82,
+                "Turgåarar med ryggsekk på ein sti gjennom enga, med fjell i bakgrunnen",
+                "Opningsturen",
+                "Fjordvik turlag",
+            ),
         ],
         "updates": [
-            (
+            update(
                 date(2021, 6, 1),
-                "Første stibit er ferdig",
-                "<p>Fire kilometer er rydda.</p>",
+                "Den første stibiten er ferdig",
+                "<p>Fire kilometer frå sentrum til Storesteinen er rydda og merka.</p>",
                 "ongoing",
                 30,
             ),
-            (
+            update(
+                date(2022, 6, 10),
+                "Brua over Sjøvollelva er på plass",
+                "<p>Brua vart boren på plass av 25 frivillige.</p>",
+                progress=60,
+            ),
+            update(
                 date(2023, 9, 30),
                 "Alle stiane er opna",
-                "<p>Opningsturen samla 200 gåande.</p>",
+                "<p>Opningsturen samla 200 gåande i alle aldrar.</p>",
                 "completed",
                 100,
             ),
         ],
     },
+    {
+        "slug": "kontorfellesskapet-loftet",
+        "title": "Kontorfellesskapet Loftet i Fjordvik",
+        "summary": "Fjorten kontorplassar for folk som jobbar heimanfrå eller for arbeidsgjevarar langt unna, midt i Fjordvik sentrum.",
+        "status": "ongoing",
+        "progress": 70,
+        "starts_on": date(2024, 6, 1),
+        "lead_organisation": "Fjordregionen næringsforum",
+        "areas": ["fjordvik"],
+        "themes": ["arbeid-for-to", "naeringsliv-og-grunderskap"],
+        "body": (
+            "<p>Mange som flyttar hit, har ein partnar som vil ta med seg jobben sin. Loftet gir dei ein arbeidsplass med "
+            "kollegaer, raskt nett og møterom, i staden for kjøkkenbordet.</p>"
+            "<p>Kontorfellesskapet ligg i andre etasje i det gamle bankbygget. Næringsforumet leiger lokala, og brukarane betaler "
+            "ei månadleg leige etter kor mykje dei er der.</p>"
+        ),
+        "how_to_get_involved": "<p>Kom innom på open dag første fredag i månaden, eller meld deg på ventelista.</p>",
+        "partners": [
+            ("Fjordregionen næringsforum", "private"),
+            ("Fjordvik kommune", "public"),
+            ("Fjordsparebanken", "private"),
+        ],
+        "phases": [],
+        "contacts": [("torbjorn", "project_leader")],
+        "pictures": [
+            (
+                "meeting",
+                91,
+                "Folk som sit ved eit langt bord i eit lyst rom, med ei tavle full av lappar og vindauge mot fjorden",
+                "Felles lunsj på Loftet",
+                "Frida Tangen",
+            )
+        ],
+        "updates": [
+            update(
+                date(2024, 8, 15),
+                "Leigeavtalen er signert",
+                "<p>Næringsforumet leiger andre etasje i det gamle bankbygget i fem år.</p>",
+                "ongoing",
+                20,
+            ),
+            update(
+                date(2025, 2, 3),
+                "Loftet er opna med fjorten kontorplassar",
+                "<p>Ni plassar vart leigde ut den første veka.</p>",
+                progress=60,
+            ),
+            update(
+                -7,
+                "Fullt på Loftet: ventelista er open",
+                "<p>Alle fjorten plassane er leigde ut. Næringsforumet ser på om fleire rom i bygget kan takast i bruk.</p>",
+                progress=70,
+            ),
+        ],
+    },
+    {
+        "slug": "kveldsbuss",
+        "title": "Kveldsbuss mellom bygdene",
+        "summary": "Ei prøveordning med kveldsbuss mellom bygdene to dagar i veka, etter råd frå ungdomens rådgjevande organ.",
+        "status": "planned",
+        "progress": None,
+        "starts_on": date(2027, 1, 4),
+        "ends_on": date(2027, 12, 17),
+        "lead_organisation": "Vestfylket fylkeskommune",
+        "areas": ["fjordvik", "lidal", "nesheim"],
+        "themes": ["veg-breiband-og-kollektiv", "oppvekst-fritid-og-fellesskap"],
+        "body": (
+            "<p>Den siste bussen frå Fjordvik til Berg går i dag klokka 17.10. For unge som vil på trening, kino eller "
+            "ungdomsklubb i ei anna bygd, betyr det at nokon må køyre.</p>"
+            "<p>Frå januar 2027 prøver fylket ut kveldsbuss tysdag og torsdag, med siste avgang frå Fjordvik klokka 22.00. "
+            "Ruta går om Nedre Li og Berg, med korrespondanse til ferja til Nesheim.</p>"
+        ),
+        "how_to_get_involved": "<p>Bruk bussen! Prøveordninga held fram berre om nok folk reiser med han.</p>",
+        "partners": [
+            ("Vestfylket fylkeskommune", "public"),
+            ("Fjordvik kommune", "public"),
+            ("Lidal kommune", "public"),
+        ],
+        "phases": [],
+        "contacts": [("ingrid", "contact")],
+        "pictures": [
+            (
+                "road",
+                111,
+                "Buss på ein veg langs fjorden, med busshaldeplass og fjell i bakgrunnen",
+                "Bussen langs fjorden",
+                ILLUSTRATION,
+            )
+        ],
+        "updates": [
+            update(
+                date(2025, 6, 10),
+                "Dei unge vil ha kveldsbuss",
+                "<p>Kveldsbuss var det viktigaste rådet frå ungdomens rådgjevande organ. Saka er send til fylket.</p>",
+                "idea",
+            ),
+            update(
+                date(2026, 9, 18),
+                "Fylket finansierer prøveordning frå januar",
+                "<p>Vestfylket har sett av pengar til eit prøveår med kveldsbuss to dagar i veka.</p>",
+                "planned",
+            ),
+        ],
+    },
+    {
+        "slug": "sommarskule-i-naustet",
+        "title": "Sommarskule i naustet",
+        "summary": "Ei veke med båtbygging, fiske og kystkultur for born i Holmane om sommaren.",
+        "status": "idea",
+        "progress": None,
+        "starts_on": None,
+        "lead_organisation": "Kystmuseet i Holmane",
+        "areas": ["holmane"],
+        "themes": ["oppvekst-fritid-og-fellesskap"],
+        "is_published": False,
+        "body": (
+            "<p>Kystmuseet vil prøve ei sommarskuleveke for born mellom 9 og 13 år. Ideen er under arbeid og er ikkje "
+            "publisert enno.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [("Kystmuseet i Holmane", "voluntary")],
+        "phases": [],
+        "contacts": [("eirik", "contact")],
+        "pictures": [],
+        "updates": [],
+    },
 ]
 
-# (slug, name, kind, description, member list, project slugs)
+# (slug, name, kind, description, members, project slugs)
 GROUPS = [
     (
         "styringsgruppa-heim-til-fjorden",
         "Styringsgruppa for «Heim til fjorden»",
         "steering_group",
-        "<p>Ordførarane sine representantar og næringslivet styrer kampanjen.</p>",
+        "<p>Representantar for dei tre kommunane, næringslivet og dei frivillige styrer kampanjen og vedtek budsjettet kvart år.</p>",
         CAMPAIGN_GROUP_MEMBERS,
         ["heim-til-fjorden"],
     ),
@@ -740,7 +1316,8 @@ GROUPS = [
         "radgjevande-organ",
         "Det rådgjevande organet",
         "advisory_board",
-        "<p>17 medlemer frå næringsliv, lag og organisasjonar, ungdom og kommunane gir råd om strategien.</p>",
+        "<p>17 medlemer frå kommunane, næringslivet, landbruket og fiskeria, lag og organisasjonar, bygdene, dei unge og dei "
+        "eldre. Organet gir råd om strategien og sørgjer for at han er forankra breitt.</p>",
         ADVISORY_BOARD_MEMBERS,
         ["sosial-utviklingsstrategi"],
     ),
@@ -748,15 +1325,17 @@ GROUPS = [
         "ungdomens-radgjevande-organ",
         "Ungdomens rådgjevande organ",
         "junior_advisory_board",
-        "<p>Elevar frå skulane i alle tre kommunane.</p>",
+        "<p>Elevar frå ungdomsskulane i alle tre kommunane gir råd i alle saker som gjeld unge. Vi viser berre førenamn og "
+        "klassetrinn for elevane.</p>",
         JUNIOR_BOARD_MEMBERS,
-        ["sosial-utviklingsstrategi"],
+        ["sosial-utviklingsstrategi", "kveldsbuss"],
     ),
     (
         "bygdenettverket",
         "Bygdenettverket",
         "network",
-        "<p>Ein representant frå kvar bygd held kontakten mellom grendalaga og strategiarbeidet.</p>",
+        "<p>Ein representant frå kvar bygd held kontakten mellom grendalaga og strategiarbeidet, og deler erfaringar med "
+        "utviklingsplanane.</p>",
         VILLAGE_NETWORK_MEMBERS,
         [
             "sosial-utviklingsstrategi",
@@ -764,5 +1343,13 @@ GROUPS = [
             "utviklingsplan-berg",
             "utviklingsplan-holmane",
         ],
+    ),
+    (
+        "arbeidsgruppa-nedre-li",
+        "Arbeidsgruppa for utviklingsplanen i Nedre Li",
+        "working_group",
+        "<p>Arbeidsgruppa følgjer opp tiltaka i planen og møtest første måndag i månaden på skulen.</p>",
+        NEDRE_LI_WORKING_GROUP,
+        ["utviklingsplan-nedre-li"],
     ),
 ]

@@ -1,6 +1,10 @@
-"""Many generated projects, for trying the site and its benchmark at size."""
+"""Many generated projects, for trying the site and its benchmarks at size.
 
-from datetime import date, timedelta
+Rows go in with bulk_create; only pictures are saved one by one, because each must go
+through the picture pipeline (cleaning and renditions) as an upload would.
+"""
+
+from datetime import date, datetime, time, timedelta
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -15,93 +19,236 @@ UPDATES_PER_PROJECT = 10
 PICTURES_PER_PROJECT = 4
 MEMBERS_PER_GROUP = 12
 CONTACTS_PER_PROJECT = 2
+# Small, so a thousand projects' pictures go through the pipeline in reasonable time.
+PICTURE_SIZE = (640, 400)
+# (kind, alternative text): drawn once, then stored for every generated project.
+PICTURES = [
+    ("fjord", "Fjordlandskap med høge fjell, hus langs strandkanten og ein kvit båt"),
+    ("village", "Bygd i ei grøn li med hus, ein veg gjennom bygda og folk som går"),
+    ("quay", "Kai med eit stort gult pakkhus og raude naust ved fjorden"),
+    ("trail", "Sti gjennom ei grøn eng mot høge fjell, med turgåarar med ryggsekk"),
+]
 STATUSES = [
-    Status.IDEA,
+    Status.ONGOING,
     Status.PLANNED,
     Status.ONGOING,
+    Status.IDEA,
+    Status.COMPLETED,
     Status.ONGOING,
     Status.PAUSED,
-    Status.COMPLETED,
+    Status.CANCELLED,
 ]
-TOPICS = ["Bustadfelt", "Kai", "Samfunnshus", "Turveg", "Fiber", "Barnehage", "Leikeplass", "Naust"]
-REPRESENTS = ["Næringslivet", "Ungdomen", "Laga", "Kommunen", "Bygda", "Skulen"]
+TOPICS = [
+    "Nytt naust",
+    "Utbetring av kaia",
+    "Nytt tak på samfunnshuset",
+    "Turveg langs elva",
+    "Fiber til grendene",
+    "Ny leikeplass",
+    "Badeplass ved fjorden",
+    "Bustadfelt",
+]
+# The newest update says what its status means; the older ones are everyday news.
+NEWEST_TITLES = {
+    Status.IDEA: "Ideen er lagd fram for bygda",
+    Status.PLANNED: "Planen er klar og finansiert",
+    Status.ONGOING: "Arbeidet går etter planen",
+    Status.PAUSED: "Arbeidet er sett på pause",
+    Status.COMPLETED: "Prosjektet er fullført",
+    Status.CANCELLED: "Prosjektet er avlyst",
+}
+UPDATE_TITLES = [
+    "Referat frå arbeidsgruppa",
+    "Dugnaden samla mange",
+    "Søknad om tilskot er send",
+    "Avtale med entreprenør",
+    "Innspel frå bygdemøtet",
+    "Tilskotet er innvilga",
+    "Synfaring med kommunen",
+    "Arbeidsgruppa er sett saman",
+    "Ope møte i grendahuset",
+]
+FIRST_NAMES = [
+    "Anne",
+    "Bjørn",
+    "Camilla",
+    "Dag",
+    "Eva",
+    "Frode",
+    "Guro",
+    "Hans",
+    "Inger",
+    "Jostein",
+]
+LAST_NAMES = ["Aske", "Brenne", "Dalen", "Eikrem", "Fure", "Grov", "Hovland", "Kleiven", "Lunde"]
+REPRESENTS = ["Næringslivet", "Ungdomen", "Laga", "Kommunen", "Bygda", "Skulen", "Eldrerådet"]
 
 
 def slug_for(number):
     return f"generert-prosjekt-{number:04d}"
 
 
+def _name(number, index):
+    seed = number * 7 + index * 3
+    return f"{FIRST_NAMES[seed % len(FIRST_NAMES)]} {LAST_NAMES[(seed // 3) % len(LAST_NAMES)]}"
+
+
 def generate_projects(count):
-    """Make generated projects 1..count that do not exist yet; returns how many were made."""
+    """Make generated projects 1..count that do not exist yet.
+
+    Returns (how many were made, how many were already there).
+    """
     wanted = {slug_for(n): n for n in range(1, count + 1)}
     existing = set(Project.objects.filter(slug__in=wanted).values_list("slug", flat=True))
-    missing = [n for slug, n in wanted.items() if slug not in existing]
-    if not missing:
-        return 0
-    villages = list(Area.objects.filter(kind=Area.Kind.VILLAGE)) or [None]
-    themes = list(Theme.objects.all()) or [None]
-    # Pictures are drawn once and reused: the pipeline still cleans and renders each upload.
-    picture_bytes = [
-        pictures.jpeg(pictures.landscape(seed, size=(640, 400), houses=seed % 4 + 1))
-        for seed in range(PICTURES_PER_PROJECT)
-    ]
+    numbers = [n for slug, n in wanted.items() if slug not in existing]
+    if not numbers:
+        return 0, len(existing)
     now = timezone.now()
-    for number in missing:
-        topic = TOPICS[number % len(TOPICS)]
-        project = Project.objects.create(
-            slug=slug_for(number),
-            title=f"{topic} {number}",
-            summary=f"Generert prosjekt nummer {number} om {topic.lower()}.",
-            body=f"<p>Laga for å prøve nettstaden med mange prosjekt (nummer {number}).</p>",
-            status=STATUSES[number % len(STATUSES)],
-            progress=(number * 7) % 101,
-            starts_on=date(2020, 1, 1) + timedelta(days=number % 1500),
-            lead_organisation="Generert organisasjon",
-            is_published=True,
-        )
-        village, theme = villages[number % len(villages)], themes[number % len(themes)]
-        if village:
-            project.areas.add(village)
-        if theme:
-            project.themes.add(theme)
-        StatusUpdate.objects.bulk_create(
-            StatusUpdate(
-                project=project,
-                title=f"Oppdatering {index + 1} for {topic.lower()} {number}",
-                body="<p>Arbeidet går etter planen.</p>",
-                published_at=now - timedelta(days=(number % 90) + index * 30, minutes=5),
-                new_progress=max(0, project.progress - index * 10),
-            )
-            for index in range(UPDATES_PER_PROJECT)
-        )
-        for index, content in enumerate(picture_bytes):
+    villages = list(Area.objects.filter(kind=Area.Kind.VILLAGE))
+    themes = list(Theme.objects.all())
+
+    projects = Project.objects.bulk_create(_project(n, villages) for n in numbers)
+    Through = Project.areas.through
+    Through.objects.bulk_create(
+        Through(project=p, area=villages[n % len(villages)])
+        for n, p in zip(numbers, projects, strict=True)
+        if villages
+    )
+    ThemeThrough = Project.themes.through
+    ThemeThrough.objects.bulk_create(
+        ThemeThrough(project=p, theme=themes[n % len(themes)])
+        for n, p in zip(numbers, projects, strict=True)
+        if themes
+    )
+    StatusUpdate.objects.bulk_create(
+        update for n, p in zip(numbers, projects, strict=True) for update in _updates(n, p, now)
+    )
+    _groups(numbers, projects)
+    _contacts(numbers, projects)
+
+    # Drawn once and reused: the pipeline still cleans and renders every stored copy.
+    drawn = [
+        pictures.jpeg(pictures.draw(kind, seed, PICTURE_SIZE))
+        for seed, (kind, _) in enumerate(PICTURES[:PICTURES_PER_PROJECT])
+    ]
+    for project in projects:
+        for index, (data, (_, alt_text)) in enumerate(zip(drawn, PICTURES, strict=False)):
             ProjectImage(
                 project=project,
-                image=ContentFile(content, name="generert.jpg"),
-                alt_text=f"Illustrasjon av ei fjordbygd, bilete {index + 1}",
+                image=ContentFile(data, name="generert.jpg"),
+                alt_text=alt_text,
+                caption=f"Illustrasjon {index + 1} til {project.title.lower()}",
+                credit="Framdrift-demo (illustrasjon)",
                 is_cover=index == 0,
                 position=index,
             ).save()
-        group = SteeringGroup.objects.create(
-            slug=f"styringsgruppe-{number:04d}", name=f"Styringsgruppe for {topic.lower()} {number}"
+    return len(numbers), len(existing)
+
+
+def _project(number, villages):
+    topic = TOPICS[number % len(TOPICS)]
+    place = villages[number % len(villages)].name if villages else "bygda"
+    status = STATUSES[number % len(STATUSES)]
+    starts_on = date(2018, 1, 1) + timedelta(days=(number * 37) % 2500)
+    has_progress = status not in (Status.IDEA, Status.CANCELLED)
+    return Project(
+        slug=slug_for(number),
+        title=f"{topic} i {place} (nr. {number})",
+        summary=f"Generert prosjekt nummer {number}: {topic.lower()} i {place}.",
+        body=(
+            f"<p>Dette prosjektet er laga av demoen for å prøve nettstaden med mange prosjekt. "
+            f"Det handlar om {topic.lower()} i {place}.</p>"
+            "<p>Grendalaget og kommunen samarbeider, og bygdefolket er med på dugnad.</p>"
+        ),
+        status=status,
+        progress=100 if status == Status.COMPLETED else (number * 7) % 95 if has_progress else None,
+        starts_on=starts_on,
+        lead_organisation=f"{place} grendalag",
+        how_to_get_involved="<p>Ta kontakt med ein av kontaktpersonane.</p>",
+        is_published=True,
+        status_changed_at=timezone.make_aware(datetime.combine(starts_on, time(9))),
+    )
+
+
+def _updates(number, project, now):
+    """Ten updates a month apart, the newest one setting the project's status."""
+    for index in range(UPDATES_PER_PROJECT):
+        newest = index == 0
+        progress = None
+        if project.progress is not None:
+            progress = max(0, project.progress - index * 8)
+        title = (
+            NEWEST_TITLES[project.status]
+            if newest
+            else UPDATE_TITLES[(number + index) % len(UPDATE_TITLES)]
         )
-        group.projects.add(project)
-        GroupMember.objects.bulk_create(
-            GroupMember(
-                group=group,
-                name=f"Medlem {index + 1}",
-                role="chair" if index == 0 else "member",
-                represents=REPRESENTS[index % len(REPRESENTS)],
-                position=index,
-            )
-            for index in range(MEMBERS_PER_GROUP)
+        yield StatusUpdate(
+            project=project,
+            title=title,
+            body=f"<p>{title}.</p><p>Ei generert oppdatering, laga for å prøve nettstaden.</p>",
+            published_at=now - timedelta(days=(number % 60) + index * 30, minutes=5),
+            new_status=project.status if newest else "",
+            new_progress=progress,
         )
-        for index in range(CONTACTS_PER_PROJECT):
-            person = ContactPerson.objects.create(
-                name=f"Kontakt {number}-{index + 1}",
-                organisation="Generert organisasjon",
-                phone=f"+47 555 {number % 100:02d} {index:03d}",
-                email=f"kontakt-{number}-{index + 1}@example.org",
-            )
-            ProjectContact.objects.create(project=project, person=person, position=index)
-    return len(missing)
+
+
+def _groups(numbers, projects):
+    slugs = {f"generert-gruppe-{n:04d}": (n, p) for n, p in zip(numbers, projects, strict=True)}
+    found = {g.slug: g for g in SteeringGroup.objects.filter(slug__in=slugs)}
+    made = SteeringGroup.objects.bulk_create(
+        SteeringGroup(
+            slug=slug,
+            name=f"Styringsgruppa for {project.title.lower()}",
+            description="<p>Styringsgruppa følgjer arbeidet og godkjenner budsjettet.</p>",
+        )
+        for slug, (_, project) in slugs.items()
+        if slug not in found
+    )
+    groups = found | {g.slug: g for g in made}
+    Through = SteeringGroup.projects.through
+    Through.objects.bulk_create(
+        Through(steeringgroup=groups[slug], project=project) for slug, (_, project) in slugs.items()
+    )
+    GroupMember.objects.bulk_create(
+        GroupMember(
+            group=group,
+            name=_name(number, index),
+            role="chair" if index == 0 else "secretary" if index == 1 else "member",
+            represents=REPRESENTS[index % len(REPRESENTS)],
+            position=index,
+        )
+        for group in made
+        for number in [slugs[group.slug][0]]
+        for index in range(MEMBERS_PER_GROUP)
+    )
+
+
+def _contacts(numbers, projects):
+    emails = {
+        f"generert-{n:04d}-{index + 1}@example.org": (n, index)
+        for n in numbers
+        for index in range(CONTACTS_PER_PROJECT)
+    }
+    found = {c.email: c for c in ContactPerson.objects.filter(email__in=emails)}
+    made = ContactPerson.objects.bulk_create(
+        ContactPerson(
+            name=_name(n, 20 + index),
+            job_title="Prosjektleiar" if index == 0 else "Kontaktperson",
+            organisation="Generert grendalag",
+            phone=f"+47 555 {n % 100:02d} {index:03d}",
+            email=email,
+        )
+        for email, (n, index) in emails.items()
+        if email not in found
+    )
+    people = found | {c.email: c for c in made}
+    by_number = dict(zip(numbers, projects, strict=True))
+    ProjectContact.objects.bulk_create(
+        ProjectContact(
+            project=by_number[n],
+            person=people[email],
+            role="project_leader" if index == 0 else "contact",
+            position=index,
+        )
+        for email, (n, index) in emails.items()
+    )

@@ -1,29 +1,52 @@
-"""Loading the demo region. Every step looks up before it creates, so a rerun adds nothing."""
+"""Loading the demo region. Every step looks up before it creates, so a rerun adds nothing
+and changes nothing the process leader may since have edited."""
 
+from collections import Counter
 from datetime import date, datetime, time, timedelta
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
-from projects.models import Area, Partner, Phase, Project, ProjectImage, SiteSettings, Theme
+from projects.models import (
+    Area,
+    Document,
+    Partner,
+    Phase,
+    Project,
+    ProjectImage,
+    SiteSettings,
+    Theme,
+)
 from updates.models import StatusUpdate, StatusUpdateImage
 
 from . import content, pictures
+from .pdf import one_page
 
-# Large enough for the widest rendition on a desktop screen.
-PICTURE_SIZE = (1600, 1000)
+# The width of the widest rendition the site makes (projects/images.py); tests draw smaller.
+PICTURE_SIZE = (1280, 800)
+# Project fields taken from content as they are; the other keys are related objects.
+PROJECT_FIELDS = {
+    "title",
+    "summary",
+    "body",
+    "status",
+    "progress",
+    "starts_on",
+    "ends_on",
+    "lead_organisation",
+    "how_to_get_involved",
+    "is_featured",
+    "is_published",
+}
 
 
-def draw(kind, seed, size=None):
-    size = size or PICTURE_SIZE
-    if kind == "meeting":
-        return pictures.meeting_room(seed, size)
-    if kind == "village":
-        return pictures.landscape(seed, size, houses=6, people=3, water=False)
-    if kind == "trail":
-        return pictures.landscape(seed, size, houses=1, people=2, water=False)
-    return pictures.landscape(seed, size, houses=3)
+def picture_file(kind, seed, name):
+    return ContentFile(pictures.jpeg(pictures.draw(kind, seed, PICTURE_SIZE)), name=name)
+
+
+def at_noon(day):
+    return timezone.make_aware(datetime.combine(day, time(12, 0)))
 
 
 def update_time(when, now):
@@ -31,16 +54,19 @@ def update_time(when, now):
     if isinstance(when, int):
         # A few minutes back, so an update "from today" is already visible.
         return now - timedelta(minutes=5) + timedelta(days=when)
-    return timezone.make_aware(datetime.combine(when, time(12, 0)))
+    return at_noon(when)
 
 
 class DemoLoader:
-    def __init__(self):
-        self.created = {}
+    """Loads content.py into the database and counts what it made and what was there."""
 
-    def _count(self, label, was_created):
-        if was_created:
-            self.created[label] = self.created.get(label, 0) + 1
+    def __init__(self):
+        self.created = Counter()
+        self.existing = Counter()
+        self.now = timezone.now()
+
+    def _tally(self, label, was_created):
+        (self.created if was_created else self.existing)[label] += 1
 
     def load(self):
         self.site_settings()
@@ -51,15 +77,13 @@ class DemoLoader:
             spec["slug"]: self.project(spec, areas, themes, people) for spec in content.PROJECTS
         }
         self.groups(projects)
-        return self.created
+        return self
 
     def site_settings(self):
-        record = SiteSettings.load()
-        if not SiteSettings.objects.exists():
-            for field, value in content.SITE.items():
-                setattr(record, field, value)
-            record.save()
-            self._count("site settings", True)
+        exists = SiteSettings.objects.exists()
+        if not exists:
+            SiteSettings(**content.SITE).save()
+        self._tally("site settings", not exists)
 
     def areas(self):
         areas = {}
@@ -73,7 +97,7 @@ class DemoLoader:
                     "description": description,
                 },
             )
-            self._count("areas", created)
+            self._tally("areas", created)
         return areas
 
     def themes(self):
@@ -82,7 +106,7 @@ class DemoLoader:
             themes[slug], created = Theme.objects.get_or_create(
                 slug=slug, defaults={"name": name, "description": description, "position": position}
             )
-            self._count("themes", created)
+            self._tally("themes", created)
         return themes
 
     def people(self):
@@ -90,103 +114,120 @@ class DemoLoader:
         for seed, (key, (name, title, organisation, phone, mobile, email)) in enumerate(
             content.PEOPLE.items()
         ):
-            person, created = ContactPerson.objects.get_or_create(
-                email=email,
-                defaults={
-                    "name": name,
-                    "job_title": title,
-                    "organisation": organisation,
-                    "phone": phone,
-                    "mobile": mobile,
-                },
-            )
+            person = ContactPerson.objects.filter(email=email).first()
+            created = person is None
             if created:
                 initials = "".join(part[0] for part in name.split()[:2])
-                person.photo = ContentFile(
-                    pictures.jpeg(pictures.portrait(initials, seed)), name="portrett.jpg"
+                person = ContactPerson(
+                    name=name,
+                    job_title=title,
+                    organisation=organisation,
+                    phone=phone,
+                    mobile=mobile,
+                    email=email,
+                    photo=ContentFile(
+                        pictures.jpeg(pictures.portrait(initials, seed)), name="portrett.jpg"
+                    ),
                 )
                 person.save()
-            self._count("contact persons", created)
+            self._tally("contact persons", created)
             people[key] = person
         return people
 
     def project(self, spec, areas, themes, people):
-        fields = {
-            key: value
-            for key, value in spec.items()
-            if key
-            not in {
-                "slug",
-                "areas",
-                "themes",
-                "partners",
-                "phases",
-                "contacts",
-                "pictures",
-                "updates",
-            }
-        }
+        fields = {key: value for key, value in spec.items() if key in PROJECT_FIELDS}
         project, created = Project.objects.get_or_create(
-            slug=spec["slug"], defaults=fields | {"is_published": True}
+            slug=spec["slug"], defaults={"is_published": True} | fields
         )
-        self._count("projects", created)
-        if not created:
-            return project
-        # The project's own status dates from its start, not from the day the demo was loaded.
-        begun = timezone.make_aware(
-            datetime.combine(spec.get("starts_on") or date(2025, 1, 1), time(9))
-        )
-        Project.objects.filter(pk=project.pk).update(status_changed_at=begun, created_at=begun)
-        project.areas.set(areas[slug] for slug in spec["areas"])
-        project.themes.set(themes[slug] for slug in spec["themes"])
-        Partner.objects.bulk_create(
-            Partner(project=project, name=name, sector=sector, position=index)
-            for index, (name, sector) in enumerate(spec["partners"])
-        )
-        Phase.objects.bulk_create(
-            Phase(project=project, name=name, starts_on=start, ends_on=end, description=text)
-            for name, start, end, text in spec["phases"]
-        )
-        for index, (key, role) in enumerate(spec["contacts"]):
-            ProjectContact.objects.create(
-                project=project, person=people[key], role=role, position=index
+        self._tally("projects", created)
+        if created:
+            # The project's own status and dates go back to its start, not to the day the
+            # demo was loaded, so its status updates (all later) decide what residents see.
+            begun = at_noon(spec["starts_on"] or date(2025, 1, 1))
+            Project.objects.filter(pk=project.pk).update(
+                status_changed_at=begun, created_at=begun, updated_at=begun
             )
+            project.areas.set(areas[slug] for slug in spec["areas"])
+            project.themes.set(themes[slug] for slug in spec["themes"])
+        if not project.partners.exists():
+            Partner.objects.bulk_create(
+                Partner(project=project, name=name, sector=sector, position=index)
+                for index, (name, sector) in enumerate(spec["partners"])
+            )
+        for name, starts_on, ends_on, description in spec["phases"]:
+            _, made = Phase.objects.get_or_create(
+                project=project,
+                name=name,
+                defaults={"starts_on": starts_on, "ends_on": ends_on, "description": description},
+            )
+            self._tally("phases", made)
+        for index, (key, role) in enumerate(spec["contacts"]):
+            ProjectContact.objects.get_or_create(
+                project=project, person=people[key], role=role, defaults={"position": index}
+            )
+        self.project_pictures(project, spec)
+        self.documents(project, spec)
+        for item in spec["updates"]:
+            self.status_update(project, item)
+        return project
+
+    def project_pictures(self, project, spec):
+        if project.images.exists():
+            self.existing["pictures"] += project.images.count()
+            return
         for index, (kind, seed, alt_text, caption, credit) in enumerate(spec["pictures"]):
             ProjectImage(
                 project=project,
-                image=ContentFile(pictures.jpeg(draw(kind, seed)), name=f"{spec['slug']}.jpg"),
+                image=picture_file(kind, seed, f"{spec['slug']}.jpg"),
                 alt_text=alt_text,
                 caption=caption,
                 credit=credit,
                 is_cover=index == 0,
                 position=index,
             ).save()
-        now = timezone.now()
-        for index, (when, title, body, new_status, new_progress, *rest) in enumerate(
-            spec["updates"]
-        ):
-            update = StatusUpdate.objects.create(
+            self._tally("pictures", True)
+
+    def documents(self, project, spec):
+        for index, (title, heading, paragraphs) in enumerate(spec.get("documents", [])):
+            if project.documents.filter(title=title).exists():
+                self._tally("documents", False)
+                continue
+            Document(
                 project=project,
                 title=title,
-                body=body,
-                published_at=update_time(when, now),
-                is_published=rest[0] if rest else True,
-                new_status=new_status,
-                new_progress=new_progress,
-            )
-            self._count("status updates", True)
-            if index % 2 == 1 and spec["pictures"]:
-                StatusUpdateImage(
-                    update=update,
-                    image=ContentFile(
-                        pictures.jpeg(draw("meeting", 100 + index)),
-                        name="oppdatering.jpg",
-                    ),
-                    alt_text="Folk samla rundt eit bord i eit møterom",
-                    caption=title,
-                    credit="Framdrift-demoen (teikning)",
-                ).save()
-        return project
+                file=ContentFile(one_page(heading, paragraphs), name=f"{spec['slug']}.pdf"),
+                position=index,
+            ).save()
+            self._tally("documents", True)
+
+    def status_update(self, project, item):
+        # Keyed on project and title only: an update dated relative to today would get a
+        # new date on every run, and so a duplicate.
+        existing = project.updates.filter(title=item["title"]).first()
+        if existing:
+            self._tally("status updates", False)
+            self.existing["update pictures"] += existing.images.count()
+            return
+        update = StatusUpdate.objects.create(
+            project=project,
+            title=item["title"],
+            body=item["body"],
+            published_at=update_time(item["when"], self.now),
+            is_published=item["is_published"],
+            new_status=item["new_status"],
+            new_progress=item["new_progress"],
+        )
+        self._tally("status updates", True)
+        if item["picture"]:
+            kind, seed, alt_text, caption, credit = item["picture"]
+            StatusUpdateImage(
+                update=update,
+                image=picture_file(kind, seed, "oppdatering.jpg"),
+                alt_text=alt_text,
+                caption=caption,
+                credit=credit,
+            ).save()
+            self._tally("update pictures", True)
 
     def groups(self, projects):
         for position, (slug, name, kind, description, members, project_slugs) in enumerate(
@@ -201,12 +242,16 @@ class DemoLoader:
                     "position": position,
                 },
             )
-            self._count("steering groups", created)
+            self._tally("steering groups", created)
             if created:
                 group.projects.set(projects[s] for s in project_slugs)
+            if not group.members.exists():
                 GroupMember.objects.bulk_create(
                     GroupMember(
                         group=group, name=member, role=role, represents=represents, position=index
                     )
                     for index, (member, role, represents) in enumerate(members)
                 )
+                self.created["group members"] += len(members)
+            else:
+                self.existing["group members"] += group.members.count()
