@@ -306,6 +306,26 @@ class ThemeAdmin(admin.ModelAdmin):
 class SiteSettingsAdmin(admin.ModelAdmin):
     """One record, edited but never added or removed: the list page goes straight to it."""
 
+    fieldsets = [
+        (None, {"fields": ["site_name", "tagline", "overview_intro", "overall_goal"]}),
+        (_("Footer"), {"fields": ["footer_contact"]}),
+        (
+            _("Accessibility statement"),
+            {
+                "fields": [
+                    "accessibility_conformance",
+                    "accessibility_known_issues",
+                    "accessibility_checked_on",
+                    "accessibility_contact_email",
+                    "accessibility_complaint_url",
+                ],
+                "description": _(
+                    "Shown on the accessibility statement page, linked from the footer."
+                ),
+            },
+        ),
+    ]
+
     def has_add_permission(self, request):
         return False
 

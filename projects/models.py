@@ -76,6 +76,15 @@ class SiteSettings(models.Model):
         blank=True,
         help_text=_("Where residents report a problem with the site's accessibility."),
     )
+    accessibility_complaint_url = models.URLField(
+        _("where to complain"),
+        blank=True,
+        default="https://www.uutilsynet.no/",
+        help_text=_(
+            "The supervising authority residents can complain to if they get no answer "
+            "(in Norway uutilsynet.no, in Sweden digg.se, in Denmark digst.dk)."
+        ),
+    )
 
     class Meta:
         verbose_name = _("site settings")

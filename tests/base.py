@@ -2,9 +2,13 @@
 
 import io
 from datetime import UTC, date, datetime, timedelta
+from importlib import import_module
+from types import SimpleNamespace
 
+from django.apps import apps as global_apps
 from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from PIL import Image
 
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
@@ -94,8 +98,19 @@ def make_phase(project, name="Fase 1", starts_on=date(2002, 1, 1), **fields):
     return Phase.objects.create(project=project, name=name, starts_on=starts_on, **fields)
 
 
+def process_leader_group():
+    """The group migration 0002 makes; tests on a flushed database (live-server and browser
+    tests) run that migration's code again to get it back."""
+    group = Group.objects.filter(name="Process leader").first()
+    if group is None:
+        migration = import_module("projects.migrations.0002_process_leader_group")
+        migration.create_process_leader_group(global_apps, SimpleNamespace(connection=connection))
+        group = Group.objects.get(name="Process leader")
+    return group
+
+
 def make_process_leader(username="prosessleiar", password="Hemmeleg-passord-42"):
     """A staff user in the Process leader group, as the demo login is."""
     user = User.objects.create_user(username, password=password, is_staff=True)
-    user.groups.add(Group.objects.get(name="Process leader"))
+    user.groups.add(process_leader_group())
     return user

@@ -24,8 +24,14 @@ def _chromium_missing():
     return not browser_available()
 
 
+def _chromium_path():
+    from tests.browser.conftest import CHROMIUM
+
+    return CHROMIUM
+
+
 def pytest_collection_modifyitems(config, items):
-    browser_items = [item for item in items if "/tests/browser/" in str(item.path)]
+    browser_items = [item for item in items if "browser" in getattr(item, "fixturenames", ())]
     if not browser_items or not _chromium_missing():
         return
     if os.environ.get("CI"):
@@ -45,7 +51,7 @@ def pytest_terminal_summary(terminalreporter):
     if skipped:
         terminalreporter.write_sep("!", "BROWSER TESTS DID NOT RUN", red=True, bold=True)
         terminalreporter.write_line(
-            f"{len(skipped)} browser tests were skipped: no Chromium at /usr/bin/chromium. "
+            f"{len(skipped)} browser tests were skipped: no Chromium at {_chromium_path()}. "
             "Install it (apt-get install chromium) to check accessibility, keyboard, "
             "phone layout and print.",
             red=True,

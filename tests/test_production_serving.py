@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles import finders
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -115,3 +116,10 @@ def test_a_missing_page_gets_the_sites_own_404(production_server):
     status, _headers, body = fetch(production_server + "/prosjekt/finst-ikkje/")
     assert status == 404
     assert b"<html" in body
+
+
+def test_the_favicon_browsers_ask_for_leads_to_the_sites_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == "/static/img/favicon.svg"
+    assert finders.find("img/favicon.svg")

@@ -45,6 +45,14 @@ SITE = {
         'E-post: <a href="mailto:utvikling@example.org">utvikling@example.org</a></p>'
         "<p>Opningstid: måndag til fredag 08.00–15.30</p>"
     ),
+    "accessibility_conformance": "partial",
+    "accessibility_known_issues": (
+        "<p>Nokre av dei eldre plandokumenta (PDF frå før 2024) er skanna papir utan tekst som "
+        "skjermlesarar kan lese. Vi lagar nye utgåver etter kvart. Treng du eit av dei no, "
+        "sender vi innhaldet som vanleg tekst innan ei veke.</p>"
+    ),
+    "accessibility_checked_on": date(2026, 11, 2),
+    "accessibility_contact_email": "tilgjengelegheit@example.org",
 }
 
 # (slug, name, kind, parent slug, description)

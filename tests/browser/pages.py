@@ -1,0 +1,35 @@
+"""Every public page, as the automatic checks visit it. A new public URL must be added here:
+tests/browser/test_page_list.py fails until it is."""
+
+from django.core.management import call_command
+
+from projects.models import Project
+
+# URL name -> how to get a path for it from the demo content.
+PUBLIC_PAGES = {
+    "projects:overview": lambda: "/",
+    "projects:detail": lambda: Project.objects.get(slug="heim-til-fjorden").get_absolute_url(),
+    "projects:accessibility": lambda: "/tilgjengelegheit/",
+}
+# Pages that are not a URL name of their own, but residents can land on.
+EXTRA_PAGES = {
+    "not found": lambda: "/prosjekt/finst-ikkje/",
+    "project with everything": lambda: Project.objects.get(
+        slug="sosial-utviklingsstrategi"
+    ).get_absolute_url(),
+}
+
+# Pages with a form, and how to send it so that it shows its validation errors: the axe
+# check visits each again in that state. tests/browser/test_page_list.py fails if a public
+# page has a form that is missing here.
+FORM_PAGES = {}
+
+
+def load_demo(monkeypatch):
+    # Small pictures keep it quick; the pages are the same.
+    monkeypatch.setattr("projects.demo.loader.PICTURE_SIZE", (480, 300))
+    call_command("load_demo", verbosity=0)
+
+
+def all_page_paths():
+    return {name: path() for name, path in (PUBLIC_PAGES | EXTRA_PAGES).items()}
