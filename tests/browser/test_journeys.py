@@ -76,9 +76,10 @@ def test_the_overview_and_a_project_work_by_keyboard_alone(new_page, site, monke
         assert all(stop["tag"] in {"A", "BUTTON", "INPUT", "SELECT", "TEXTAREA"} for stop in seen)
 
 
-def test_the_keyboard_order_follows_the_reading_order(new_page, site, monkeypatch):
+@VIEWPORTS
+def test_the_keyboard_order_follows_the_reading_order(new_page, site, monkeypatch, viewport):
     load_demo(monkeypatch)
-    page = new_page(DESKTOP)
+    page = new_page(viewport)
     page.goto(site + "/")
     tops = []
     for _ in range(12):
@@ -96,12 +97,13 @@ def photo_file(tmp_path):
     return path
 
 
+@VIEWPORTS
 def test_the_process_leader_posts_an_update_with_a_photo_and_residents_see_it(
-    new_page, site, monkeypatch, tmp_path
+    new_page, site, monkeypatch, tmp_path, viewport
 ):
     load_demo(monkeypatch)
     make_process_leader("kari", password="Fjord-og-fjell-2026")
-    page = new_page(DESKTOP)
+    page = new_page(viewport)
 
     page.goto(site + "/admin/")
     page.get_by_label("Brukarnamn").fill("kari")
