@@ -67,9 +67,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_prose_editor",
+    "django_tasks_db",
     "projects",
     "updates",
     "contacts",
+    "tips",
 ]
 
 MIDDLEWARE = [
@@ -152,8 +154,15 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Residents' photos from tips wait here, outside MEDIA_ROOT and with no URL of their own,
+# until the process leader publishes one; staff see them through the admin.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Media is served by the app itself only where no web server in front does it (see README).
@@ -171,6 +180,72 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 STALE_AFTER_DAYS = env_int("STALE_AFTER_DAYS", 90)
 
 LOGIN_URL = "admin:login"
+
+# Cache: local memory in one process by default. Several app servers must share one, so
+# that rate limits (and, later, the page cache) hold across them: set REDIS_URL.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # django-ratelimit warns that local memory is not shared between servers; with one
+    # server it is exactly right, and the README says to set REDIS_URL for more.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+RATELIMIT_USE_CACHE = "default"
+
+# Background tasks (notification emails) wait in the database for `manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+
+# Email: SMTP in production (SMTP_HOST and friends); printed to the console in
+# development unless an SMTP server is given.
+if os.environ.get("SMTP_HOST") or not DEBUG:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": env("SMTP_HOST", "localhost"),
+                "port": env_int("SMTP_PORT", 25),
+                "username": env("SMTP_USER", ""),
+                "password": env("SMTP_PASSWORD", ""),
+                "use_tls": env_bool("SMTP_STARTTLS", False),
+                "use_ssl": env_bool("SMTP_SSL", False),
+                "timeout": env_int("SMTP_TIMEOUT", 20),
+            },
+        }
+    }
+else:
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "framdrift@localhost")
+# The site's public address, for links in emails (no request to take it from there).
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Tips from residents.
+# Who is told of a new tip; empty means every active Process leader with an email.
+TIP_NOTIFY_EMAILS = env_list("TIP_NOTIFY_EMAILS")
+# A person needs a few seconds to write a tip; a bot posting at once is refused.
+TIP_MIN_FILL_SECONDS = env_int("TIP_MIN_FILL_SECONDS", 3)
+TIP_FORM_MAX_AGE_SECONDS = env_int("TIP_FORM_MAX_AGE_SECONDS", 24 * 3600)
+# At most this many tips per client address per hour (counted in the shared cache).
+TIP_RATE_LIMIT = env("TIP_RATE_LIMIT", "10/h")
+# Personal data of tips handled longer ago than this is erased by `manage.py purge_tips`.
+TIP_RETENTION_DAYS = env_int("TIP_RETENTION_DAYS", 180)
+# Seconds to wait before each new try when the mail server does not answer.
+TIP_MAIL_RETRY_DELAYS = [
+    int(seconds)
+    for seconds in env_list("TIP_MAIL_RETRY_DELAYS", "60,300,900,1800,3600,3600,7200,14400")
+]
+# Behind a reverse proxy, the header with the client's address (e.g. HTTP_X_REAL_IP).
+CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "REMOTE_ADDR")
 
 # Security. The Content Security Policy lets nothing in from another origin.
 SECURE_CSP = {

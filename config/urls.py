@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("projects.urls")),
+    path("", include("tips.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -309,6 +309,7 @@ class SiteSettingsAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["site_name", "tagline", "overview_intro", "overall_goal"]}),
         (_("Footer"), {"fields": ["footer_contact"]}),
+        (_("Privacy"), {"fields": ["privacy_extra"]}),
         (
             _("Accessibility statement"),
             {

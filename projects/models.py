@@ -86,6 +86,15 @@ class SiteSettings(models.Model):
         ),
     )
 
+    privacy_extra = RichTextField(
+        _("more about privacy"),
+        blank=True,
+        help_text=_(
+            "Shown at the end of the privacy page: who is responsible for the data, "
+            "the data protection officer, anything the municipality adds."
+        ),
+    )
+
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")

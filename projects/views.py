@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from contacts.models import GroupMember, ProjectContact, SteeringGroup
+from tips.forms import TipForm
 from updates.models import StatusUpdate
 
 from .models import Project, ProjectImage, Status
@@ -100,7 +101,11 @@ def project_detail(request, slug):
     return render(
         request,
         "projects/project_detail.html",
-        {"project": project, "breadcrumbs": [{"title": project.title}]},
+        {
+            "project": project,
+            "breadcrumbs": [{"title": project.title}],
+            "tip_form": TipForm(project=project),
+        },
     )
 
 

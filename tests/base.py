@@ -103,8 +103,11 @@ def process_leader_group():
     tests) run that migration's code again to get it back."""
     group = Group.objects.filter(name="Process leader").first()
     if group is None:
-        migration = import_module("projects.migrations.0002_process_leader_group")
-        migration.create_process_leader_group(global_apps, SimpleNamespace(connection=connection))
+        editor = SimpleNamespace(connection=connection)
+        import_module("projects.migrations.0002_process_leader_group").create_process_leader_group(
+            global_apps, editor
+        )
+        import_module("tips.migrations.0002_process_leader_permissions").grant(global_apps, editor)
         group = Group.objects.get(name="Process leader")
     return group
 

@@ -170,11 +170,14 @@ def test_the_admin_index_offers_only_the_apps_of_the_job(leader_client):
     assert "/admin/auth/user/" not in text
 
 
-def test_the_group_holds_no_permission_outside_projects_updates_and_contacts():
+def test_the_group_holds_no_permission_outside_projects_updates_contacts_and_tips():
     group = Group.objects.get(name="Process leader")
     apps = set(group.permissions.values_list("content_type__app_label", flat=True))
-    assert apps == {"projects", "updates", "contacts"}
+    assert apps == {"projects", "updates", "contacts", "tips"}
     codenames = set(group.permissions.values_list("codename", flat=True))
+    # Tips come from residents: read, handle and delete them, never write one.
+    assert {"view_tip", "change_tip", "delete_tip"} <= codenames
+    assert "add_tip" not in codenames
     assert "change_sitesettings" in codenames
     assert "add_sitesettings" not in codenames and "delete_sitesettings" not in codenames
     assert {"add_statusupdate", "add_statusupdateimage", "delete_project"} <= codenames

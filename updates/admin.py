@@ -64,7 +64,12 @@ class StatusUpdateAdmin(admin.ModelAdmin):
             },
         ),
         (_("Publishing"), {"fields": [("published_at", "is_published")]}),
+        (
+            _("From a resident"),
+            {"fields": ["is_resident_report", "source_tip"], "classes": ["collapse"]},
+        ),
     ]
+    raw_id_fields = ["source_tip"]
 
     @admin.display(description=_("state"))
     def state(self, update):
@@ -100,6 +105,12 @@ class StatusUpdateAdmin(admin.ModelAdmin):
             if obj.new_progress == current.effective_progress:
                 obj.new_progress = None
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        update = form.instance
+        if update.source_tip and update.is_published:
+            update.source_tip.mark_published(request.user)
 
     def response_add(self, request, obj, post_url_continue=None):
         response = super().response_add(request, obj, post_url_continue)

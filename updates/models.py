@@ -55,6 +55,20 @@ class StatusUpdate(models.Model):
         validators=[MinValueValidator(0), MaxValueValidator(100)],
         help_text=_("Set the project's progress from this update on. Leave empty to keep it."),
     )
+    source_tip = models.ForeignKey(
+        "tips.Tip",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="status_updates",
+        verbose_name=_("from the tip"),
+        help_text=_("The resident's tip this update was made from."),
+    )
+    is_resident_report = models.BooleanField(
+        _("a resident's report"),
+        default=False,
+        help_text=_("Shown to residents as reported by a resident."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 

@@ -10,6 +10,9 @@ PUBLIC_PAGES = {
     "projects:overview": lambda: "/",
     "projects:detail": lambda: Project.objects.get(slug="heim-til-fjorden").get_absolute_url(),
     "projects:accessibility": lambda: "/tilgjengelegheit/",
+    "tips:send": lambda: "/tips/",
+    "tips:sent": lambda: "/tips/sendt/",
+    "tips:privacy": lambda: "/personvern/",
 }
 # Pages that are not a URL name of their own, but residents can land on.
 EXTRA_PAGES = {
@@ -22,7 +25,15 @@ EXTRA_PAGES = {
 # Pages with a form, and how to send it so that it shows its validation errors: the axe
 # check visits each again in that state. tests/browser/test_page_list.py fails if a public
 # page has a form that is missing here.
-FORM_PAGES = {}
+def send_empty_tip(page):
+    page.get_by_role("button", name="Send tipset").click()
+    page.wait_for_load_state()
+
+
+FORM_PAGES = {
+    "tips:send": send_empty_tip,
+    "projects:detail": send_empty_tip,
+}
 
 
 def load_demo(monkeypatch):

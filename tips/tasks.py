@@ -1,0 +1,98 @@
+"""Emails about tips, sent by the background worker (`manage.py db_worker`).
+
+The tip is in the database before any of this runs. When the mail server does not
+answer, the task schedules itself again, later, until the delays in
+TIP_MAIL_RETRY_DELAYS are used up; each email is sent once, whatever happens twice.
+"""
+
+import logging
+import smtplib
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.tasks import task
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from projects.models import SiteSettings
+
+from .models import Tip
+
+logger = logging.getLogger(__name__)
+PROCESS_LEADER_GROUP = "Process leader"
+
+
+def notify_recipients():
+    if settings.TIP_NOTIFY_EMAILS:
+        return list(settings.TIP_NOTIFY_EMAILS)
+    users = get_user_model().objects.filter(
+        is_active=True, is_staff=True, groups__name=PROCESS_LEADER_GROUP
+    )
+    return sorted({user.email for user in users.exclude(email="")})
+
+
+def _message(template, tip, recipients, **context):
+    with translation.override(settings.LANGUAGE_CODE):
+        context |= {
+            "tip": tip,
+            "site_settings": SiteSettings.load(),
+            "site_url": settings.SITE_URL,
+            "retention_days": settings.TIP_RETENTION_DAYS,
+        }
+        subject = " ".join(render_to_string(f"tips/email/{template}_subject.txt", context).split())
+        body = render_to_string(f"tips/email/{template}_body.txt", context)
+    return EmailMessage(subject, body, to=recipients)
+
+
+def _send_once(tip_id, sent_field, build, retry, attempt):
+    """Send the email unless it has been; on a mail-server failure, try again later."""
+    tip = Tip.objects.select_related("project").filter(pk=tip_id).first()
+    if tip is None or getattr(tip, sent_field) is not None:
+        return "nothing to send"
+    message = build(tip)
+    if message is None:
+        return "no recipient"
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as error:
+        delays = settings.TIP_MAIL_RETRY_DELAYS
+        if attempt >= len(delays):
+            logger.error("Gave up emailing about tip %s after %s tries: %s", tip_id, attempt, error)
+            raise
+        when = timezone.now() + timedelta(seconds=delays[attempt])
+        logger.warning("Mail server failed for tip %s (%s); trying again at %s", tip_id, error, when)
+        retry.using(run_after=when).enqueue(tip_id, attempt=attempt + 1)
+        return "retry scheduled"
+    Tip.objects.filter(pk=tip_id).update(**{sent_field: timezone.now()})
+    return "sent"
+
+
+@task
+def notify_process_leader(tip_id, attempt=0):
+    def build(tip):
+        recipients = notify_recipients()
+        return _message("notify", tip, recipients) if recipients else None
+
+    return _send_once(tip_id, "notified_at", build, notify_process_leader, attempt)
+
+
+@task
+def confirm_to_resident(tip_id, attempt=0):
+    def build(tip):
+        return _message("confirm", tip, [tip.email]) if tip.email else None
+
+    return _send_once(tip_id, "confirmed_at", build, confirm_to_resident, attempt)
+
+
+def send_emails_about(tip):
+    """Queue the emails once the tip is safely committed."""
+
+    def enqueue():
+        notify_process_leader.enqueue(tip.pk)
+        if tip.email:
+            confirm_to_resident.enqueue(tip.pk)
+
+    transaction.on_commit(enqueue)
