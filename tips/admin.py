@@ -12,8 +12,7 @@ from django.utils import timezone
 from django.utils.html import escape, format_html, linebreaks
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from updates.models import StatusUpdate, StatusUpdateImage
 
@@ -22,7 +21,15 @@ from .models import Tip
 
 @admin.register(Tip)
 class TipAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "state", "excerpt", "project", "sender", "has_photo", "handled_by"]
+    list_display = [
+        "created_at",
+        "state",
+        "excerpt",
+        "project",
+        "sender",
+        "has_photo",
+        "handled_by",
+    ]
     list_display_links = ["created_at", "excerpt"]
     list_filter = ["state", ("project", admin.RelatedOnlyFieldListFilter), "wants_to_help"]
     list_select_related = ["project", "handled_by"]
@@ -179,9 +186,7 @@ class TipAdmin(admin.ModelAdmin):
             tip.handled_by = tip.handled_by or request.user
             tip.save()
         count = len(queryset)
-        self.message_user(
-            request, ngettext("%d tip rejected.", "%d tips rejected.", count) % count
-        )
+        self.message_user(request, ngettext("%d tip rejected.", "%d tips rejected.", count) % count)
 
     @admin.action(
         description=gettext_lazy("Export the personal data of the selected tips"),

@@ -32,9 +32,7 @@ class TipForm(forms.ModelForm):
     """A tip: only the message is required; an email only when an answer is wanted."""
 
     # A field people never see or fill in; bots fill in everything.
-    website = forms.CharField(
-        label=_("Leave this field empty"), required=False, max_length=200
-    )
+    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
     started = forms.CharField(widget=forms.HiddenInput)
 
     phone = forms.CharField(
@@ -76,7 +74,9 @@ class TipForm(forms.ModelForm):
         help_texts = {
             "message": _("What has happened, or what do you know? At most 5,000 characters."),
             "email": _("Needed only if you would like an answer."),
-            "photo": _("Optional. JPEG, PNG, WebP or GIF. We remove the location and camera details."),
+            "photo": _(
+                "Optional. JPEG, PNG, WebP or GIF. We remove the location and camera details."
+            ),
             "name": "",
         }
         widgets = {
@@ -142,7 +142,8 @@ class TipForm(forms.ModelForm):
         cleaned = super().clean()
         if cleaned.get("wants_answer") and not cleaned.get("email") and "email" not in self.errors:
             self.add_error(
-                "email", forms.ValidationError(_("Give an email so we can answer you."), code="needed")
+                "email",
+                forms.ValidationError(_("Give an email so we can answer you."), code="needed"),
             )
         if not cleaned.get("photo"):
             cleaned["photo_may_be_published"] = False

@@ -105,6 +105,15 @@ class Tip(models.Model):
         excerpt = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
         return excerpt or str(_("(empty)"))
 
+    def save(self, *args, **kwargs):
+        self.track_handling()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.photo:
+            self.photo.delete(save=False)
+        return super().delete(*args, **kwargs)
+
     @property
     def is_handled(self):
         return self.state in self.HANDLED
@@ -115,10 +124,6 @@ class Tip(models.Model):
             self.handled_at = timezone.now()
         elif not self.is_handled:
             self.handled_at = None
-
-    def save(self, *args, **kwargs):
-        self.track_handling()
-        super().save(*args, **kwargs)
 
     def mark_published(self, user):
         """A status update made from the tip is public: the tip is handled."""
@@ -158,8 +163,3 @@ class Tip(models.Model):
         self.wants_answer = self.photo_may_be_published = False
         self.personal_data_erased_at = timezone.now()
         self.save()
-
-    def delete(self, *args, **kwargs):
-        if self.photo:
-            self.photo.delete(save=False)
-        return super().delete(*args, **kwargs)

@@ -63,7 +63,9 @@ def _send_once(tip_id, sent_field, build, retry, attempt):
             logger.error("Gave up emailing about tip %s after %s tries: %s", tip_id, attempt, error)
             raise
         when = timezone.now() + timedelta(seconds=delays[attempt])
-        logger.warning("Mail server failed for tip %s (%s); trying again at %s", tip_id, error, when)
+        logger.warning(
+            "Mail server failed for tip %s (%s); trying again at %s", tip_id, error, when
+        )
         retry.using(run_after=when).enqueue(tip_id, attempt=attempt + 1)
         return "retry scheduled"
     Tip.objects.filter(pk=tip_id).update(**{sent_field: timezone.now()})

@@ -22,6 +22,7 @@ EXTRA_PAGES = {
     ).get_absolute_url(),
 }
 
+
 # Pages with a form, and how to send it so that it shows its validation errors: the axe
 # check visits each again in that state. tests/browser/test_page_list.py fails if a public
 # page has a form that is missing here.
