@@ -8,12 +8,6 @@ def media_root(settings, tmp_path):
     """Each test stores uploads in a folder of its own, removed afterwards."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
-    settings.STORAGES = settings.STORAGES | {
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": settings.PRIVATE_MEDIA_ROOT, "base_url": None},
-        }
-    }
     return settings.MEDIA_ROOT
 
 

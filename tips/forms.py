@@ -79,6 +79,10 @@ class TipForm(forms.ModelForm):
             ),
             "name": "",
         }
+        error_messages = {
+            "message": {"required": _("Write your tip.")},
+            "project": {"invalid_choice": _("Choose a project from the list.")},
+        }
         widgets = {
             "message": forms.Textarea(attrs={"rows": 6}),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),

@@ -2,19 +2,41 @@
 
 import hashlib
 import hmac
+import os
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.files.storage import storages
+from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from projects.images import CleanImageField, dated_upload_path
 
 
-def private_storage():
-    return storages["private"]
+@deconstructible
+class PrivateStorage(FileSystemStorage):
+    """Files under PRIVATE_MEDIA_ROOT, which has no URL: nobody reaches them from outside.
+    The folder is read from the settings at each use, so tests can point it elsewhere."""
+
+    def __init__(self):
+        super().__init__()
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self):
+        return None
+
+    def url(self, name):
+        raise ValueError("Private files have no public URL; staff see them through the admin.")
 
 
 def hash_client_address(address):
@@ -62,7 +84,7 @@ class Tip(models.Model):
     wants_answer = models.BooleanField(_("wants an answer"), default=False)
     wants_to_help = models.BooleanField(_("wants to get involved"), default=False)
     photo = CleanImageField(
-        _("photo"), upload_to=dated_upload_path("tips"), storage=private_storage, blank=True
+        _("photo"), upload_to=dated_upload_path("tips"), storage=PrivateStorage(), blank=True
     )
     photo_may_be_published = models.BooleanField(_("photo may be published"), default=False)
     client_hash = models.CharField(_("client (hashed)"), max_length=64, blank=True, editable=False)

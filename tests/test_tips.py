@@ -1,0 +1,293 @@
+"""Residents send tips: every field's validation, the abuse defences one by one, and what
+is stored (and where)."""
+
+import hashlib
+import time
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import signing
+from PIL import Image
+
+from tests.base import jpeg_bytes, make_project, upload
+from tests.test_images import jpeg_with_gps, png_claiming_size
+from tips.forms import FILL_TIME_SALT
+from tips.models import Tip
+
+pytestmark = pytest.mark.django_db
+
+TIP_PAGE = "/tips/"
+
+
+def started(seconds_ago=30):
+    return signing.dumps(time.time() - seconds_ago, salt=FILL_TIME_SALT)
+
+
+def tip_data(**fields):
+    return {"message": "Brua over elva er stengd etter flaumen.", "started": started()} | fields
+
+
+def send(client, path=TIP_PAGE, address="10.0.0.1", headers=None, **fields):
+    return client.post(path, tip_data(**fields), REMOTE_ADDR=address, **(headers or {}))
+
+
+def soup(response):
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def error_at(response, field):
+    """The error text shown at a field, as the resident sees it."""
+    errors = soup(response).find(id=f"id_{field}_error")
+    return errors.get_text(" ", strip=True) if errors else ""
+
+
+# The form
+
+
+def test_the_tip_page_offers_the_form_with_every_field_labelled(client):
+    make_project("Ny skule i Nedre Li")
+    make_project("Hemmeleg plan", is_published=False)
+
+    page = soup(client.get(TIP_PAGE))
+
+    form = page.find("form", class_="tip-form")
+    for field in ["project", "message", "photo", "name", "email", "phone"]:
+        assert form.find("label", attrs={"for": f"id_{field}"}), field
+    options = [option.get_text() for option in form.find("select").find_all("option")]
+    assert options == ["Ikkje noko bestemt", "Ny skule i Nedre Li"]
+    assert form.find("a", href="/personvern/")
+
+
+def test_a_message_alone_is_enough_and_the_resident_is_told_what_happens_next(client):
+    response = send(client)
+
+    assert response.status_code == 302 and response["Location"] == "/tips/sendt/"
+    tip = Tip.objects.get()
+    assert tip.message == "Brua over elva er stengd etter flaumen."
+    assert tip.state == Tip.State.NEW and tip.project is None
+    page = client.get("/tips/sendt/").text
+    assert "Takk for tipset" in page and "Kva skjer no" in page
+    assert "stadfesting til e-posten" not in page
+
+
+def test_a_tip_from_a_project_page_is_filed_under_that_project(client):
+    project = make_project("Ny skule i Nedre Li", slug="ny-skule")
+    form = soup(client.get(project.get_absolute_url())).find("form", class_="tip-form")
+    assert form["action"] == "/tips/?prosjekt=ny-skule"
+    assert form.find("input", attrs={"name": "project", "type": "hidden"})["value"] == str(
+        project.pk
+    )
+
+    response = send(client, form["action"], project=project.pk, email="kari@example.org")
+
+    assert response.status_code == 302
+    assert Tip.objects.get().project == project
+    page = client.get("/tips/sendt/").text
+    assert "Vi har fått tipset ditt om Ny skule i Nedre Li." in page
+    assert "stadfesting til e-posten" in page
+
+
+def test_an_empty_message_is_refused_at_the_field_and_nothing_typed_is_lost(client):
+    response = send(client, message="   ", name="Kari Nordmann", phone="555 12 345")
+
+    assert response.status_code == 400
+    assert error_at(response, "message") == "Skriv tipset ditt."
+    page = soup(response)
+    assert page.find("input", attrs={"name": "name"})["value"] == "Kari Nordmann"
+    assert page.find("input", attrs={"name": "phone"})["value"] == "555 12 345"
+    assert page.find(id="id_message")["aria-invalid"] == "true"
+    assert page.title.get_text().startswith("Feil:")
+    assert not Tip.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "error"),
+    [
+        ({"wants_answer": "on"}, "email", "Skriv e-postadressa di, så vi kan svare deg."),
+        ({"email": "ikkje-ei-adresse"}, "email", "Oppgje ei gyldig e-postadresse."),
+        ({"phone": "ring meg"}, "phone", "Skriv telefonnummeret med siffer"),
+        ({"message": "x" * 5001}, "message", "5000"),
+        ({"name": "N" * 151}, "name", "150"),
+        ({"project": "999999"}, "project", "Vel eit prosjekt frå lista."),
+    ],
+    ids=[
+        "answer without email",
+        "bad email",
+        "bad phone",
+        "long message",
+        "long name",
+        "bad project",
+    ],
+)
+def test_bad_input_gets_a_clear_error_at_its_field(client, fields, field, error):
+    response = send(client, **fields)
+
+    assert response.status_code == 400
+    assert error in error_at(response, field)
+    # Everything typed comes back (a textarea's first line break is markup, not content).
+    typed = tip_data(**fields)["message"]
+    assert soup(response).find(id="id_message").get_text().removeprefix("\n") == typed
+    assert not Tip.objects.exists()
+
+
+def test_an_unpublished_project_cannot_be_chosen(client):
+    hidden = make_project("Hemmeleg plan", is_published=False)
+    response = send(client, project=hidden.pk)
+    assert response.status_code == 400 and error_at(response, "project")
+
+
+def test_control_characters_are_removed_and_markup_is_kept_as_plain_text(client):
+    send(client, message="Hei\x07 <script>alert(1)</script>\u202e", name="Ola\x1b[31m Nord")
+
+    tip = Tip.objects.get()
+    assert tip.message == "Hei <script>alert(1)</script>"
+    assert tip.name == "Ola[31m Nord"
+
+
+def test_a_null_character_is_refused_at_its_field(client):
+    response = send(client, message="Hei\x00")
+    assert response.status_code == 400 and error_at(response, "message")
+
+
+def test_a_huge_field_is_refused_without_a_server_error(client):
+    response = send(client, message="x" * 2_000_000, name="y" * 100_000)
+    assert response.status_code == 400
+    assert not Tip.objects.exists()
+
+
+# Photos
+
+
+def test_a_photo_is_stored_privately_upright_and_without_location(client, settings):
+    response = client.post(
+        TIP_PAGE,
+        tip_data(
+            photo=upload("hage.jpg", jpeg_with_gps(orientation=6)), photo_may_be_published="on"
+        ),
+        REMOTE_ADDR="10.0.0.1",
+    )
+
+    assert response.status_code == 302
+    tip = Tip.objects.get()
+    stored = Path(settings.PRIVATE_MEDIA_ROOT) / tip.photo.name
+    assert stored.is_file()
+    assert not Path(settings.MEDIA_ROOT).exists() or not any(Path(settings.MEDIA_ROOT).rglob("*.*"))
+    assert "hage" not in tip.photo.name  # a random name, not the resident's own
+    with Image.open(stored) as image:
+        assert image.size == (400, 600)  # turned upright
+        assert not image.getexif()
+    assert tip.photo_may_be_published
+    with pytest.raises(ValueError, match="no public URL"):
+        tip.photo.url  # noqa: B018 - private storage has no public address
+
+
+@pytest.mark.parametrize(
+    ("photo", "error"),
+    [
+        (upload("tips.jpg", b"%PDF-1.4 not a picture"), "Fila er ikkje eit bilete"),
+        (upload("bombe.png", png_claiming_size(50_000, 50_000), "image/png"), "for mange pikslar"),
+        (
+            upload("svg.jpg", b'<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'),
+            "ikkje eit bilete",
+        ),
+    ],
+    ids=["not an image", "pixel bomb", "svg"],
+)
+def test_a_refused_photo_says_why_and_keeps_the_text(client, photo, error):
+    response = client.post(TIP_PAGE, tip_data(photo=photo, name="Kari"), REMOTE_ADDR="10.0.0.1")
+
+    assert response.status_code == 400
+    assert error in error_at(response, "photo")
+    assert soup(response).find("input", attrs={"name": "name"})["value"] == "Kari"
+    assert not Tip.objects.exists()
+
+
+def test_a_too_large_photo_is_refused_with_the_limit(client, settings):
+    settings.IMAGE_MAX_BYTES = 20_000
+    photo = upload("stor.jpg", jpeg_bytes(1600, 1200) + b"\0" * 30_000)
+    response = client.post(TIP_PAGE, tip_data(photo=photo), REMOTE_ADDR="10.0.0.1")
+    assert response.status_code == 400
+    assert "Biletet er for stort" in error_at(response, "photo")
+
+
+def test_the_permission_to_publish_means_nothing_without_a_photo(client):
+    send(client, photo_may_be_published="on")
+    assert not Tip.objects.get().photo_may_be_published
+
+
+# Abuse
+
+
+def test_a_filled_in_hidden_field_is_refused_politely_and_not_saved(client):
+    response = send(client, website="http://spam.example")
+
+    assert response.status_code == 400
+    assert "Tipset vart ikkje sendt" in response.text
+    assert not Tip.objects.exists()
+
+
+def test_the_hidden_field_is_out_of_sight_and_out_of_the_tab_order(client):
+    honeypot = soup(client.get(TIP_PAGE)).find("input", attrs={"name": "website"})
+    assert honeypot["tabindex"] == "-1" and honeypot["autocomplete"] == "off"
+    assert honeypot.find_parent(class_="honeypot")["aria-hidden"] == "true"
+
+
+def test_a_form_sent_within_seconds_of_opening_is_returned_to_check_again(client):
+    response = send(client, started=started(seconds_ago=0), name="Kari")
+
+    assert response.status_code == 400
+    assert "Det gjekk fort! Sjå over tipset og send det på nytt." in response.text
+    assert soup(response).find("input", attrs={"name": "name"})["value"] == "Kari"
+    assert not Tip.objects.exists()
+    # The form comes back with a fresh start time, so the person can simply send it again.
+    fresh = soup(response).find("input", attrs={"name": "started"})["value"]
+    assert send(client, started=fresh).status_code == 400  # still too quick, of course
+    assert signing.loads(fresh, salt=FILL_TIME_SALT) <= time.time()
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [started(seconds_ago=3 * 24 * 3600), "forged:value", ""],
+    ids=["days old", "forged", "missing"],
+)
+def test_an_old_forged_or_missing_start_time_is_refused(client, stamp):
+    response = send(client, started=stamp)
+    assert response.status_code == 400
+    assert not Tip.objects.exists()
+
+
+def test_a_storm_from_one_client_is_stopped_while_another_still_gets_through(client, settings):
+    settings.TIP_RATE_LIMIT = "5/h"
+    answers = [send(client, address="203.0.113.7").status_code for _ in range(8)]
+
+    assert answers == [302] * 5 + [429] * 3
+    assert Tip.objects.count() == 5
+    refused = send(client, address="203.0.113.7")
+    assert "Det har kome mange tips frå sambandet ditt" in refused.text
+    assert send(client, address="198.51.100.4").status_code == 302
+
+
+def test_the_client_address_is_stored_only_as_a_keyed_hash(client):
+    send(client, address="203.0.113.7")
+    send(client, address="203.0.113.7")
+    first, second = Tip.objects.order_by("pk")
+    assert first.client_hash == second.client_hash
+    assert len(first.client_hash) == 64 and "203.0.113.7" not in first.client_hash
+    assert first.client_hash != hashlib.sha256(b"203.0.113.7").hexdigest()
+
+
+def test_behind_a_proxy_the_configured_header_names_the_client(client, settings):
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    settings.TIP_RATE_LIMIT = "1/h"
+    # All arrive from the proxy's own address; the header tells them apart.
+    assert send(client, headers={"HTTP_X_REAL_IP": "203.0.113.7"}).status_code == 302
+    assert send(client, headers={"HTTP_X_REAL_IP": "198.51.100.4"}).status_code == 302
+    assert send(client, headers={"HTTP_X_REAL_IP": "203.0.113.7"}).status_code == 429
+
+
+def test_the_privacy_page_says_what_is_kept_and_for_how_long(client, settings):
+    settings.TIP_RETENTION_DAYS = 90
+    text = soup(client.get("/personvern/")).main.get_text(" ", strip=True)
+    assert "90 dagar etter at tipset ditt er handsama" in text
+    assert "GPS" in text and "csrftoken" in text
