@@ -34,6 +34,9 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py demo_login --url http://$(HOST):$(PORT)/admin/
+	@# The background worker (tip emails) runs beside the server and stops with it.
+	$(PY) manage.py db_worker --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install node_modules/.package-lock.json

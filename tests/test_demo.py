@@ -24,9 +24,11 @@ from projects.models import (
     SiteSettings,
     Theme,
 )
+from tips.models import Tip
 from updates.models import StatusUpdate, StatusUpdateImage
 
 MODELS = [
+    Tip,
     Area,
     Theme,
     Project,
@@ -195,6 +197,11 @@ class DemoRegionTests(TestCase):
             validate_document(ContentFile(data, name="check.pdf"))
             assert document.size == len(data)
             assert data.rstrip().endswith(b"%%EOF")
+
+    def test_the_inbox_has_tips_in_several_states_from_fictional_residents(self):
+        tips = Tip.objects.all()
+        assert {tip.state for tip in tips} >= {"new", "in_progress", "answered"}
+        assert all(tip.email.endswith("@example.org") for tip in tips if tip.email)
 
     def test_the_overview_and_every_public_project_page_answer(self):
         overview = self.client.get("/")

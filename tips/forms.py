@@ -90,7 +90,7 @@ class TipForm(forms.ModelForm):
         }
 
     def __init__(self, *args, project=None, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, label_suffix="", **kwargs)
         self.fields["project"].queryset = Project.objects.visible().order_by("title")
         self.fields["project"].empty_label = _("None in particular")
         self.fields["project"].required = False
@@ -156,6 +156,11 @@ class TipForm(forms.ModelForm):
     @property
     def is_honeypot_filled(self):
         return bool(self.data.get(self.add_prefix("website")))
+
+    @property
+    def fields_with_errors(self):
+        """The visible fields with an error, for the summary above the form."""
+        return [field for field in self.visible_fields() if field.errors]
 
     @property
     def fill_time_error(self):

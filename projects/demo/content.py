@@ -1361,3 +1361,41 @@ GROUPS = [
         ["utviklingsplan-nedre-li"],
     ),
 ]
+
+
+# Tips residents sent, for the process leader's inbox: (project slug or None, days ago,
+# message, name, email, wants an answer, wants to get involved, state).
+TIPS = [
+    (
+        "utviklingsplan-berg",
+        2,
+        "Gatelysa langs skulevegen i Berg har vore mørke i ei veke. Det er farleg for borna "
+        "som går til bussen om morgonen.",
+        "Ingrid Haugland",
+        "ingrid.haugland@example.org",
+        True,
+        False,
+        "new",
+    ),
+    (
+        None,
+        5,
+        "Vi er fleire i Holmane som gjerne vil starte ein matbutikk på samvirke. Kven kan vi "
+        "snakke med i kommunen?",
+        "Terje Myklebust",
+        "terje.myklebust@example.org",
+        True,
+        True,
+        "in_progress",
+    ),
+    (
+        "utviklingsplan-nedre-li",
+        12,
+        "Dugnaden på badeplassen samla over førti vaksne og born. Brygga er ferdig!",
+        "",
+        "",
+        False,
+        False,
+        "answered",
+    ),
+]

@@ -18,6 +18,7 @@ from projects.models import (
     SiteSettings,
     Theme,
 )
+from tips.models import Tip
 from updates.models import StatusUpdate, StatusUpdateImage
 
 from . import content, pictures
@@ -77,6 +78,7 @@ class DemoLoader:
             spec["slug"]: self.project(spec, areas, themes, people) for spec in content.PROJECTS
         }
         self.groups(projects)
+        self.tips(projects)
         return self
 
     def site_settings(self):
@@ -228,6 +230,24 @@ class DemoLoader:
                 credit=credit,
             ).save()
             self._tally("update pictures", True)
+
+    def tips(self, projects):
+        if Tip.objects.exists():
+            self.existing["tips"] += Tip.objects.count()
+            return
+        now = timezone.now()
+        for slug, days_ago, message, name, email, answer, involve, state in content.TIPS:
+            Tip.objects.create(
+                project=projects.get(slug),
+                created_at=now - timedelta(days=days_ago),
+                message=message,
+                name=name,
+                email=email,
+                wants_answer=answer,
+                wants_to_help=involve,
+                state=state,
+            )
+            self._tally("tips", True)
 
     def groups(self, projects):
         for position, (slug, name, kind, description, members, project_slugs) in enumerate(

@@ -34,6 +34,7 @@ def send_empty_tip(page):
 FORM_PAGES = {
     "tips:send": send_empty_tip,
     "projects:detail": send_empty_tip,
+    "project with everything": send_empty_tip,
 }
 
 
