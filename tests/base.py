@@ -34,6 +34,13 @@ def jpeg_bytes(width=800, height=600, color=(30, 120, 90), exif=None):
     return buffer.getvalue()
 
 
+def jpeg_file(folder, name="photo.jpg", **image_options):
+    """A JPEG on disk, for a browser to upload."""
+    path = folder / name
+    path.write_bytes(jpeg_bytes(**image_options))
+    return path
+
+
 def upload(name="photo.jpg", content=None, content_type="image/jpeg", **image_options):
     return SimpleUploadedFile(name, content or jpeg_bytes(**image_options), content_type)
 

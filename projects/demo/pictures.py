@@ -295,14 +295,20 @@ def _flag(pen, x, ground, h):
 # Scenes ------------------------------------------------------------------------------
 
 
+def _landscape(rng, size, horizon_share, water=True, layers=3):
+    """Sky and mountains (and the fjord, if water) up to the horizon: every scene's start."""
+    image, weather = _sky(rng, size)
+    horizon = round(size[1] * horizon_share)
+    _mountains(image, rng, horizon, weather=weather, layers=layers)
+    if water:
+        _water(image, rng, horizon, weather)
+    return image, ImageDraw.Draw(image), horizon
+
+
 def _fjord(rng, size):
     """A fjord between snow-topped mountains, houses on the shore and a boat."""
     width, height = size
-    image, weather = _sky(rng, size)
-    horizon = round(height * rng.uniform(0.5, 0.56))
-    _mountains(image, rng, horizon, weather=weather)
-    _water(image, rng, horizon, weather)
-    pen = ImageDraw.Draw(image)
+    image, pen, horizon = _landscape(rng, size, rng.uniform(0.5, 0.56))
     shore = height * 0.8
     _land(
         pen,
@@ -334,10 +340,7 @@ def _colours(rng):
 def _village(rng, size):
     """A village on a green hillside: houses, a road through it and people walking."""
     width, height = size
-    image, weather = _sky(rng, size)
-    horizon = round(height * 0.48)
-    _mountains(image, rng, horizon, weather=weather)
-    pen = ImageDraw.Draw(image)
+    image, pen, horizon = _landscape(rng, size, 0.48, water=False)
     _land(
         pen,
         [
@@ -374,11 +377,7 @@ def _village(rng, size):
 def _quay(rng, size):
     """A quay with a big yellow warehouse and red boathouses on the shore."""
     width, height = size
-    image, weather = _sky(rng, size)
-    horizon = round(height * 0.5)
-    _mountains(image, rng, horizon, weather=weather)
-    _water(image, rng, horizon, weather)
-    pen = ImageDraw.Draw(image)
+    image, pen, _horizon = _landscape(rng, size, 0.5)
     deck = height * 0.74
     pen.rectangle([0, deck, width * 0.55, deck + height * 0.05], fill=(112, 86, 62))
     for i in range(8):
@@ -464,10 +463,7 @@ def _trail(rng, size):
 def _farms(rng, size):
     """Farms spread over a hillside under high, snow-topped mountains."""
     width, height = size
-    image, weather = _sky(rng, size)
-    horizon = round(height * 0.45)
-    _mountains(image, rng, horizon, weather=weather, layers=2)
-    pen = ImageDraw.Draw(image)
+    image, pen, horizon = _landscape(rng, size, 0.45, water=False, layers=2)
     _land(
         pen,
         [(0, height * 0.55), (width, horizon - height * 0.02), (width, height), (0, height)],
@@ -630,11 +626,7 @@ def _building_site(rng, size):
 def _road(rng, size):
     """A bus on the road along the fjord."""
     width, height = size
-    image, weather = _sky(rng, size)
-    horizon = round(height * 0.5)
-    _mountains(image, rng, horizon, weather=weather)
-    _water(image, rng, horizon, weather)
-    pen = ImageDraw.Draw(image)
+    image, pen, _horizon = _landscape(rng, size, 0.5)
     road = height * 0.72
     _land(
         pen,

@@ -1,12 +1,9 @@
 """What residents and the process leader do, in a real browser, on a phone and a desktop."""
 
-import io
-
 import pytest
-from PIL import Image
 from playwright.sync_api import expect
 
-from tests.base import make_process_leader
+from tests.base import jpeg_file, make_process_leader
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.pages import load_demo
 
@@ -89,14 +86,6 @@ def test_the_keyboard_order_follows_the_reading_order(new_page, site, monkeypatc
     assert main_stops == sorted(main_stops)
 
 
-def photo_file(tmp_path):
-    path = tmp_path / "dugnad.jpg"
-    buffer = io.BytesIO()
-    Image.new("RGB", (900, 600), (40, 120, 90)).save(buffer, "JPEG")
-    path.write_bytes(buffer.getvalue())
-    return path
-
-
 @VIEWPORTS
 def test_the_process_leader_posts_an_update_with_a_photo_and_residents_see_it(
     new_page, site, monkeypatch, tmp_path, viewport
@@ -116,7 +105,9 @@ def test_the_process_leader_posts_an_update_with_a_photo_and_residents_see_it(
     page.locator(".ProseMirror >> visible=true").first.click()
     page.keyboard.type("Alle husstandar har fått undersøkinga i posten.")
     page.locator("#id_new_status").select_option("ongoing")
-    page.locator("#id_images-0-image").set_input_files(photo_file(tmp_path))
+    page.locator("#id_images-0-image").set_input_files(
+        jpeg_file(tmp_path, "dugnad.jpg", width=900, height=600, color=(40, 120, 90))
+    )
     page.locator("#id_images-0-alt_text").fill("Raud postkasse ved bygdevegen")
     page.get_by_role("button", name="Lagre", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("Innbyggjarane ser ho på sida")

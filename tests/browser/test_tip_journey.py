@@ -1,22 +1,12 @@
 """A resident sends a tip with a photo from a project's page, on a phone, in Chromium."""
 
-import io
-
 import pytest
-from PIL import Image
 from playwright.sync_api import expect
 
+from tests.base import jpeg_file
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.pages import load_demo
 from tips.models import Tip
-
-
-def photo_file(tmp_path):
-    path = tmp_path / "brua.jpg"
-    buffer = io.BytesIO()
-    Image.new("RGB", (1200, 800), (90, 110, 160)).save(buffer, "JPEG")
-    path.write_bytes(buffer.getvalue())
-    return path
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
@@ -30,7 +20,9 @@ def test_a_resident_sends_a_tip_with_a_photo_from_a_project_page(
 
     form = page.locator("#tips")
     form.get_by_label("Tipset ditt").fill("Brua ved skulen er stengd etter flaumen.")
-    form.get_by_label("Bilete", exact=True).set_input_files(photo_file(tmp_path))
+    form.get_by_label("Bilete", exact=True).set_input_files(
+        jpeg_file(tmp_path, "brua.jpg", width=1200, height=800, color=(90, 110, 160))
+    )
     form.get_by_label("De kan publisere biletet saman med tipset mitt").check()
     form.get_by_label("E-post").fill("kari@example.org")
     form.get_by_label("Eg vil ha svar").check()
