@@ -2,6 +2,9 @@
 is stored (and where)."""
 
 import hashlib
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -291,3 +294,41 @@ def test_the_privacy_page_says_what_is_kept_and_for_how_long(client, settings):
     text = soup(client.get("/personvern/")).main.get_text(" ", strip=True)
     assert "90 dagar etter at tipset ditt er handsama" in text
     assert "GPS" in text and "csrftoken" in text
+
+
+def test_the_rate_limit_is_shared_by_app_servers_through_redis(client, settings, redis_url):
+    """Another process using the same Redis, as a second app server would, sees the count."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
+    }
+    settings.TIP_RATE_LIMIT = "3/h"
+    from django.core.cache import cache
+
+    cache.clear()
+    assert [send(client, address="203.0.113.7").status_code for _ in range(3)] == [302] * 3
+
+    other_server = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", ASK_THE_LIMIT],
+        env=os.environ | {"REDIS_URL": redis_url, "TIP_RATE_LIMIT": "3/h", "DJANGO_DEBUG": "true"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+
+    assert other_server.stdout.split() == ["limited", "free"], other_server.stderr
+    cache.clear()
+
+
+# Run in the other process: would it refuse the same client, and let another one in?
+ASK_THE_LIMIT = """
+from django.conf import settings
+from django.test import RequestFactory
+from django_ratelimit.core import is_ratelimited
+from tips.views import hashed_client
+for address in ["203.0.113.7", "198.51.100.4"]:
+    request = RequestFactory().post("/tips/", REMOTE_ADDR=address)
+    limited = is_ratelimited(request, group="tips", key=hashed_client,
+                             rate=settings.TIP_RATE_LIMIT, increment=True)
+    print("limited" if limited else "free")
+"""
