@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "updates",
     "contacts",
     "tips",
+    "events",
+    "figures",
 ]
 
 MIDDLEWARE = [

@@ -17,6 +17,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("projects.urls")),
     path("", include("tips.urls")),
+    path("", include("events.urls")),
+    path("", include("figures.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -114,7 +114,12 @@ def process_leader_group():
         import_module("projects.migrations.0002_process_leader_group").create_process_leader_group(
             global_apps, editor
         )
-        import_module("tips.migrations.0002_process_leader_permissions").grant(global_apps, editor)
+        for app in ["tips", "events", "figures"]:
+            try:
+                grants = import_module(f"{app}.migrations.0002_process_leader_permissions")
+            except ModuleNotFoundError:
+                continue
+            grants.grant(global_apps, editor)
         group = Group.objects.get(name="Process leader")
     return group
 
