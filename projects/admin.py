@@ -307,7 +307,7 @@ class SiteSettingsAdmin(admin.ModelAdmin):
     """One record, edited but never added or removed: the list page goes straight to it."""
 
     fieldsets = [
-        (None, {"fields": ["site_name", "tagline", "overview_intro", "overall_goal"]}),
+        (None, {"fields": ["site_name", "tagline", "overview_intro", "overall_goal", "about"]}),
         (_("Footer"), {"fields": ["footer_contact"]}),
         (_("Privacy"), {"fields": ["privacy_extra"]}),
         (

@@ -4,10 +4,11 @@ from datetime import timedelta
 from pathlib import PurePosixPath
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db import connection, models
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +17,14 @@ from django.utils.translation import gettext_lazy as _
 from .documents import document_kind, validate_document
 from .images import CleanImageField, PictureMixin, dated_upload_path
 from .richtext import RichTextField
+
+# PostgreSQL text-search configurations per site language. There is no Nynorsk stemmer;
+# the Norwegian (Bokmål-based) one serves Nynorsk reasonably.
+SEARCH_CONFIGS = {"nn": "norwegian", "nb": "norwegian", "sv": "swedish", "da": "danish"}
+
+
+def search_config():
+    return SEARCH_CONFIGS.get(settings.LANGUAGE_CODE, "simple")
 
 
 class SiteSettings(models.Model):
@@ -86,6 +95,11 @@ class SiteSettings(models.Model):
         ),
     )
 
+    about = RichTextField(
+        _("about the development work"),
+        blank=True,
+        help_text=_("The page “About”: why the development work is done, by whom, and how."),
+    )
     privacy_extra = RichTextField(
         _("more about privacy"),
         blank=True,
@@ -142,6 +156,21 @@ class Area(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("projects:area", args=[self.slug])
+
+    def with_descendant_ids(self):
+        """This area's id and those of every area inside it, from one small query."""
+        children = {}
+        for area_id, parent_id in Area.objects.values_list("pk", "parent_id"):
+            children.setdefault(parent_id, []).append(area_id)
+        found, waiting = [], [self.pk]
+        while waiting:
+            area_id = waiting.pop()
+            found.append(area_id)
+            waiting.extend(children.get(area_id, []))
+        return found
+
     def clean(self):
         ancestor = self.parent
         while ancestor is not None:
@@ -167,6 +196,9 @@ class Theme(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("projects:theme", args=[self.slug])
 
 
 class Status(models.TextChoices):
@@ -218,6 +250,53 @@ class ProjectQuerySet(models.QuerySet):
             # A new project counts as active from its creation until its first update.
             last_activity_at=Coalesce(F("last_update_at"), F("created_at")),
         )
+
+    def with_status(self, status):
+        """By the status residents see (needs with_activity)."""
+        return self.filter(current_status=status)
+
+    def in_area(self, area):
+        """Filed under the area or any area inside it: a municipality includes its villages."""
+        filed_there = Project.areas.through.objects.filter(
+            project=OuterRef("pk"), area__in=area.with_descendant_ids()
+        )
+        return self.filter(Exists(filed_there))
+
+    def search(self, text):
+        """Projects matching the words, in their texts or in their visible status updates.
+
+        PostgreSQL: full-text search with the site language's stemming, ranked (annotated
+        as `rank`). Elsewhere: every word must appear somewhere, ignoring case.
+        """
+        from updates.models import StatusUpdate
+
+        text = " ".join(text.split())[:200]
+        if not text:
+            return self
+        updates = StatusUpdate.objects.visible().filter(project=OuterRef("pk"))
+        if connection.vendor == "postgresql":
+            config = search_config()
+            query = SearchQuery(text, config=config, search_type="websearch")
+            document = (
+                SearchVector("title", weight="A", config=config)
+                + SearchVector("summary", weight="B", config=config)
+                + SearchVector("body", weight="C", config=config)
+            )
+            update_document = SearchVector("title", "body", config=config)
+            in_updates = updates.annotate(document=update_document).filter(document=query)
+            return self.annotate(document=document, rank=SearchRank(document, query)).filter(
+                Q(document=query) | Exists(in_updates)
+            )
+        matches = Q()
+        for word in text.split():
+            in_updates = updates.filter(Q(title__icontains=word) | Q(body__icontains=word))
+            matches &= (
+                Q(title__icontains=word)
+                | Q(summary__icontains=word)
+                | Q(body__icontains=word)
+                | Exists(in_updates)
+            )
+        return self.filter(matches)
 
     def stale(self, now=None):
         """Active projects with no visible status update for STALE_AFTER_DAYS days."""
@@ -307,7 +386,8 @@ class Project(models.Model):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._status_as_loaded = (self.status, self.progress)
+        # Read without loading deferred fields, so .only()/.defer() querysets stay cheap.
+        self._status_as_loaded = (self.__dict__.get("status"), self.__dict__.get("progress"))
 
     def __str__(self):
         return self.title
@@ -316,7 +396,8 @@ class Project(models.Model):
         if self.pk and (self.status, self.progress) != self._status_as_loaded:
             self.status_changed_at = timezone.now()
         super().save(*args, **kwargs)
-        self._status_as_loaded = (self.status, self.progress)
+        # Read without loading deferred fields, so .only()/.defer() querysets stay cheap.
+        self._status_as_loaded = (self.__dict__.get("status"), self.__dict__.get("progress"))
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})

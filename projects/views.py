@@ -2,16 +2,20 @@
 
 from collections import Counter
 
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.core.paginator import Paginator
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from contacts.models import GroupMember, ProjectContact, SteeringGroup
+from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
 from tips.forms import TipForm
 from updates.models import StatusUpdate
 
-from .models import Project, ProjectImage, Status
+from .filters import NewsFilter, ProjectFilter
+from .models import Area, Project, ProjectImage, Status, Theme
 
 LATEST_UPDATES_ON_OVERVIEW = 5
 
@@ -62,31 +66,53 @@ def page_prefetches(updates):
     ]
 
 
-@require_safe
-def overview(request):
-    projects = list(
+PROJECTS_PER_PAGE = 24
+
+
+def status_counts():
+    """How many published projects stand in each status, in one grouped query."""
+    counted = dict(
         Project.objects.visible()
         .with_activity()
-        .prefetch_related(card_pictures(), "areas")
-        .order_by("-is_featured", "-last_activity_at", "title")
+        .values_list("current_status")
+        .annotate(count=Count("pk"))
+        .order_by()
     )
-    # Every published project is on the page, so counting them here costs no query.
-    counted = Counter(project.effective_status for project in projects)
-    status_counts = [
+    return [
         {"status": status.value, "label": status.label, "count": counted[status.value]}
         for status in Status
-        if counted[status.value]
+        if counted.get(status.value)
     ]
-    latest_updates = StatusUpdate.objects.of_visible_projects().select_related("project")
-    return render(
-        request,
-        "projects/overview.html",
-        {
-            "projects": projects,
-            "status_counts": status_counts,
+
+
+@require_safe
+def overview(request):
+    """All published projects, filtered and ordered as the URL says; htmx asks for the
+    results alone and gets them, everyone else the whole page."""
+    filters = ProjectFilter(request.GET)
+    projects = filters.apply(Project.objects.visible().with_activity())
+    page = Paginator(
+        projects.prefetch_related(card_pictures(), "areas"), PROJECTS_PER_PAGE
+    ).get_page(request.GET.get("page"))
+    context = {
+        "filters": filters,
+        "page": page,
+        "projects": page.object_list,
+        "previous_query": page.has_previous()
+        and filters.query_string(page=page.previous_page_number()),
+        "next_query": page.has_next() and filters.query_string(page=page.next_page_number()),
+    }
+    if request.htmx and not request.htmx.history_restore_request:
+        response = render(request, "projects/overview.html#results", context)
+    else:
+        latest_updates = StatusUpdate.objects.of_visible_projects().select_related("project")
+        context |= {
+            "status_counts": status_counts(),
             "latest_updates": latest_updates[:LATEST_UPDATES_ON_OVERVIEW],
-        },
-    )
+        }
+        response = render(request, "projects/overview.html", context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @require_safe
@@ -116,4 +142,138 @@ def accessibility_statement(request):
         request,
         "projects/accessibility_statement.html",
         {"breadcrumbs": [{"title": _("Accessibility statement")}]},
+    )
+
+
+def project_cards(projects):
+    """Published projects as the overview shows them, in a fixed number of queries."""
+    return (
+        projects.visible()
+        .with_activity()
+        .prefetch_related(card_pictures(), "areas")
+        .order_by("-is_featured", "-last_activity_at", "title")
+    )
+
+
+@require_safe
+def area_page(request, slug):
+    """A village or municipality: its projects (its local development plan), and its parts."""
+    area = get_object_or_404(Area.objects.select_related("parent"), slug=slug)
+    projects = project_cards(Project.objects.in_area(area))
+    breadcrumbs = [{"title": area.name}]
+    if area.parent:
+        breadcrumbs.insert(0, {"title": area.parent.name, "url": area.parent.get_absolute_url()})
+    return render(
+        request,
+        "projects/area.html",
+        {
+            "area": area,
+            "projects": projects,
+            "sub_areas": area.children.all(),
+            "breadcrumbs": breadcrumbs,
+        },
+    )
+
+
+@require_safe
+def themes_page(request):
+    """The overall goal and every target area, with how their projects stand."""
+    themes = Theme.objects.annotate(
+        project_count=Count("projects", filter=Q(projects__is_published=True))
+    ).order_by("position", "name")  # a grouped query does not use Meta.ordering
+    return render(
+        request,
+        "projects/themes.html",
+        {"themes": themes, "breadcrumbs": [{"title": _("Goal and target areas")}]},
+    )
+
+
+@require_safe
+def theme_page(request, slug):
+    theme = get_object_or_404(Theme, slug=slug)
+    projects = list(project_cards(Project.objects.filter(themes=theme)))
+    counted = Counter(project.effective_status for project in projects)
+    summary = [
+        {"status": status.value, "count": counted[status.value]}
+        for status in Status
+        if counted[status.value]
+    ]
+    return render(
+        request,
+        "projects/theme.html",
+        {
+            "theme": theme,
+            "projects": projects,
+            "status_summary": summary,
+            "breadcrumbs": [
+                {"title": _("Goal and target areas"), "url": reverse("projects:themes")},
+                {"title": theme.name},
+            ],
+        },
+    )
+
+
+UPDATES_PER_PAGE = 20
+
+
+@require_safe
+def news(request):
+    """Every published status update across projects, newest first ("Aktuelt")."""
+    filters = NewsFilter(request.GET)
+    updates = filters.apply(
+        StatusUpdate.objects.of_visible_projects()
+        .select_related("project")
+        .prefetch_related("images")
+    )
+    page = Paginator(updates, UPDATES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "projects/news.html",
+        {
+            "filters": filters,
+            "page": page,
+            "previous_query": page.has_previous()
+            and filters.query_string(page=page.previous_page_number()),
+            "next_query": page.has_next() and filters.query_string(page=page.next_page_number()),
+            "breadcrumbs": [{"title": _("News")}],
+        },
+    )
+
+
+@require_safe
+def groups_page(request):
+    groups = SteeringGroup.objects.prefetch_related(
+        Prefetch("members", queryset=GroupMember.objects.select_related("contact_person")),
+        Prefetch("projects", queryset=Project.objects.visible()),
+    )
+    return render(
+        request,
+        "projects/groups.html",
+        {"groups": groups, "breadcrumbs": [{"title": _("Steering and advisory groups")}]},
+    )
+
+
+@require_safe
+def contacts_page(request):
+    visible_roles = ProjectContact.objects.filter(project__is_published=True).select_related(
+        "project"
+    )
+    people = (
+        ContactPerson.objects.filter(project_roles__project__is_published=True)
+        .distinct()
+        .prefetch_related(Prefetch("project_roles", queryset=visible_roles, to_attr="roles"))
+    )
+    return render(
+        request,
+        "projects/contacts.html",
+        {"people": people, "breadcrumbs": [{"title": _("Contact")}]},
+    )
+
+
+@require_safe
+def about_page(request):
+    return render(
+        request,
+        "projects/about.html",
+        {"breadcrumbs": [{"title": _("About the development work")}]},
     )

@@ -23,7 +23,9 @@ from tests.base import (
 pytestmark = pytest.mark.django_db
 
 # What the pages cost today; a change here should be a deliberate one.
-OVERVIEW_QUERIES = 5  # site settings, projects, card pictures, areas, latest updates
+# Site settings, areas and themes for the filters, the count, the page of projects, their
+# pictures and areas, the status counts and the latest updates.
+OVERVIEW_QUERIES = 9
 PROJECT_PAGE_QUERIES = 13
 
 
@@ -103,3 +105,28 @@ def test_the_staff_preview_costs_the_same_with_5_and_50_of_everything(client):
     large_count = count_queries(client, large.get_absolute_url())
 
     assert small_count == large_count
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/?status=ongoing&sort=title",
+        "/?area=bygd-1&q=Prosjekt",
+        "/aktuelt/",
+        "/aktuelt/?area=bygd-1",
+        "/omraade/bygd-1/",
+        "/grupper/",
+        "/kontakt/",
+        "/satsingsomraade/",
+    ],
+)
+def test_filtered_and_other_pages_cost_the_same_with_5_and_50_projects(client, url):
+    for number in range(5):
+        build_project(number, size=2)
+    with_few = count_queries(client, url)
+
+    for number in range(5, 50):
+        build_project(number, size=2)
+    with_many = count_queries(client, url)
+
+    assert with_few == with_many

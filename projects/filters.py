@@ -1,0 +1,134 @@
+"""The overview's filters: status, area, theme, free text and order, all in the URL."""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.db import connection
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+
+from .models import Area, Status, Theme
+
+SORTS = {
+    "": ["-is_featured", F("last_activity_at").desc(nulls_last=True), "title"],
+    "title": ["title"],
+    "start": [F("starts_on").desc(nulls_last=True), "title"],
+}
+
+
+def area_choices():
+    """Areas as a tree: each under its parent, indented, so a village sits in its municipality."""
+    areas = list(Area.objects.only("pk", "name", "slug", "parent_id", "kind"))
+    children = {}
+    for area in areas:
+        children.setdefault(area.parent_id, []).append(area)
+    choices = [("", _("All areas"))]
+
+    def add(parent_id, depth):
+        for area in sorted(children.get(parent_id, []), key=lambda a: a.name):
+            choices.append((area.slug, "\u2003" * depth + area.name))
+            add(area.pk, depth + 1)
+
+    add(None, 0)
+    return choices, {area.slug: area for area in areas}
+
+
+class UrlFilter(forms.Form):
+    """A GET form whose valid values filter a list; bad values are simply left out."""
+
+    def __init__(self, data=None):
+        super().__init__(data, label_suffix="")
+
+    def value(self, name):
+        if not hasattr(self, "cleaned_data"):
+            self.is_valid()
+        return self.cleaned_data.get(name) or ""
+
+    def query_string(self, **changes):
+        """This filter's URL parameters, with some changed (e.g. another page)."""
+        params = {name: self.value(name) for name in self.fields} | changes
+        return urlencode({key: value for key, value in params.items() if value})
+
+
+class ProjectFilter(UrlFilter):
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=200,
+        strip=True,
+        widget=forms.SearchInput(attrs={"autocomplete": "off", "enterkeyhint": "search"}),
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All statuses")), *Status.choices]
+    )
+    area = forms.ChoiceField(label=_("Area"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[("", _("Latest activity")), ("title", _("Title")), ("start", _("Start date"))],
+    )
+
+    def __init__(self, data=None):
+        super().__init__(data)
+        self.fields["area"].choices, self.areas = area_choices()
+        themes = list(Theme.objects.only("pk", "name", "slug"))
+        self.themes = {theme.slug: theme for theme in themes}
+        self.fields["theme"].choices = [("", _("All themes"))] + [(t.slug, t.name) for t in themes]
+
+    @property
+    def is_filtered(self):
+        return any(self.value(name) for name in ["q", "status", "area", "theme"])
+
+    @property
+    def chosen_area(self):
+        return self.areas.get(self.value("area"))
+
+    @property
+    def chosen_theme(self):
+        return self.themes.get(self.value("theme"))
+
+    def apply(self, projects):
+        if status := self.value("status"):
+            projects = projects.with_status(status)
+        if area := self.chosen_area:
+            projects = projects.in_area(area)
+        if theme := self.chosen_theme:
+            projects = projects.filter(themes=theme)
+        order = SORTS[self.value("sort")]
+        if text := self.value("q"):
+            projects = projects.search(text)
+            if not self.value("sort") and connection.vendor == "postgresql":
+                order = ["-rank", *order]
+        return projects.order_by(*order)
+
+
+class NewsFilter(UrlFilter):
+    """The news page: updates of one project, or of one area (and the areas inside it)."""
+
+    project = forms.ChoiceField(label=_("Project"), required=False)
+    area = forms.ChoiceField(label=_("Area"), required=False)
+
+    def __init__(self, data=None):
+        from .models import Project
+
+        super().__init__(data)
+        self.fields["area"].choices, self.areas = area_choices()
+        projects = list(Project.objects.visible().order_by("title"))
+        self.projects = {project.slug: project for project in projects}
+        self.fields["project"].choices = [("", _("All projects"))] + [
+            (project.slug, project.title) for project in projects
+        ]
+
+    @property
+    def is_filtered(self):
+        return bool(self.value("project") or self.value("area"))
+
+    def apply(self, updates):
+        from .models import Project
+
+        if project := self.projects.get(self.value("project")):
+            updates = updates.filter(project=project)
+        if area := self.areas.get(self.value("area")):
+            updates = updates.filter(project__in=Project.objects.in_area(area).values("pk"))
+        return updates
