@@ -308,6 +308,7 @@ class SiteSettingsAdmin(admin.ModelAdmin):
 
     fieldsets = [
         (None, {"fields": ["site_name", "tagline", "overview_intro", "overall_goal", "about"]}),
+        (_("Look"), {"fields": ["logo", "accent_colour"]}),
         (_("Footer"), {"fields": ["footer_contact"]}),
         (_("Privacy"), {"fields": ["privacy_extra"]}),
         (

@@ -1,17 +1,19 @@
 """Areas, themes and the projects residents follow, with their pictures, documents and phases."""
 
+import re
 from datetime import timedelta
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import connection, models
 from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from .documents import document_kind, validate_document
@@ -21,6 +23,21 @@ from .richtext import RichTextField
 # PostgreSQL text-search configurations per site language. There is no Nynorsk stemmer;
 # the Norwegian (Bokmål-based) one serves Nynorsk reasonably.
 SEARCH_CONFIGS = {"nn": "norwegian", "nb": "norwegian", "sv": "swedish", "da": "danish"}
+
+
+DEFAULT_ACCENT = "#0b5a4a"
+
+
+def relative_luminance(colour):
+    """WCAG 2 relative luminance of a #rrggbb colour."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(first, second):
+    lighter, darker = sorted([relative_luminance(first), relative_luminance(second)], reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
 
 
 def search_config():
@@ -95,6 +112,26 @@ class SiteSettings(models.Model):
         ),
     )
 
+    logo = CleanImageField(
+        _("logo"),
+        upload_to=dated_upload_path("site"),
+        blank=True,
+        help_text=_("Shown beside the site name: the municipality's crest, PNG or JPEG."),
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default=DEFAULT_ACCENT,
+        validators=[
+            RegexValidator(
+                r"^#[0-9a-fA-F]{6}$", _("Write the colour as # and six hex digits, e.g. #0b5a4a.")
+            )
+        ],
+        help_text=_(
+            "The colour of the header, buttons and links. It must be dark enough for white "
+            "text on it and for links on white (contrast at least 4.5:1)."
+        ),
+    )
     about = RichTextField(
         _("about the development work"),
         blank=True,
@@ -119,6 +156,25 @@ class SiteSettings(models.Model):
     def save(self, *args, **kwargs):
         self.pk = 1  # there is only ever one
         super().save(*args, **kwargs)
+
+    @property
+    def has_own_accent(self):
+        return self.accent_colour.lower() != DEFAULT_ACCENT
+
+    def clean(self):
+        super().clean()
+        if re.fullmatch(r"#[0-9a-fA-F]{6}", self.accent_colour or ""):
+            ratio = contrast_ratio(self.accent_colour, "#ffffff")
+            if ratio < 4.5:
+                raise ValidationError(
+                    {
+                        "accent_colour": _(
+                            "This colour is too light: white text on it has a contrast of "
+                            "%(ratio)s:1, and at least 4.5:1 is needed. Choose a darker one."
+                        )
+                        % {"ratio": number_format(round(ratio, 1), 1)}
+                    }
+                )
 
     @classmethod
     def load(cls):

@@ -131,6 +131,7 @@ def project_detail(request, slug):
             "project": project,
             "breadcrumbs": [{"title": project.title}],
             "tip_form": TipForm(project=project),
+            "share_url": request.build_absolute_uri(project.get_absolute_url()),
         },
     )
 

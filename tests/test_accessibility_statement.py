@@ -78,6 +78,7 @@ def test_the_process_leader_updates_the_statement_in_admin(client):
             "accessibility_checked_on": "24.11.2026",
             "accessibility_contact_email": "uu@example.org",
             "accessibility_complaint_url": "https://www.uutilsynet.no/",
+            "accent_colour": "#0b5a4a",
         },
     )
 

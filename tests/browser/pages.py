@@ -3,13 +3,20 @@ tests/browser/test_page_list.py fails until it is."""
 
 from django.core.management import call_command
 
-from projects.models import Project
+from projects.models import Project, Theme
 
 # URL name -> how to get a path for it from the demo content.
 PUBLIC_PAGES = {
     "projects:overview": lambda: "/",
     "projects:detail": lambda: Project.objects.get(slug="heim-til-fjorden").get_absolute_url(),
     "projects:accessibility": lambda: "/tilgjengelegheit/",
+    "projects:news": lambda: "/aktuelt/",
+    "projects:area": lambda: "/omraade/lidal/",
+    "projects:themes": lambda: "/satsingsomraade/",
+    "projects:theme": lambda: Theme.objects.order_by("position").first().get_absolute_url(),
+    "projects:groups": lambda: "/grupper/",
+    "projects:contacts": lambda: "/kontakt/",
+    "projects:about": lambda: "/om/",
     "tips:send": lambda: "/tips/",
     "tips:sent": lambda: "/tips/sendt/",
     "tips:privacy": lambda: "/personvern/",
@@ -31,7 +38,17 @@ def send_empty_tip(page):
     page.wait_for_load_state()
 
 
+def filter_to_nothing(page):
+    search = page.locator("#id_q")
+    if search.count():
+        search.fill("finst ikkje noko slikt")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_load_state()
+
+
 FORM_PAGES = {
+    "projects:overview": filter_to_nothing,
+    "projects:news": filter_to_nothing,
     "tips:send": send_empty_tip,
     "projects:detail": send_empty_tip,
     "project with everything": send_empty_tip,
