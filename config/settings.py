@@ -75,11 +75,14 @@ INSTALLED_APPS = [
     "tips",
     "events",
     "figures",
+    "pagecache",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers If-None-Match with 304 from the ETag the page cache gives every page.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -88,6 +91,9 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Last, so that a page from the cache still gets its CSP nonce, CSRF cookie and headers
+    # from the middleware above.
+    "pagecache.middleware.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -182,20 +188,50 @@ STALE_AFTER_DAYS = env_int("STALE_AFTER_DAYS", 90)
 LOGIN_URL = "admin:login"
 
 # Cache: local memory in one process by default. Several app servers must share one, so
-# that rate limits (and, later, the page cache) hold across them: set REDIS_URL.
+# that rate limits hold across them: set REDIS_URL. Pages have a cache of their own, so
+# that a flood of page entries never pushes out a rate-limit count.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "pages",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 3000)},
+        },
+    }
     # django-ratelimit warns that local memory is not shared between servers; with one
     # server it is exactly right, and the README says to set REDIS_URL for more.
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 RATELIMIT_USE_CACHE = "default"
+
+# The page cache (pagecache/middleware.py): anonymous pages are served from it until any
+# public content changes or a scheduled change comes due.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_ALIAS = "pages"
+# The longest a page is kept; changes retire pages long before that.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 3600)
+# Apps whose rows residents see: saving or deleting any of them retires every cached page.
+PAGE_CACHE_CONTENT_APPS = {"projects", "updates", "contacts", "events", "figures"}
+PAGE_CACHE_EXCLUDE_PREFIXES = ("/admin/", "/media/", "/static/")
+# When public pages change by time alone: functions (now) -> the next such moment.
+PAGE_CACHE_SCHEDULES = ["updates.models.next_publication"]
+# Hidden form fields made afresh for each request, even on a page from the cache.
+PAGE_CACHE_FRESH_FIELDS = {
+    "csrfmiddlewaretoken": "django.middleware.csrf.get_token",
+    "started": "tips.forms.start_time_for",
+}
 
 # Background tasks (notification emails) wait in the database for `manage.py db_worker`.
 TASKS = {

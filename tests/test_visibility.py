@@ -1,13 +1,14 @@
 """What stays hidden from the public, and what staff can preview."""
 
+import time
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import User
+from django.utils import timezone
 
 from tests.base import NOW, make_process_leader, make_project, make_update
 from tests.test_overview import FAR_FUTURE
-from updates.models import StatusUpdate
 
 pytestmark = pytest.mark.django_db
 
@@ -49,11 +50,15 @@ def test_drafts_and_scheduled_updates_are_hidden_from_the_public(client):
 
 
 def test_a_scheduled_update_appears_when_its_time_comes(client):
+    # The page cache keeps the page meanwhile, but no longer than the update's time.
     project = make_project()
-    update = make_update(project, title="Snart ute", published_at=FAR_FUTURE)
-    assert "Snart ute" not in client.get(project.get_absolute_url()).text
+    soon = timezone.now() + timedelta(seconds=2)
+    make_update(project, title="Snart ute", published_at=soon)
+    before = [client.get(project.get_absolute_url()) for _ in range(2)]
+    assert [response["X-Page-Cache"] for response in before] == ["miss", "hit"]
+    assert all("Snart ute" not in response.text for response in before)
 
-    StatusUpdate.objects.filter(pk=update.pk).update(published_at=NOW)
+    time.sleep((soon - timezone.now()).total_seconds() + 0.2)
 
     assert "Snart ute" in client.get(project.get_absolute_url()).text
 

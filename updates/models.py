@@ -20,6 +20,16 @@ class StatusUpdateQuerySet(models.QuerySet):
         return self.visible().filter(project__is_published=True)
 
 
+def next_publication(now):
+    """When the next scheduled update appears (the page cache keeps pages no longer)."""
+    return (
+        StatusUpdate.objects.filter(is_published=True, published_at__gt=now)
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
+
+
 class StatusUpdate(models.Model):
     """A dated report on a project; it can also move the project's status and progress."""
 

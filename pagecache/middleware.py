@@ -1,0 +1,157 @@
+"""A full-page cache for anonymous GET requests that is never stale.
+
+- Pages are filed under the content generation (pagecache.models): any change to public
+  content renews it, so the next request in every process renders afresh.
+- An entry lives no longer than the next scheduled change (a status update published at
+  a set time, a meeting that starts), so time alone also brings a fresh page.
+- Values that must differ per request are stored as placeholders and filled in on the
+  way out: the CSP nonce, the CSRF token (whose cookie CsrfViewMiddleware then sets), and
+  the signed start time of the tip form.
+- Logged-in users, requests with a session or messages, and anything but a plain 200
+  response are never served from or stored in the cache.
+
+The ETag is computed from the page with its placeholders, so a browser's conditional
+request gets a 304 whenever the content is unchanged, with the cache on or off.
+"""
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError
+from django.utils.cache import patch_cache_control
+from django.utils.module_loading import import_string
+from django.utils.translation import get_language
+
+from .models import ContentGeneration
+from .schedules import seconds_until_next_change
+
+NONCE = "@@pagecache:nonce@@"
+# Hidden form fields whose value is made for each request: field name -> placeholder.
+HIDDEN_INPUT = re.compile(
+    r'(<input type="hidden" name="(?P<name>[\w-]+)" value=")(?P<value>[^"]*)(")'
+)
+CACHEABLE_TYPES = ("text/html", "text/calendar", "application/xml", "application/rss+xml")
+
+
+def fresh_field_values():
+    return {name: import_string(path) for name, path in settings.PAGE_CACHE_FRESH_FIELDS.items()}
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.fresh_fields = fresh_field_values()
+
+    def __call__(self, request):
+        if not self.may_use_cache(request):
+            return self.get_response(request)
+        try:
+            generation = ContentGeneration.objects.current()
+        except DatabaseError:
+            # No database: the view answers as it can (issue 7's fault handling).
+            return self.get_response(request)
+        key = self.key(request, generation)
+        cache = caches[settings.PAGE_CACHE_ALIAS]
+        entry = cache.get(key) if settings.PAGE_CACHE_ENABLED else None
+        if entry is not None:
+            return self.response_from(entry, request, hit=True)
+
+        response = self.get_response(request)
+        if not self.may_store(request, response):
+            return response
+        entry = self.entry_for(response, request)
+        self.add_validators(response, entry, request)
+        if settings.PAGE_CACHE_ENABLED:
+            timeout = seconds_until_next_change(settings.PAGE_CACHE_SECONDS)
+            if timeout > 0:
+                cache.set(key, entry, timeout)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    # Which requests and responses
+
+    def may_use_cache(self, request):
+        if request.method not in ("GET", "HEAD"):
+            return False
+        if any(name in request.COOKIES for name in self.private_cookies()):
+            return False
+        return not request.path.startswith(settings.PAGE_CACHE_EXCLUDE_PREFIXES)
+
+    def private_cookies(self):
+        # A session means a logged-in user, or a page made for one resident (a sent tip);
+        # "messages" is where Django keeps messages not shown yet.
+        return (settings.SESSION_COOKIE_NAME, "messages")
+
+    def may_store(self, request, response):
+        session = getattr(request, "session", None)
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+            and response.get("Content-Type", "").startswith(CACHEABLE_TYPES)
+            # A view that wrote to the session made a page for one person.
+            and not (session is not None and session.modified)
+        )
+
+    def key(self, request, generation):
+        # One entry per generation, language, kind of htmx request and full address.
+        htmx = "h" if request.headers.get("HX-Request") else "-"
+        if request.headers.get("HX-History-Restore-Request"):
+            htmx = "r"
+        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        return f"page:{generation}:{get_language()}:{htmx}:{address}"
+
+    # Entries
+
+    def entry_for(self, response, request):
+        """The response as stored: per-request values replaced by placeholders."""
+        text = response.content.decode(response.charset)
+        nonce = getattr(request, "_csp_nonce", None)
+        if nonce:  # only true once a template used it
+            text = text.replace(str(nonce), NONCE)
+
+        def placeholder(match):
+            if match["name"] not in self.fresh_fields:
+                return match[0]
+            return f"{match[1]}@@pagecache:field:{match['name']}@@{match[4]}"
+
+        text = HIDDEN_INPUT.sub(placeholder, text)
+        headers = {
+            name: response[name]
+            for name in ("Content-Type", "Content-Disposition", "Content-Language", "Vary")
+            if name in response
+        }
+        etag = f'W/"{hashlib.sha256(text.encode()).hexdigest()[:32]}"'
+        return {"text": text, "charset": response.charset, "headers": headers, "etag": etag}
+
+    def response_from(self, entry, request, hit):
+        from django.http import HttpResponse
+
+        text = entry["text"]
+        if NONCE in text:
+            text = text.replace(NONCE, str(request._csp_nonce))
+        for name, make_value in self.fresh_fields.items():
+            marker = f"@@pagecache:field:{name}@@"
+            if marker in text:
+                text = text.replace(marker, make_value(request))
+        response = HttpResponse(text.encode(entry["charset"]))
+        for name, value in entry["headers"].items():
+            response[name] = value
+        self.add_validators(response, entry, request)
+        response["X-Page-Cache"] = "hit" if hit else "miss"
+        return response
+
+    def add_validators(self, response, entry, request):
+        response["ETag"] = entry["etag"]
+        # A browser's kept copy of a form holds the CSRF token of the cookie it had then:
+        # without a cookie now, it must get the form anew rather than a 304.
+        has_token = "@@pagecache:field:csrfmiddlewaretoken@@" in entry["text"]
+        if has_token and settings.CSRF_COOKIE_NAME not in request.COOKIES:
+            request.META.pop("HTTP_IF_NONE_MATCH", None)
+        # Browsers and proxies ask again each time (a 304 when nothing changed), so no
+        # one keeps a stale status; "private" because forms carry one visitor's token.
+        patch_cache_control(response, private=True, no_cache=True)
