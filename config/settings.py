@@ -226,7 +226,7 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 3600)
 PAGE_CACHE_CONTENT_APPS = {"projects", "updates", "contacts", "events", "figures"}
 PAGE_CACHE_EXCLUDE_PREFIXES = ("/admin/", "/media/", "/static/")
 # When public pages change by time alone: functions (now) -> the next such moment.
-PAGE_CACHE_SCHEDULES = ["updates.models.next_publication"]
+PAGE_CACHE_SCHEDULES = ["updates.models.next_publication", "events.models.next_change"]
 # Hidden form fields made afresh for each request, even on a page from the cache.
 PAGE_CACHE_FRESH_FIELDS = {
     "csrfmiddlewaretoken": "django.middleware.csrf.get_token",

@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
+from events.models import Event
+from figures.models import indicators_prefetch
 from tips.forms import TipForm
 from updates.models import StatusUpdate
 
@@ -67,6 +69,7 @@ def page_prefetches(updates):
 
 
 PROJECTS_PER_PAGE = 24
+UPCOMING_EVENTS_ON_OVERVIEW = 3
 
 
 def status_counts():
@@ -109,6 +112,9 @@ def overview(request):
         context |= {
             "status_counts": status_counts(),
             "latest_updates": latest_updates[:LATEST_UPDATES_ON_OVERVIEW],
+            "upcoming_events": Event.objects.upcoming().select_related("project")[
+                :UPCOMING_EVENTS_ON_OVERVIEW
+            ],
         }
         response = render(request, "projects/overview.html", context)
     patch_vary_headers(response, ["HX-Request"])
@@ -122,7 +128,8 @@ def project_detail(request, slug):
     projects = Project.objects.all() if is_preview else Project.objects.visible()
     updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
     project = get_object_or_404(
-        projects.with_activity().prefetch_related(*page_prefetches(updates)), slug=slug
+        projects.with_activity().prefetch_related(*page_prefetches(updates), indicators_prefetch()),
+        slug=slug,
     )
     return render(
         request,
@@ -132,6 +139,7 @@ def project_detail(request, slug):
             "breadcrumbs": [{"title": project.title}],
             "tip_form": TipForm(project=project),
             "share_url": request.build_absolute_uri(project.get_absolute_url()),
+            "upcoming_events": project.events.upcoming(),
         },
     )
 
@@ -191,7 +199,7 @@ def themes_page(request):
 
 @require_safe
 def theme_page(request, slug):
-    theme = get_object_or_404(Theme, slug=slug)
+    theme = get_object_or_404(Theme.objects.prefetch_related(indicators_prefetch()), slug=slug)
     projects = list(project_cards(Project.objects.filter(themes=theme)))
     counted = Counter(project.effective_status for project in projects)
     summary = [

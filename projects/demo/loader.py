@@ -8,6 +8,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
+from events.demo import load_demo_events
+from figures.demo import load_demo_figures
 from projects.models import (
     Area,
     Document,
@@ -66,6 +68,13 @@ class DemoLoader:
         self.existing = Counter()
         self.now = timezone.now()
 
+    def _count(self, label, counts):
+        created, existing = counts
+        if created:
+            self.created[label] += created
+        if existing:
+            self.existing[label] += existing
+
     def _tally(self, label, was_created):
         (self.created if was_created else self.existing)[label] += 1
 
@@ -79,6 +88,8 @@ class DemoLoader:
         }
         self.groups(projects)
         self.tips(projects)
+        self._count("meetings", load_demo_events(projects, self.now))
+        self._count("key figures", load_demo_figures(projects, themes))
         return self
 
     def site_settings(self):

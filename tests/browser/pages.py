@@ -3,6 +3,7 @@ tests/browser/test_page_list.py fails until it is."""
 
 from django.core.management import call_command
 
+from events.models import Event
 from projects.models import Project, Theme
 
 # URL name -> how to get a path for it from the demo content.
@@ -17,6 +18,10 @@ PUBLIC_PAGES = {
     "projects:groups": lambda: "/grupper/",
     "projects:contacts": lambda: "/kontakt/",
     "projects:about": lambda: "/om/",
+    "events:upcoming": lambda: "/moete/",
+    "events:archive": lambda: "/moete/arkiv/",
+    "events:detail": lambda: Event.objects.upcoming().first().get_absolute_url(),
+    "figures:index": lambda: "/noekkeltal/",
     "tips:send": lambda: "/tips/",
     "tips:sent": lambda: "/tips/sendt/",
     "tips:privacy": lambda: "/personvern/",

@@ -1,0 +1,163 @@
+"""Meetings and events residents can come to: open meetings, workshops, dugnads."""
+
+import html
+import re
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from projects.models import Project
+from projects.richtext import RichTextField
+
+# How far back the calendar feed reaches, so a subscriber's calendar keeps recent history
+# without the feed growing for ever.
+FEED_HISTORY = timedelta(days=365)
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        """What residents may see: published events, of a project residents may see or of none."""
+        return self.filter(is_published=True).filter(
+            Q(project__isnull=True) | Q(project__in=Project.objects.visible().values("pk"))
+        )
+
+    def not_over(self, now=None):
+        """Events still to come or going on: an event without an end is over once it starts."""
+        now = now or timezone.now()
+        return self.filter(Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now))
+
+    def over(self, now=None):
+        now = now or timezone.now()
+        return self.filter(Q(ends_at__lt=now) | Q(ends_at__isnull=True, starts_at__lt=now))
+
+    def upcoming(self, now=None):
+        """Published events not over yet, soonest first."""
+        return self.published().not_over(now).order_by("starts_at", "pk")
+
+    def past(self, now=None):
+        """Published events that are over, newest first."""
+        return self.published().over(now).order_by("-starts_at", "-pk")
+
+    def in_feed(self, now=None):
+        """Published events for the calendar feed: all to come, and the last year's."""
+        since = (now or timezone.now()) - FEED_HISTORY
+        return self.published().filter(starts_at__gte=since).order_by("starts_at", "pk")
+
+
+def next_change(now):
+    """When the next published meeting is over and moves from the upcoming list to the
+    archive (the page cache keeps pages no longer)."""
+    return (
+        Event.objects.published()
+        .annotate(over_at=Coalesce("ends_at", "starts_at"))
+        .filter(over_at__gt=now)
+        .order_by("over_at")
+        .values_list("over_at", flat=True)
+        .first()
+    )
+
+
+class Event(models.Model):
+    """A meeting or event residents can come to, on its own or as part of a project."""
+
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        help_text=_("What residents come to, e.g. “Open meeting about the new school”."),
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(
+        _("ends"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if the end is not known."),
+    )
+    place = models.CharField(
+        _("place"),
+        max_length=200,
+        help_text=_("Where, as residents know it, e.g. “Grendehuset på Lidal”."),
+    )
+    project = models.ForeignKey(
+        "projects.Project",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("project"),
+        help_text=_("Leave empty for a meeting about the development work as a whole."),
+    )
+    description = RichTextField(
+        _("description"),
+        blank=True,
+        help_text=_("The programme, who is welcome, whether to sign up, and how."),
+    )
+    is_published = models.BooleanField(
+        _("published"),
+        default=True,
+        help_text=_("Untick to keep it as a draft that residents do not see."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_at", "pk"]
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        indexes = [
+            # The upcoming list, the archive and the feed all select and order by start.
+            models.Index(fields=["starts_at"], name="event_starts_at"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gt=F("starts_at")),
+                name="event_ends_after_start",
+                violation_error_message=_("The meeting must end after it starts."),
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:detail", args=[self.pk])
+
+    def clean(self):
+        super().clean()
+        # On the field, so the process leader sees at once which time to fix; the
+        # database constraint is then skipped for this form, not reported twice.
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("The meeting must end after it starts.")})
+
+    @property
+    def finishes_at(self):
+        return self.ends_at or self.starts_at
+
+    def is_over(self, now=None):
+        return self.finishes_at < (now or timezone.now())
+
+    @property
+    def ends_same_day(self):
+        """Whether it has an end on the day it starts, in the site's time zone."""
+        return self.ends_at is not None and (
+            timezone.localdate(self.starts_at) == timezone.localdate(self.ends_at)
+        )
+
+    @property
+    def plain_description(self):
+        """The description as plain text, paragraphs kept apart, for calendars."""
+        text = re.sub(r"<br\s*/?>", "\n", self.description or "")
+        text = re.sub(r"</(p|h[1-6]|blockquote)>", "\n\n", text)
+        text = re.sub(r"</li>", "\n", text)
+        text = re.sub(r"<li>", "• ", text)
+        text = html.unescape(strip_tags(text))
+        lines = [line.strip() for line in text.splitlines()]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

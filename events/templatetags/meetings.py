@@ -1,0 +1,40 @@
+"""Template tags for meetings: when one takes place, as residents read it."""
+
+from django import template
+from django.template.defaultfilters import capfirst
+from django.utils import timezone
+from django.utils.formats import date_format, time_format
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+def _day_and_time(moment):
+    return capfirst(
+        _("%(weekday)s %(date)s at %(time)s")
+        % {
+            "weekday": date_format(moment, "l"),
+            "date": date_format(moment, "DATE_FORMAT"),
+            "time": time_format(moment, "TIME_FORMAT"),
+        }
+    )
+
+
+def _time_element(moment, text):
+    # Whole seconds: the HTML checker refuses more than three decimals.
+    return format_html('<time datetime="{}">{}</time>', moment.isoformat(timespec="seconds"), text)
+
+
+@register.simple_tag
+def event_time(event):
+    """Start and end in the site's time zone, each in a <time> element machines can read;
+    the end is only a time of day when the meeting ends the day it starts."""
+    starts = timezone.localtime(event.starts_at)
+    start = _time_element(starts, _day_and_time(starts))
+    if event.ends_at is None:
+        return start
+    ends = timezone.localtime(event.ends_at)
+    if event.ends_same_day:
+        return format_html("{}–{}", start, _time_element(ends, time_format(ends, "TIME_FORMAT")))
+    return format_html("{} – {}", start, _time_element(ends, _day_and_time(ends)))

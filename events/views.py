@@ -1,0 +1,81 @@
+"""Meetings residents can come to: what is coming, what has been, one meeting, and the
+same as iCalendar for their own calendars."""
+
+from datetime import timedelta
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from projects.models import SiteSettings
+
+from .calendar import calendar_response, event_file, feed_calendar
+from .models import Event
+
+EVENTS_PER_PAGE = 20
+# Calendar apps that honour it fetch the feed again twice a day.
+FEED_REFRESH = timedelta(hours=12)
+
+
+@require_safe
+def upcoming(request):
+    """Meetings to come, soonest first; few at a time, so no pages."""
+    return render(
+        request,
+        "events/upcoming.html",
+        {
+            "events": Event.objects.upcoming().select_related("project"),
+            "breadcrumbs": [{"title": _("Upcoming meetings")}],
+        },
+    )
+
+
+@require_safe
+def archive(request):
+    """Meetings that are over, newest first, a page at a time."""
+    events = Event.objects.past().select_related("project")
+    # get_page turns a page number that is not one, or too high, into a page that is.
+    page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "events/archive.html",
+        {
+            "page": page,
+            "breadcrumbs": [
+                {"title": _("Upcoming meetings"), "url": reverse("events:upcoming")},
+                {"title": _("Meeting archive")},
+            ],
+        },
+    )
+
+
+@require_safe
+def detail(request, pk):
+    event = get_object_or_404(Event.objects.published().select_related("project"), pk=pk)
+    if event.is_over():
+        parent = {"title": _("Meeting archive"), "url": reverse("events:archive")}
+    else:
+        parent = {"title": _("Upcoming meetings"), "url": reverse("events:upcoming")}
+    return render(
+        request,
+        "events/event_detail.html",
+        {"event": event, "breadcrumbs": [parent, {"title": event.title}]},
+    )
+
+
+@require_safe
+def event_ics(request, pk):
+    """One meeting as a file to open in a calendar app."""
+    event = get_object_or_404(Event.objects.published(), pk=pk)
+    return calendar_response(event_file(event, request), filename=f"moete-{event.pk}.ics")
+
+
+@require_safe
+def feed(request):
+    """Every published meeting to come and of the last year, for subscribing."""
+    calendar = feed_calendar(
+        Event.objects.in_feed(), request, SiteSettings.load().site_name, FEED_REFRESH
+    )
+    return calendar_response(calendar)

@@ -1,0 +1,71 @@
+"""The process leader's editor for key figures: the indicator, and its values in a table below."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .models import Indicator, Measurement, format_number
+
+
+class MeasurementInline(admin.TabularInline):
+    model = Measurement
+    fields = ["measured_on", "value", "note"]
+    # One empty row, dated today: adding this month's number is typing it and saving.
+    extra = 1
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "belongs_to",
+        "latest_value",
+        "target_value",
+        "is_published",
+        "position",
+    ]
+    list_editable = ["is_published", "position"]
+    list_filter = [
+        "is_published",
+        ("project", admin.RelatedOnlyFieldListFilter),
+        ("theme", admin.RelatedOnlyFieldListFilter),
+    ]
+    list_select_related = ["project", "theme"]
+    search_fields = ["name", "description", "project__title", "theme__name"]
+    autocomplete_fields = ["project", "theme"]
+    inlines = [MeasurementInline]
+    fieldsets = [
+        (
+            _("Where it is shown"),
+            {
+                "fields": ["project", "theme"],
+                "description": _("On the page of one project or of one target area."),
+            },
+        ),
+        (None, {"fields": ["name", "unit", "description"]}),
+        (
+            _("Baseline and target"),
+            {
+                "fields": [("baseline", "baseline_on"), ("target", "target_on")],
+                "description": _(
+                    "Both may be left empty. With a target, residents read how far there is to "
+                    "go; with a baseline too, how much of the way has been covered."
+                ),
+            },
+        ),
+        (_("Publishing"), {"fields": [("is_published", "position")]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_measurements()
+
+    @admin.display(description=_("shown on"))
+    def belongs_to(self, indicator):
+        return indicator.owner or "–"
+
+    @admin.display(description=_("latest value"))
+    def latest_value(self, indicator):
+        return str(indicator.latest) if indicator.latest else "–"
+
+    @admin.display(description=_("target"), ordering="target")
+    def target_value(self, indicator):
+        return format_number(indicator.target) or "–"

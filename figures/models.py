@@ -1,0 +1,345 @@
+"""Key figures: indicators of a project or a target area, their measured values, and how far
+the latest value is from the target."""
+
+from decimal import Decimal
+from operator import attrgetter
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+from django.utils.formats import date_format, number_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from projects.models import Project
+
+# Values are counts, percentages or sums: two decimals cover them all.
+VALUE_DIGITS = {"max_digits": 14, "decimal_places": 2}
+
+
+def format_number(value):
+    """A value as residents read it: no trailing zeros, the language's decimal comma."""
+    if value is None:
+        return ""
+    value = Decimal(value)
+    # normalize() alone would turn 100 into 1E+2.
+    plain = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    return number_format(plain)
+
+
+class IndicatorQuerySet(models.QuerySet):
+    def published(self):
+        """What residents may see: published indicators of a target area or a visible project."""
+        return self.filter(is_published=True).filter(
+            Q(project__isnull=True) | Q(project__in=Project.objects.visible())
+        )
+
+    def with_measurements(self):
+        """Measured values in one query for all indicators, oldest first, as the page uses them."""
+        return self.prefetch_related(
+            Prefetch("measurements", queryset=Measurement.objects.order_by("measured_on", "pk"))
+        )
+
+
+def indicators_prefetch(to_attr="published_indicators"):
+    """For a Project or Theme queryset: its published indicators with their values, in two
+    queries however many there are. Use as .prefetch_related(indicators_prefetch()) and read
+    project.published_indicators (a list) in the template."""
+    return Prefetch(
+        "indicators", queryset=Indicator.objects.published().with_measurements(), to_attr=to_attr
+    )
+
+
+class Indicator(models.Model):
+    """Something counted over time for a project or a target area, e.g. new residents."""
+
+    project = models.ForeignKey(
+        "projects.Project",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="indicators",
+        verbose_name=_("project"),
+        help_text=_("Choose a project or a target area, not both."),
+    )
+    theme = models.ForeignKey(
+        "projects.Theme",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="indicators",
+        verbose_name=_("theme"),
+        help_text=_("Choose a project or a target area, not both."),
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=150,
+        help_text=_("What is counted, e.g. “Families that registered interest”."),
+    )
+    unit = models.CharField(
+        _("unit"),
+        max_length=40,
+        help_text=_("Written after each value, e.g. “families”, “%” or “jobs”."),
+    )
+    description = models.CharField(
+        _("description"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences: what is counted, and where the numbers come from."),
+    )
+    baseline = models.DecimalField(
+        _("baseline"),
+        **VALUE_DIGITS,
+        null=True,
+        blank=True,
+        help_text=_("The value when the work began, to show how far it has come."),
+    )
+    baseline_on = models.DateField(_("baseline date"), null=True, blank=True)
+    target = models.DecimalField(
+        _("target"),
+        **VALUE_DIGITS,
+        null=True,
+        blank=True,
+        help_text=_(
+            "The value you aim for. It may be lower than the baseline, e.g. fewer empty houses."
+        ),
+    )
+    target_on = models.DateField(
+        _("target date"), null=True, blank=True, help_text=_("When the target should be reached.")
+    )
+    position = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Key figures are listed from the lowest number.")
+    )
+    is_published = models.BooleanField(
+        _("published"),
+        default=True,
+        help_text=_("Untick to hide the key figure from residents while you set it up."),
+    )
+
+    objects = IndicatorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name", "pk"]
+        verbose_name = _("key figure")
+        verbose_name_plural = _("key figures")
+        constraints = [
+            # Every indicator is shown under exactly one owner: a project page or a theme page.
+            models.CheckConstraint(
+                condition=Q(project__isnull=False, theme__isnull=True)
+                | Q(project__isnull=True, theme__isnull=False),
+                name="indicator_of_project_or_theme",
+                violation_error_message=_(
+                    "A key figure belongs to a project or to a target area: choose one of them."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        """The key figure's place on its project's or target area's page."""
+        owner = self.owner
+        return f"{owner.get_absolute_url()}#indicator-{self.pk}" if owner else ""
+
+    def clean(self):
+        super().clean()
+        # Put on a field, the error stands where it belongs and the database check is skipped,
+        # so the message is not shown twice.
+        if self.project_id and self.theme_id:
+            raise ValidationError(
+                {"theme": _("Choose a project or a target area, not both. Empty one of them.")}
+            )
+        if not self.project_id and not self.theme_id:
+            raise ValidationError(
+                {"project": _("Choose the project or the target area the key figure belongs to.")}
+            )
+
+    @property
+    def owner(self):
+        return self.project or self.theme
+
+    @cached_property
+    def series(self):
+        """The measured values, oldest first: from the prefetch when there is one."""
+        return sorted(self.measurements.all(), key=attrgetter("measured_on"))
+
+    @property
+    def latest(self):
+        return self.series[-1] if self.series else None
+
+    @property
+    def has_notes(self):
+        return any(measurement.note for measurement in self.series)
+
+    @property
+    def start_value(self):
+        """Where the way to the target starts: the baseline, else the first measured value."""
+        if self.baseline is not None:
+            return self.baseline
+        return self.series[0].value if self.series else None
+
+    @property
+    def is_decreasing(self):
+        """True when the aim is to bring the value down, e.g. fewer empty houses."""
+        start = self.start_value
+        return self.target is not None and start is not None and self.target < start
+
+    def distance_to_target(self):
+        """Target minus the latest value (negative when the value must come down)."""
+        if self.target is None or self.latest is None:
+            return None
+        return self.target - self.latest.value
+
+    def is_target_reached(self):
+        distance = self.distance_to_target()
+        if distance is None:
+            return False
+        return distance >= 0 if self.is_decreasing else distance <= 0
+
+    def progress(self):
+        """The share of the way from baseline to target covered, 0 to 1; None if unknown."""
+        if self.baseline is None or self.target is None or self.latest is None:
+            return None
+        if self.target == self.baseline:
+            return None  # keeping a level has no way to cover
+        share = (self.latest.value - self.baseline) / (self.target - self.baseline)
+        return min(max(share, Decimal(0)), Decimal(1))
+
+    def progress_percent(self):
+        share = self.progress()
+        return None if share is None else int((share * 100).to_integral_value())
+
+    def with_unit(self, value):
+        """A value and the unit, never split over two lines."""
+        return f"{format_number(value)}\N{NO-BREAK SPACE}{self.unit}"
+
+    def sentence(self):
+        """Where the figure stands, in words: the latest value and the way left to the target."""
+        latest = self.latest
+        target_date = date_format(self.target_on) if self.target_on else None
+        if latest is None:
+            if self.target is None:
+                return str(_("No values measured yet."))
+            if target_date:
+                return _("No values measured yet. The target is %(target)s by %(date)s.") % {
+                    "target": self.with_unit(self.target),
+                    "date": target_date,
+                }
+            return _("No values measured yet. The target is %(target)s.") % {
+                "target": self.with_unit(self.target)
+            }
+        said = [
+            _("Latest %(value)s (%(date)s).")
+            % {"value": self.with_unit(latest.value), "date": date_format(latest.measured_on)}
+        ]
+        if self.target is not None:
+            said.append(self._target_sentence(target_date))
+        return " ".join(str(part) for part in said)
+
+    def _target_sentence(self, target_date):
+        target = self.with_unit(self.target)
+        if self.is_target_reached():
+            return _("The target of %(target)s is reached.") % {"target": target}
+        left = {"distance": format_number(abs(self.distance_to_target())), "target": target}
+        if self.is_decreasing:
+            if target_date:
+                return _("%(distance)s to go down to the target of %(target)s by %(date)s.") % (
+                    left | {"date": target_date}
+                )
+            return _("%(distance)s to go down to the target of %(target)s.") % left
+        if target_date:
+            return _("%(distance)s to go to the target of %(target)s by %(date)s.") % (
+                left | {"date": target_date}
+            )
+        return _("%(distance)s to go to the target of %(target)s.") % left
+
+    def series_description(self):
+        """One sentence on the series as a chart shows it, for those who cannot see the chart."""
+        series = self.series
+        if not series:
+            return str(_("No values measured yet."))
+        if len(series) == 1:
+            said = _("One value, measured on %(date)s: %(value)s.") % {
+                "date": date_format(series[0].measured_on),
+                "value": self.with_unit(series[0].value),
+            }
+        else:
+            values = [m.value for m in series]
+            said = ngettext(
+                "%(count)d value from %(first)s to %(last)s: lowest %(low)s, highest %(high)s, "
+                "latest %(latest)s.",
+                "%(count)d values from %(first)s to %(last)s: lowest %(low)s, highest %(high)s, "
+                "latest %(latest)s.",
+                len(series),
+            ) % {
+                "count": len(series),
+                "first": date_format(series[0].measured_on),
+                "last": date_format(series[-1].measured_on),
+                "low": self.with_unit(min(values)),
+                "high": self.with_unit(max(values)),
+                "latest": self.with_unit(values[-1]),
+            }
+        parts = [said]
+        if self.baseline is not None:
+            baseline = self.with_unit(self.baseline)
+            parts.append(_("Dotted line: the baseline of %(value)s.") % {"value": baseline})
+        if self.target is not None:
+            target = self.with_unit(self.target)
+            parts.append(_("Dashed line: the target of %(value)s.") % {"value": target})
+        return " ".join(str(part) for part in parts)
+
+
+def group_by_owner(indicators):
+    """Indicators as two lists of (owner, its indicators): target areas in their order, then
+    projects by title. The indicators keep the order they came in."""
+    themes, projects = {}, {}
+    for indicator in indicators:
+        if indicator.theme_id:
+            themes.setdefault(indicator.theme, []).append(indicator)
+        else:
+            projects.setdefault(indicator.project, []).append(indicator)
+    return (
+        sorted(themes.items(), key=lambda item: (item[0].position, item[0].name)),
+        sorted(projects.items(), key=lambda item: item[0].title),
+    )
+
+
+class Measurement(models.Model):
+    """One measured value of an indicator on a given day."""
+
+    indicator = models.ForeignKey(
+        Indicator,
+        on_delete=models.CASCADE,
+        related_name="measurements",
+        verbose_name=_("key figure"),
+    )
+    measured_on = models.DateField(
+        _("date"),
+        default=timezone.localdate,
+        help_text=_("The day the value was counted or measured."),
+    )
+    value = models.DecimalField(_("value"), **VALUE_DIGITS)
+    note = models.CharField(
+        _("note"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown beside the value, e.g. where the number comes from."),
+    )
+
+    class Meta:
+        ordering = ["measured_on", "pk"]
+        verbose_name = _("measured value")
+        verbose_name_plural = _("measured values")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "measured_on"],
+                name="one_measurement_per_indicator_and_day",
+                violation_error_message=_("This key figure already has a value for that day."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{format_number(self.value)} ({date_format(self.measured_on)})"
