@@ -97,5 +97,29 @@ def test_a_printed_project_page_keeps_title_status_updates_and_contacts(page, si
     assert not page.locator(".site-nav").is_visible()
     assert not page.locator(".breadcrumbs").is_visible()
     assert not page.locator(".skip-link").is_visible()
+    # No forms on paper: the tip form and the share buttons are for the screen.
+    assert page.locator("main form").count() > 0
+    assert not any(form.is_visible() for form in page.locator("main form").all())
+    # Paper cannot be clicked: a link in the text prints the address it goes to.
+    printed_addresses = page.evaluate(
+        """() => [...document.querySelectorAll('.documents a, .rich-text a[href^="http"]')]
+            .map(a => getComputedStyle(a, '::after').content)"""
+    )
+    assert printed_addresses
+    assert all("/" in address for address in printed_addresses)
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
+
+
+def test_the_printed_overview_keeps_the_projects_and_their_status_without_the_filters(
+    page, site, monkeypatch
+):
+    load_demo(monkeypatch)
+    page.goto(site + "/")
+    page.emulate_media(media="print")
+
+    assert page.locator(".card").first.is_visible()
+    assert page.locator(".card .status").first.is_visible()
+    assert not page.locator(".filters").is_visible()
+    assert not page.locator(".site-nav").is_visible()
+    assert not page.locator(".pagination").is_visible()
