@@ -13,7 +13,7 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 python3.14 python3 \
 	  { command -v $$candidate; break; }; \
 	done)
 
-.PHONY: run test install lock lint format messages clean
+.PHONY: run test bench install lock lint format messages clean
 
 $(VENV)/.installed: requirements.lock
 	@if [ -z "$(PYTHON)" ]; then \
@@ -41,6 +41,13 @@ run: install
 
 test: install node_modules/.package-lock.json
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The benchmark (not a test): a throwaway database with the demo and 1,000 generated
+# projects (PostgreSQL when DATABASE_URL names one), served by gunicorn as in production,
+# each page loaded by wrk; prints a table and the budgets. E.g. BENCH_ARGS="--seconds 5".
+bench: install
+	@command -v wrk >/dev/null || { echo "make bench needs wrk, the HTTP load generator: apt-get install wrk"; exit 1; }
+	$(PY) -m bench $(BENCH_ARGS)
 
 # The Nu Html Checker the tests run; npm installs it from the lock file.
 node_modules/.package-lock.json: package-lock.json
