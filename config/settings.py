@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "events",
     "figures",
     "pagecache",
+    "operations",
 ]
 
 MIDDLEWARE = [
@@ -172,6 +173,9 @@ STORAGES = {
 }
 # Media is served by the app itself only where no web server in front does it (see README).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
+
+# Where `manage.py backup` writes its archives (they hold personal data; keep them private).
+BACKUP_DIR = Path(env("BACKUP_DIR", str(BASE_DIR / "backups")))
 
 # Uploads: limits the process leader hits with a clear message, not a crash.
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 15 * 1024 * 1024)
