@@ -20,6 +20,7 @@ import re
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError
+from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
@@ -32,6 +33,8 @@ NONCE = "@@pagecache:nonce@@"
 HIDDEN_INPUT = re.compile(
     r'(<input type="hidden" name="(?P<name>[\w-]+)" value=")(?P<value>[^"]*)(")'
 )
+# Splits a stored page into text and the names of the placeholders between it.
+PLACEHOLDER = re.compile(r"@@pagecache:(nonce|field:[\w-]+)@@")
 CACHEABLE_TYPES = ("text/html", "text/calendar", "application/xml", "application/rss+xml")
 
 
@@ -126,31 +129,44 @@ class PageCacheMiddleware:
             if name in response
         }
         etag = f'W/"{hashlib.sha256(text.encode()).hexdigest()[:32]}"'
-        return {"text": text, "charset": response.charset, "headers": headers, "etag": etag}
+        # Stored as encoded pieces between the placeholders, so that a hit only joins bytes.
+        pieces = PLACEHOLDER.split(text)
+        return {
+            "pieces": [
+                piece.encode(response.charset) if index % 2 == 0 else piece
+                for index, piece in enumerate(pieces)
+            ],
+            "charset": response.charset,
+            "headers": headers,
+            "etag": etag,
+            "has_csrf_token": "field:csrfmiddlewaretoken" in pieces[1::2],
+        }
 
     def response_from(self, entry, request, hit):
-        from django.http import HttpResponse
-
-        text = entry["text"]
-        if NONCE in text:
-            text = text.replace(NONCE, str(request._csp_nonce))
-        for name, make_value in self.fresh_fields.items():
-            marker = f"@@pagecache:field:{name}@@"
-            if marker in text:
-                text = text.replace(marker, make_value(request))
-        response = HttpResponse(text.encode(entry["charset"]))
+        charset = entry["charset"]
+        pieces = entry["pieces"]
+        body = [pieces[0]]
+        for index in range(1, len(pieces), 2):
+            body.append(self.fill(pieces[index], request).encode(charset))
+            body.append(pieces[index + 1])
+        response = HttpResponse(b"".join(body))
         for name, value in entry["headers"].items():
             response[name] = value
         self.add_validators(response, entry, request)
         response["X-Page-Cache"] = "hit" if hit else "miss"
         return response
 
+    def fill(self, placeholder, request):
+        """The value of one placeholder for this request."""
+        if placeholder == "nonce":
+            return str(request._csp_nonce)
+        return self.fresh_fields[placeholder.removeprefix("field:")](request)
+
     def add_validators(self, response, entry, request):
         response["ETag"] = entry["etag"]
         # A browser's kept copy of a form holds the CSRF token of the cookie it had then:
         # without a cookie now, it must get the form anew rather than a 304.
-        has_token = "@@pagecache:field:csrfmiddlewaretoken@@" in entry["text"]
-        if has_token and settings.CSRF_COOKIE_NAME not in request.COOKIES:
+        if entry["has_csrf_token"] and settings.CSRF_COOKIE_NAME not in request.COOKIES:
             request.META.pop("HTTP_IF_NONE_MATCH", None)
         # Browsers and proxies ask again each time (a 304 when nothing changed), so no
         # one keeps a stale status; "private" because forms carry one visitor's token.
