@@ -1,6 +1,7 @@
 """Framdrift settings, read from the environment (see .env.example and the README)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -58,7 +59,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, with the two-step-login-aware site of security/admin_site.py.
+    "security.apps.FramdriftAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -76,22 +78,32 @@ INSTALLED_APPS = [
     "events",
     "figures",
     "pagecache",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "security",
     "operations",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "security.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A friendly 503 page while the database is unreachable, for all that follows.
+    "config.database_down.DatabaseDownMiddleware",
     # Answers If-None-Match with 304 from the ETag the page cache gives every page.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Turns a login refused for too many failures into the lockout page.
+    "axes.middleware.AxesMiddleware",
     # Last, so that a page from the cache still gets its CSP nonce, CSRF cookie and headers
     # from the middleware above.
     "pagecache.middleware.PageCacheMiddleware",
@@ -127,12 +139,19 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and a writer work at once; IMMEDIATE avoids "database is locked"
-    # when two requests upgrade a read to a write at the same moment.
+    # when two requests upgrade a read to a write at the same moment. The connection is
+    # kept, like PostgreSQL's: opening one costs more than most cached pages take.
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
         "PRAGMA busy_timeout=5000;",
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database host that stops answering, rather than refusing, must not hold a request
+    # past gunicorn's timeout: after this many seconds the resident gets the 503 page.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env_int("DATABASE_CONNECT_TIMEOUT", 5)
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -190,6 +209,49 @@ STALE_AFTER_DAYS = env_int("STALE_AFTER_DAYS", 90)
 
 LOGIN_URL = "admin:login"
 
+# The admin (security/): where it lives, how long a session lasts, lockout, two-step login.
+# An address other than the well-known one keeps most robots off the login page.
+ADMIN_URL = env("ADMIN_URL", "admin/")
+if not ADMIN_URL.endswith("/") or ADMIN_URL.startswith("/") or ADMIN_URL == "/":
+    raise ImproperlyConfigured(
+        f"ADMIN_URL must be a path that ends with / and does not start with one, "
+        f"such as admin/, not {ADMIN_URL!r}."
+    )
+# A logged-in session ends after this many minutes without a request: every request renews
+# it. Residents reading the site get no session cookie from this, as empty sessions are
+# never saved (the page cache depends on that).
+SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 60)
+SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses every login, right password or not, while the account or client is locked out.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# django-axes: after AXES_FAILURE_LIMIT failed logins for one user name, or from one client
+# address, every login for it is refused for AXES_COOLOFF_MINUTES. Counted in the database,
+# so the limit holds across app servers; the attempts are its audit trail in admin.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 60))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "security.views.locked_out"
+# The same client address the tip rate limit uses (CLIENT_IP_HEADER).
+AXES_CLIENT_IP_CALLABLE = "tips.views.client_address"
+# Kept out of the stored attempts and the log.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token", "csrfmiddlewaretoken"]
+# Two-step login with an authenticator app (django-otp, TOTP): any staff user may turn it
+# on; these make it required, and a user without it is sent to set it up after logging in.
+ADMIN_REQUIRE_2FA_FOR_SUPERUSERS = env_bool("ADMIN_REQUIRE_2FA_FOR_SUPERUSERS", False)
+ADMIN_REQUIRE_2FA_FOR_STAFF = env_bool("ADMIN_REQUIRE_2FA_FOR_STAFF", False)
+# The name the authenticator app shows beside the user name.
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Framdrift")
+# Whom staff should call when locked out, e.g. "IT-tenesta, telefon 555 12 345".
+ADMIN_SUPPORT_CONTACT = env("ADMIN_SUPPORT_CONTACT", "")
+
 # Cache: local memory in one process by default. Several app servers must share one, so
 # that rate limits hold across them: set REDIS_URL. Pages have a cache of their own, so
 # that a flood of page entries never pushes out a rate-limit count.
@@ -227,7 +289,7 @@ PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 3600)
 # Apps whose rows residents see: saving or deleting any of them retires every cached page.
 PAGE_CACHE_CONTENT_APPS = {"projects", "updates", "contacts", "events", "figures"}
-PAGE_CACHE_EXCLUDE_PREFIXES = ("/admin/", "/media/", "/static/")
+PAGE_CACHE_EXCLUDE_PREFIXES = (f"/{ADMIN_URL}", "/media/", "/static/")
 # When public pages change by time alone: functions (now) -> the next such moment.
 PAGE_CACHE_SCHEDULES = ["updates.models.next_publication", "events.models.next_change"]
 # Hidden form fields made afresh for each request, even on a page from the cache.
@@ -236,13 +298,17 @@ PAGE_CACHE_FRESH_FIELDS = {
     "started": "tips.forms.start_time_for",
 }
 
-# Background tasks (notification emails) wait in the database for `manage.py db_worker`.
+# Background tasks (notification emails) wait in the database for `manage.py worker`.
 TASKS = {
     "default": {
         "BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
         "QUEUES": ["default"],
     }
 }
+# A task still marked running after this long is taken to have lost its worker (killed,
+# out of memory, machine restarted) and runs again. Keep it well above the longest task:
+# a tip email takes at most a few times SMTP_TIMEOUT.
+TASK_STALE_AFTER_SECONDS = env_int("TASK_STALE_AFTER_SECONDS", 600)
 
 # Email: SMTP in production (SMTP_HOST and friends); printed to the console in
 # development unless an SMTP server is given.
@@ -287,6 +353,7 @@ TIP_MAIL_RETRY_DELAYS = [
 CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "REMOTE_ADDR")
 
 # Security. The Content Security Policy lets nothing in from another origin.
+CSP_REPORT_URL = "/csp-report/"
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
@@ -298,12 +365,55 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
+    # Browsers post what the policy blocked to security.views.csp_report, which logs it
+    # (logger framdrift.csp). No report-to: with it Chromium ignores report-uri and sends
+    # batched Reporting API reports instead, which never arrived in our tests.
+    "report-uri": [CSP_REPORT_URL],
+}
+# The admin only: the rich-text editor (tiptap in django-prose-editor) adds its base
+# stylesheet as a <style> element without a nonce. Its hash allows exactly that stylesheet
+# and nothing else; tests/test_headers.py fails when an upgrade changes it.
+ADMIN_CSP_STYLE_HASHES = ["'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"]
+SECURE_CSP_ADMIN = SECURE_CSP | {"style-src": [*SECURE_CSP["style-src"], *ADMIN_CSP_STYLE_HASHES]}
+# Browser features the site does not use are turned off for it and anything it embeds
+# (security.middleware). Copying a project's link needs the clipboard.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "clipboard-read": [],
+    "clipboard-write": ["self"],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": [],
+    "gamepad": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "local-fonts": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": [],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
 }
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# No script reads the CSRF cookie: forms, htmx requests included, send the token from
+# their hidden field.
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
-from django.http import HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import include, path, re_path
 from django.views.static import serve
+
+from security.views import csp_report
 
 
 def favicon(request):
@@ -13,7 +15,9 @@ def favicon(request):
 
 urlpatterns = [
     path("favicon.ico", favicon),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
+    # Not a page (and so unnamed, outside tests/browser/pages.py): browsers post to it.
+    path(settings.CSP_REPORT_URL.lstrip("/"), csp_report),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("projects.urls")),
     path("", include("tips.urls")),
@@ -21,8 +25,17 @@ urlpatterns = [
     path("", include("figures.urls")),
 ]
 
+
+def serve_media(request, path, document_root):
+    try:
+        return serve(request, path, document_root)
+    except OSError:
+        # A name the file system cannot even look up (too long, say) is simply not there.
+        raise Http404 from None
+
+
 if settings.SERVE_MEDIA:
     # In production a web server in front usually serves media; see the README.
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     ]

@@ -8,18 +8,40 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-# File ending -> (name residents know, how the content must begin or what it must hold).
+# File ending -> (name residents know, how the content must begin or what it must hold,
+# the content type it is served with). The ending is only accepted when the content
+# matches it, so the type a download is served with is decided by the content at upload.
 DOCUMENT_KINDS = {
-    ".pdf": (_("PDF"), "pdf"),
-    ".docx": (_("Word"), "ooxml"),
-    ".xlsx": (_("Excel"), "ooxml"),
-    ".pptx": (_("PowerPoint"), "ooxml"),
-    ".doc": (_("Word"), "ole"),
-    ".xls": (_("Excel"), "ole"),
-    ".ppt": (_("PowerPoint"), "ole"),
-    ".odt": (_("OpenDocument text"), "odf"),
-    ".ods": (_("OpenDocument spreadsheet"), "odf"),
-    ".odp": (_("OpenDocument presentation"), "odf"),
+    ".pdf": (_("PDF"), "pdf", "application/pdf"),
+    ".docx": (
+        _("Word"),
+        "ooxml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    ".xlsx": (
+        _("Excel"),
+        "ooxml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
+    ".pptx": (
+        _("PowerPoint"),
+        "ooxml",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ),
+    ".doc": (_("Word"), "ole", "application/msword"),
+    ".xls": (_("Excel"), "ole", "application/vnd.ms-excel"),
+    ".ppt": (_("PowerPoint"), "ole", "application/vnd.ms-powerpoint"),
+    ".odt": (_("OpenDocument text"), "odf", "application/vnd.oasis.opendocument.text"),
+    ".ods": (
+        _("OpenDocument spreadsheet"),
+        "odf",
+        "application/vnd.oasis.opendocument.spreadsheet",
+    ),
+    ".odp": (
+        _("OpenDocument presentation"),
+        "odf",
+        "application/vnd.oasis.opendocument.presentation",
+    ),
 }
 OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 
@@ -27,6 +49,12 @@ OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 def document_kind(suffix):
     kind = DOCUMENT_KINDS.get(suffix.lower())
     return kind[0] if kind else suffix.lstrip(".").upper()
+
+
+def document_content_type(suffix):
+    """The type a stored document is served with; anything unknown as plain bytes."""
+    kind = DOCUMENT_KINDS.get(suffix.lower())
+    return kind[2] if kind else "application/octet-stream"
 
 
 def _content_matches(uploaded, family):

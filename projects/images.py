@@ -23,6 +23,8 @@ from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from .uploads import no_orphan_files
+
 # The widths residents' browsers choose from through srcset.
 RENDITION_WIDTHS = (320, 640, 960, 1280)
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
@@ -155,7 +157,9 @@ class CleanImageField(models.ImageField):
         return file
 
     def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": CleanImageFormField} | kwargs)
+        # No limit on the uploaded file's name: it is never kept (see dated_upload_path), and
+        # a resident's long file name is no reason to refuse the photo.
+        return super().formfield(**{"form_class": CleanImageFormField, "max_length": None} | kwargs)
 
 
 class CleanImageFormField(forms.FileField):
@@ -237,6 +241,10 @@ class PictureMixin(models.Model):
         self._stored_width = self.width
 
     def save(self, *args, **kwargs):
+        with no_orphan_files(self, also_remove=lambda file: delete_renditions(file, self.width)):
+            self._save_with_renditions(*args, **kwargs)
+
+    def _save_with_renditions(self, *args, **kwargs):
         if self._picture and not self._picture._committed:
             # Clean before saving so the stored size is that of the upright picture.
             self._meta.get_field(self.picture_field).pre_save(self, self._state.adding)

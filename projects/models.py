@@ -14,11 +14,13 @@ from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from .documents import document_kind, validate_document
+from .documents import document_content_type, document_kind, validate_document
 from .images import CleanImageField, PictureMixin, dated_upload_path
 from .richtext import RichTextField
+from .uploads import no_orphan_files
 
 # PostgreSQL text-search configurations per site language. There is no Nynorsk stemmer;
 # the Norwegian (Bokmål-based) one serves Nynorsk reasonably.
@@ -155,7 +157,8 @@ class SiteSettings(models.Model):
 
     def save(self, *args, **kwargs):
         self.pk = 1  # there is only ever one
-        super().save(*args, **kwargs)
+        with no_orphan_files(self):
+            super().save(*args, **kwargs)
 
     @property
     def has_own_accent(self):
@@ -580,14 +583,31 @@ class Document(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            # Checked however it is saved (admin, demo loader, shell), as pictures are.
+            validate_document(self.file)
         if self.file:
             self.size = self.file.size
-        super().save(*args, **kwargs)
+        with no_orphan_files(self):
+            super().save(*args, **kwargs)
 
     @property
     def kind(self):
         """A name residents know, such as “PDF” or “Word”."""
         return document_kind(PurePosixPath(self.file.name).suffix)
+
+    @property
+    def content_type(self):
+        return document_content_type(PurePosixPath(self.file.name).suffix)
+
+    @property
+    def download_name(self):
+        """The name residents' browsers save it under: the title, not the stored name."""
+        stem = slugify(self.title, allow_unicode=True) or slugify(_("document"))
+        return f"{stem}{PurePosixPath(self.file.name).suffix.lower()}"
+
+    def get_download_url(self):
+        return reverse("projects:document", args=[self.pk, self.download_name])
 
 
 class Phase(models.Model):

@@ -1,6 +1,8 @@
 """Rich text written by the process leader: a small, safe set of HTML."""
 
-from django_prose_editor.fields import ProseEditorField
+import functools
+
+from django_prose_editor.fields import ProseEditorField, create_sanitizer
 
 # What the editor offers, and so what the sanitiser lets through: paragraphs,
 # headings below the page title, lists, links, emphasis and quotes.
@@ -16,6 +18,16 @@ RICH_TEXT_EXTENSIONS = {
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
     "History": True,
 }
+
+
+@functools.cache
+def _sanitizer():
+    return create_sanitizer(RICH_TEXT_EXTENSIONS)
+
+
+def sanitize_rich_text(html):
+    """HTML cleaned by the same allow-list as the field's, for cleaning again as it is shown."""
+    return _sanitizer()(html)
 
 
 class RichTextField(ProseEditorField):

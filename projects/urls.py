@@ -7,6 +7,7 @@ app_name = "projects"
 urlpatterns = [
     path("", views.overview, name="overview"),
     path("prosjekt/<slug:slug>/", views.project_detail, name="detail"),
+    path("dokument/<int:pk>/<str:filename>", views.document_download, name="document"),
     path("tilgjengelegheit/", views.accessibility_statement, name="accessibility"),
     path("aktuelt/", views.news, name="news"),
     path("omraade/<slug:slug>/", views.area_page, name="area"),

@@ -53,12 +53,16 @@ def pytest_collection_modifyitems(config, items):
         item.add_marker(pytest.mark.skip(reason="no Chromium on this machine"))
 
 
-def pytest_terminal_summary(terminalreporter):
-    skipped = [
+def skipped_in(terminalreporter, path):
+    return [
         report
         for report in terminalreporter.stats.get("skipped", [])
-        if "tests/browser/" in str(getattr(report, "location", ("",))[0])
+        if path in str(getattr(report, "location", ("",))[0])
     ]
+
+
+def pytest_terminal_summary(terminalreporter):
+    skipped = skipped_in(terminalreporter, "tests/browser/")
     if skipped:
         terminalreporter.write_sep("!", "BROWSER TESTS DID NOT RUN", red=True, bold=True)
         terminalreporter.write_line(
@@ -68,6 +72,10 @@ def pytest_terminal_summary(terminalreporter):
             red=True,
             bold=True,
         )
+    faults = skipped_in(terminalreporter, "tests/test_faults.py")
+    if faults:
+        terminalreporter.write_sep("!", "DATABASE FAULT TESTS DID NOT RUN", red=True, bold=True)
+        terminalreporter.write_line(str(faults[0].longrepr[-1]), red=True, bold=True)
 
 
 @pytest.fixture(scope="session")

@@ -9,3 +9,5 @@ import os
 os.environ.setdefault("DJANGO_DEBUG", "true")
 # Uploads and the SQLite file of a test run never touch the developer's own.
 os.environ.setdefault("DJANGO_SERVE_MEDIA", "true")
+# Tests address the admin at /admin/; tests/test_admin_security.py moves it on purpose.
+os.environ["ADMIN_URL"] = "admin/"

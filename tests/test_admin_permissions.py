@@ -202,6 +202,7 @@ def test_demo_login_makes_a_process_leader_who_is_not_a_superuser(client, capsys
     assert "http://127.0.0.1:8000/admin/" in second
     password = second.split("password:")[1].split()[0]
     assert password != first.split("password:")[1].split()[0]  # reset, not reused
-    assert client.login(username="prosessleiar", password=password)
+    login = {"username": "prosessleiar", "password": password}
+    assert client.post("/admin/login/", login).status_code == 302
     assert client.get("/admin/projects/project/").status_code == 200
     assert client.get("/admin/auth/user/").status_code == 403

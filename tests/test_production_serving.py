@@ -118,6 +118,7 @@ def test_a_missing_page_gets_the_sites_own_404(production_server):
     assert b"<html" in body
 
 
+@pytest.mark.django_db  # every anonymous GET asks which pages are current (pagecache)
 def test_the_favicon_browsers_ask_for_leads_to_the_sites_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301

@@ -188,7 +188,8 @@ def test_documents_show_their_kind_and_size_and_link_to_the_file(client):
 
     text = page(client, project)
 
-    assert f'<a href="{document.file.url}">Lokal utviklingsplan</a>' in text
+    assert f'<a href="{document.get_download_url()}">Lokal utviklingsplan</a>' in text
+    assert document.get_download_url() == f"/dokument/{document.pk}/lokal-utviklingsplan.pdf"
     assert "(PDF, 2,0\xa0KB)" in text
 
 

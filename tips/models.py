@@ -13,6 +13,7 @@ from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 from projects.images import CleanImageField, dated_upload_path
+from projects.uploads import no_orphan_files
 
 
 @deconstructible
@@ -129,7 +130,8 @@ class Tip(models.Model):
 
     def save(self, *args, **kwargs):
         self.track_handling()
-        super().save(*args, **kwargs)
+        with no_orphan_files(self):
+            super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
         if self.photo:

@@ -2,27 +2,39 @@
 
 The tip is in the database before any of this runs. When the mail server does not
 answer, the task schedules itself again, later, until the delays in
-TIP_MAIL_RETRY_DELAYS are used up; each email is sent once, whatever happens twice.
+TIP_MAIL_RETRY_DELAYS are used up.
+
+Each email is sent once: a task that runs again (its worker died, or the database went
+away, see tips/worker.py) finds the email marked sent. One window is left, as for any
+SMTP client: if the worker dies after the mail server has accepted the message and
+before the tip is marked sent (the next statement), or the database is away for longer
+than MARK_SENT_PATIENCE just then, the email goes out again. Both copies carry the same
+Message-ID, so mail programs can tell it is one message.
 """
 
 import logging
 import smtplib
+import time
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import close_old_connections, transaction
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from config.database_down import DATABASE_DOWN
 from projects.models import SiteSettings
 
 from .models import Tip
 
 logger = logging.getLogger(__name__)
 PROCESS_LEADER_GROUP = "Process leader"
+# Seconds to keep trying to mark an email sent while the database is away.
+MARK_SENT_PATIENCE = 60
 
 
 def notify_recipients():
@@ -44,7 +56,30 @@ def _message(template, tip, recipients, **context):
         }
         subject = " ".join(render_to_string(f"tips/email/{template}_subject.txt", context).split())
         body = render_to_string(f"tips/email/{template}_body.txt", context)
-    return EmailMessage(subject, body, to=recipients)
+    return EmailMessage(
+        subject, body, to=recipients, headers={"Message-ID": message_id(tip, template)}
+    )
+
+
+def message_id(tip, template):
+    """The same for every sending of one email, so that a repeat is known for what it is."""
+    domain = urlsplit(settings.SITE_URL).hostname or "localhost"
+    return f"<tip-{tip.pk}.{template}.{tip.created_at:%Y%m%d%H%M%S%f}@{domain}>"
+
+
+def _mark_sent(tip_id, sent_field):
+    """Record the sending; waits a while for the database, as giving up means sending again."""
+    deadline = time.monotonic() + MARK_SENT_PATIENCE
+    while True:
+        try:
+            Tip.objects.filter(pk=tip_id).update(**{sent_field: timezone.now()})
+            return
+        except DATABASE_DOWN:
+            if time.monotonic() > deadline:
+                raise
+            logger.warning("Database unavailable; tip %s is not marked emailed yet", tip_id)
+            time.sleep(1)
+            close_old_connections()  # drops the broken connection, so the next try reconnects
 
 
 def _send_once(tip_id, sent_field, build, retry, attempt):
@@ -68,7 +103,7 @@ def _send_once(tip_id, sent_field, build, retry, attempt):
         )
         retry.using(run_after=when).enqueue(tip_id, attempt=attempt + 1)
         return "retry scheduled"
-    Tip.objects.filter(pk=tip_id).update(**{sent_field: timezone.now()})
+    _mark_sent(tip_id, sent_field)
     return "sent"
 
 

@@ -3,6 +3,7 @@
 import logging
 
 from django.conf import settings
+from django.core.validators import slug_re
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
@@ -29,7 +30,11 @@ def hashed_client(group, request):
 
 def project_asked_for(request):
     slug = request.GET.get("prosjekt", "")
-    return Project.objects.visible().filter(slug=slug).first() if slug else None
+    # Only a slug can name a project. Anything else is not looked up: PostgreSQL refuses a
+    # query holding a NUL character, which would be a server error, not "no project".
+    if not slug_re.fullmatch(slug):
+        return None
+    return Project.objects.visible().filter(slug=slug).first()
 
 
 def render_form(request, form, project, status=200):

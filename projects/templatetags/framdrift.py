@@ -1,8 +1,10 @@
-"""Template tags for the public pages: pictures, status badges and progress bars."""
+"""Template tags for the public pages: pictures, status badges, progress bars, rich text."""
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from projects.models import Partner, Status
+from projects.richtext import sanitize_rich_text
 
 register = template.Library()
 
@@ -46,3 +48,13 @@ def by_sector(partners):
         for sector in Partner.Sector
     ]
     return [(label, members) for label, members in groups if members]
+
+
+@register.filter
+def rich_text(value):
+    """Rich text from the admin, cleaned by the editor's allow-list again as it is shown.
+
+    It was cleaned when saved, but text can reach the database another way (SQL, an
+    import, a migration, an older version of the site): |safe would then print a script.
+    """
+    return mark_safe(sanitize_rich_text(str(value or "")))

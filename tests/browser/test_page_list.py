@@ -7,8 +7,9 @@ from django.urls import get_resolver
 from tests.browser.pages import FORM_PAGES, PUBLIC_PAGES, all_page_paths, load_demo
 
 # Not public pages of the site: the admin, the language switch, uploaded files; and
-# calendar files, which are not HTML (tests/test_events.py parses them).
-NOT_PUBLIC = ("admin", "set_language", "media", "ics", "feed")
+# calendar files and document downloads, which are not HTML (tests/test_events.py and
+# tests/test_uploads_hostile.py check them).
+NOT_PUBLIC = ("admin", "set_language", "media", "ics", "feed", "document")
 
 
 def public_url_names(resolver=None, namespace=""):

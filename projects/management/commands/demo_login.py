@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -16,12 +17,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--url",
-            default="http://127.0.0.1:8000/admin/",
-            help="The admin address to print with the login.",
+            help="The admin address to print with the login (default: SITE_URL and ADMIN_URL).",
         )
 
     @transaction.atomic
     def handle(self, *args, url, **options):
+        url = url or f"{settings.SITE_URL}/{settings.ADMIN_URL}"
         try:
             group = Group.objects.get(name=GROUP_NAME)
         except Group.DoesNotExist:

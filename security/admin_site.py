@@ -1,0 +1,63 @@
+"""The admin site: a password, plus a code from an authenticator app for staff who have
+turned two-step login on or for whom the settings require it."""
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.admin import AdminSite
+from django.shortcuts import redirect
+from django.urls import path
+
+from . import two_step
+from .forms import AdminLoginForm
+
+
+class FramdriftAdminSite(AdminSite):
+    login_form = AdminLoginForm
+    login_template = "security/login.html"
+
+    def has_permission(self, request):
+        if not super().has_permission(request):
+            return False
+        user = request.user
+        if two_step.has_device(user):
+            # Set up means used: a session logged in by password alone is not enough.
+            return getattr(user, "is_verified", lambda: False)()
+        return not two_step.is_required_for(user)
+
+    def must_set_up_two_step(self, request):
+        user = request.user
+        return (
+            user.is_authenticated
+            and two_step.is_required_for(user)
+            and not two_step.has_device(user)
+        )
+
+    def admin_view(self, view, cacheable=False):
+        protected = super().admin_view(view, cacheable)
+
+        @wraps(protected)
+        def wrapper(request, *args, **kwargs):
+            if self.must_set_up_two_step(request):
+                if view == self.logout:
+                    return view(request, *args, **kwargs)
+                return redirect(f"{self.name}:two_step")
+            response = protected(request, *args, **kwargs)
+            if not hasattr(response, "_csp_config"):
+                response._csp_config = settings.SECURE_CSP_ADMIN
+            return response
+
+        return wrapper
+
+    def login(self, request, extra_context=None):
+        if request.method == "GET" and self.must_set_up_two_step(request):
+            return redirect(f"{self.name}:two_step")
+        return super().login(request, extra_context)
+
+    def get_urls(self):
+        from .views import two_step_page
+
+        return [
+            path("two-step/", two_step_page, {"site": self}, name="two_step"),
+            *super().get_urls(),
+        ]

@@ -1,0 +1,194 @@
+"""Two-step login set-up, the lockout page, and the log of blocked content (CSP reports)."""
+
+import json
+import logging
+from base64 import b32encode
+from functools import wraps
+
+import segno
+from axes.helpers import get_client_username, get_cool_off
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.auth.views import redirect_to_login
+from django.db.models import Max, Q
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_ratelimit.core import is_ratelimited
+
+from tips.views import client_address
+
+from . import two_step
+from .forms import CodeForm
+
+csp_logger = logging.getLogger("framdrift.csp")
+
+
+def staff_only(view):
+    """For a logged-in staff user, verified by a code or not: the admin's own check would
+    send someone who must first set up two-step login round in a circle."""
+
+    @wraps(view)
+    def wrapper(request, *args, site, **kwargs):
+        user = request.user
+        if not (user.is_active and user.is_staff):
+            return redirect_to_login(request.get_full_path(), reverse(f"{site.name}:login"))
+        return view(request, *args, site=site, **kwargs)
+
+    return never_cache(wrapper)
+
+
+def grouped(key):
+    """The secret as the app asks for it when typed in: base32, in groups of four."""
+    text = b32encode(key).decode()
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def qr_svg(device):
+    # segno draws with SVG attributes only (no style), so the page's CSP allows it.
+    svg = segno.make(device.config_url, error="m").svg_inline(
+        scale=5, dark="#000", light="#fff", svgclass="two-step__qr", title=_("QR code")
+    )
+    return svg.replace("<svg ", '<svg role="img" ', 1)
+
+
+@staff_only
+def two_step_page(request, site):
+    """Turn two-step login on (scan, then confirm with a code) or off (confirm with a code)."""
+    user = request.user
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        return set_up(request, site, user)
+    form = CodeForm(request.POST or None, device=device)
+    if request.method == "POST" and form.is_valid():
+        TOTPDevice.objects.filter(user=user).delete()
+        messages.success(request, _("Two-step login is off. You log in with your password only."))
+        return redirect(f"{site.name}:two_step")
+    context = site.each_context(request) | {
+        "title": _("Two-step login"),
+        "device": device,
+        "form": form,
+        "required": two_step.is_required_for(user),
+    }
+    return render(request, "security/two_step.html", context)
+
+
+def set_up(request, site, user):
+    # A new secret waits, unconfirmed, until the user types a code the app made from it.
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name=_("Authenticator app"), confirmed=False)
+    form = CodeForm(request.POST or None, device=device)
+    if request.method == "POST" and form.is_valid():
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        otp_login(request, device)
+        messages.success(
+            request,
+            _("Two-step login is on. From now on you type a code from the app when you log in."),
+        )
+        return redirect(f"{site.name}:index")
+    context = site.each_context(request) | {
+        "title": _("Set up two-step login"),
+        "form": form,
+        "qr_svg": qr_svg(device),
+        "secret": grouped(device.bin_key),
+        "required": two_step.is_required_for(user),
+    }
+    return render(request, "security/two_step.html", context)
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """The page django-axes shows instead of logging in, while the account or client is
+    locked out (AXES_LOCKOUT_CALLABLE)."""
+    username = get_client_username(request, credentials)
+    address = getattr(request, "axes_ip_address", None) or client_address(request)
+    last_failure = AccessAttempt.objects.filter(
+        Q(username=username) | Q(ip_address=address)
+    ).aggregate(last=Max("attempt_time"))["last"]
+    until = timezone.localtime((last_failure or timezone.now()) + get_cool_off(request))
+    # The hour as the Nordic languages write it (14:05), with the date if not today.
+    try_again_at = f"{until:%H:%M}"
+    if until.date() != timezone.localdate():
+        try_again_at = f"{formats.date_format(until, 'DATE_FORMAT')} {try_again_at}"
+    context = admin.site.each_context(request) | {
+        "title": _("Login locked for a while"),
+        "try_again_at": try_again_at,
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "contact": settings.ADMIN_SUPPORT_CONTACT,
+    }
+    return render(request, "security/locked_out.html", context, status=429)
+
+
+# Content Security Policy reports
+
+REPORT_TYPES = ("application/csp-report", "application/reports+json", "application/json")
+MAX_REPORT_BYTES = 16 * 1024
+FIELDS = {
+    # ours: (report-uri name, Reporting API name), in the order of the log line
+    "directive": ("effective-directive", "effectiveDirective"),
+    "blocked": ("blocked-uri", "blockedURL"),
+    "document": ("document-uri", "documentURL"),
+    "source": ("source-file", "sourceFile"),
+    "line": ("line-number", "lineNumber"),
+    "sample": ("script-sample", "sample"),
+}
+
+
+def violations(data):
+    """The violations in a report-uri body ({"csp-report": {...}}) or a Reporting API body
+    ([{"type": "csp-violation", "body": {...}}, ...]), as dicts of FIELDS."""
+    if isinstance(data, dict) and isinstance(data.get("csp-report"), dict):
+        yield {ours: data["csp-report"].get(old) for ours, (old, _new) in FIELDS.items()}
+    elif isinstance(data, list):
+        for report in data[:20]:
+            if isinstance(report, dict) and isinstance(report.get("body"), dict):
+                body = report["body"]
+                yield {ours: body.get(new) for ours, (_old, new) in FIELDS.items()}
+
+
+def printable(value, limit=200):
+    text = "" if value is None else str(value)
+    return "".join(ch if ch.isprintable() else "?" for ch in text[:limit])
+
+
+def report_client(group, request):
+    return client_address(request)
+
+
+@csrf_exempt
+@require_POST
+def csp_report(request):
+    """Log what the Content Security Policy blocked, one line per violation."""
+    if request.content_type not in REPORT_TYPES:
+        return HttpResponse(status=415)
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return HttpResponse(status=400)
+    if length > MAX_REPORT_BYTES:
+        return HttpResponse(status=413)
+    body = request.read(MAX_REPORT_BYTES + 1)
+    if len(body) > MAX_REPORT_BYTES:
+        return HttpResponse(status=413)
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return HttpResponse(status=400)
+    # A flood of reports from one client must not flood the log.
+    if is_ratelimited(request, group="csp-report", key=report_client, rate="60/m", increment=True):
+        return HttpResponse(status=204)
+    for violation in violations(data):
+        csp_logger.warning(
+            "CSP violation: %s blocked %s on %s (%s:%s) %s",
+            *(printable(violation[name]) for name in FIELDS),
+        )
+    return HttpResponse(status=204)

@@ -1,0 +1,166 @@
+"""Real services in processes of their own, for the tests of faults (tests/test_faults.py):
+a PostgreSQL server of the tests' own, the background worker, and gunicorn's processes.
+
+The PostgreSQL server is for tests that stop and start the database: the machine's cluster
+serves other tests meanwhile and is never touched. initdb refuses to run as root, and tests
+run as root here and in CI: then the server runs as the `postgres` user, in a folder handed
+to it.
+"""
+
+import glob
+import os
+import pwd
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from bench.servers import PROJECT, free_port
+
+
+def find_bin_dir():
+    """PG_BIN, or the newest of Debian's /usr/lib/postgresql/<version>/bin."""
+    if os.environ.get("PG_BIN"):
+        return Path(os.environ["PG_BIN"])
+    found = glob.glob("/usr/lib/postgresql/*/bin/initdb")
+    found.sort(key=lambda path: int(Path(path).parts[-3]))
+    return Path(found[-1]).parent if found else None
+
+
+def why_unavailable():
+    """None when a server can be made here, else the reason it cannot."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None or not (bin_dir / "initdb").exists():
+        return "no PostgreSQL server binaries (apt-get install postgresql-15, or set PG_BIN)"
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "running as root, and there is no `postgres` user to run initdb as"
+        if not shutil.which("runuser"):
+            return "running as root, and runuser is missing to run initdb as `postgres`"
+    return None
+
+
+class ThrowawayPostgres:
+    """initdb in a temporary folder, on a free loopback port, with trust authentication."""
+
+    def __init__(self):
+        self.bin_dir = find_bin_dir()
+        self.port = free_port()
+        # Not under pytest's tmp_path: its parents are closed to the postgres user.
+        self.folder = Path(tempfile.mkdtemp(prefix="framdrift-pg-"))
+        self.data = self.folder / "data"
+        self.user = "postgres" if os.geteuid() == 0 else None
+        if self.user:
+            shutil.chown(self.folder, self.user)
+        self.is_running = False
+        try:
+            self.run(
+                "initdb", "-D", self.data, "-U", "postgres", "-A", "trust",
+                "-E", "UTF8", "--no-locale", "--no-sync",
+            )  # fmt: skip
+        except Exception:
+            self.remove()
+            raise
+
+    def run(self, program, *args):
+        command = [str(self.bin_dir / program), *map(str, args)]
+        if self.user:
+            command = ["runuser", "-u", self.user, "--", *command]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        if done.returncode:
+            raise RuntimeError(f"{program} failed:\n{done.stdout}\n{done.stderr}")
+        return done.stdout
+
+    def start(self):
+        options = (
+            f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
+            # A throwaway server: speed over durability.
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        log = self.folder / "server.log"
+        self.run("pg_ctl", "-D", self.data, "-l", log, "-o", options, "-w", "-t", "30", "start")
+        self.is_running = True
+
+    def stop(self):
+        """As an administrator would: fast shutdown, open connections are cut."""
+        self.run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "-t", "30", "stop")
+        self.is_running = False
+
+    def create_database(self, name, template=None):
+        template_args = ["-T", template] if template else []
+        self.run(
+            "createdb", "-h", "127.0.0.1", "-p", self.port, "-U", "postgres", *template_args, name
+        )
+        return self.url(name)
+
+    def url(self, name):
+        return f"postgres://postgres@127.0.0.1:{self.port}/{name}"
+
+    def remove(self):
+        if self.is_running:
+            self.run("pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class WorkerProcess:
+    """`manage.py worker` in a process of its own; its log is kept in a file."""
+
+    def __init__(self, env, log):
+        self.log = log
+        with log.open("a") as output:
+            self.process = subprocess.Popen(
+                [sys.executable, "manage.py", "worker", "--interval", "0.2", "--no-reload"],
+                cwd=PROJECT,
+                env=env,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
+
+    def text(self):
+        return self.log.read_text()
+
+    def is_alive(self):
+        return self.process.poll() is None
+
+    def kill(self):
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+    def stop(self):
+        if self.is_alive():
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@contextmanager
+def worker(env, log):
+    process = WorkerProcess(env, log)
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+def gunicorn_pids(site):
+    """The gunicorn master serving this address, and its workers."""
+    bind = site.removeprefix("http://").encode()
+    parent_of, serving = {}, set()
+    for process in Path("/proc").glob("[0-9]*"):
+        try:
+            status = (process / "status").read_text()
+            parent_of[int(process.name)] = int(re.search(r"^PPid:\s*(\d+)", status, re.M)[1])
+            if bind in (process / "cmdline").read_bytes().split(b"\0"):
+                serving.add(int(process.name))
+        except (OSError, TypeError):
+            continue  # ended meanwhile
+    masters = {pid for pid in serving if parent_of.get(pid) not in serving}
+    return masters | {pid for pid, parent in parent_of.items() if parent in masters}

@@ -1,0 +1,125 @@
+"""The background worker (`manage.py worker`): django-tasks-db's db_worker, made to outlast
+faults.
+
+django-tasks-db (0.13) marks a task RUNNING when a worker claims it, and nothing ever runs
+it again if that worker dies before it finishes: killed, out of memory, the machine
+restarted (django-tasks issue #46, still open). Its db_worker also exits at the first
+database error. This worker, with the same options:
+
+- puts back in the queue every task that has been RUNNING for longer than
+  TASK_STALE_AFTER_SECONDS: when it starts, and then every little while;
+- waits while the database is unreachable, then carries on, and runs again the task it
+  was in the middle of (which the database could not be told about).
+
+A task may therefore run twice, and must do no harm the second time (see tips/tasks.py).
+"""
+
+import logging
+import threading
+import time
+
+from django.db import connection, connections
+from django.tasks import TaskResultStatus
+from django.utils import timezone
+from django_tasks_db.management.commands import db_worker
+from django_tasks_db.models import DBTaskResult
+
+from config.database_down import DATABASE_DOWN
+
+logger = logging.getLogger(__name__)
+
+
+def one_line(error):
+    return " ".join(str(error).split())
+
+
+def requeue_stale_tasks(backend_name, older_than, *, abandoned_by=None, alive=None):
+    """Put the tasks that lost their worker back in the queue; returns how many.
+
+    A task has lost its worker when it has been RUNNING for longer than `older_than`, or
+    at once when its worker says it abandoned it (`abandoned_by`, a worker id). The tasks
+    of `alive` (the worker id of the caller) are left alone.
+    """
+    running = DBTaskResult.objects.running().filter(backend_name=backend_name)
+    cutoff = timezone.now() - older_than
+    requeued = 0
+    for task in running.only("id", "task_path", "started_at", "worker_ids"):
+        worker_id = task.worker_ids[-1] if task.worker_ids else None
+        if alive and worker_id == alive:
+            continue
+        abandoned = abandoned_by and worker_id == abandoned_by
+        if not abandoned and task.started_at and task.started_at > cutoff:
+            continue
+        # Only if no worker has finished or claimed it again since it was read.
+        claim = running.filter(pk=task.pk, started_at=task.started_at)
+        if claim.update(status=TaskResultStatus.READY):
+            requeued += 1
+            logger.warning(
+                "Task %s (%s), started at %s by worker %s, lost its worker; it will run again.",
+                task.pk,
+                task.task_path,
+                task.started_at,
+                worker_id,
+            )
+    return requeued
+
+
+def database_reachable():
+    try:
+        connection.close_if_unusable_or_obsolete()
+        connection.ensure_connection()
+        return connection.is_usable()
+    except DATABASE_DOWN:
+        return False
+
+
+class Worker(db_worker.Worker):
+    def __init__(self, *, stale_after, **options):
+        super().__init__(**options)
+        self.stale_after = stale_after
+
+    def run(self):
+        if not self.batch:
+            threading.Thread(target=self.sweep, name="task-sweeper", daemon=True).start()
+        waiting = False
+        while True:
+            try:
+                requeue_stale_tasks(
+                    self.backend_name, self.stale_after, abandoned_by=self.worker_id
+                )
+                if waiting:
+                    logger.warning("The database is back; the worker carries on.")
+                    waiting = False
+                super().run()
+                return
+            except DATABASE_DOWN as error:
+                if not waiting:
+                    logger.warning("Database unavailable, the worker waits: %s", one_line(error))
+                    waiting = True
+                if not self.running:
+                    return
+                time.sleep(max(self.interval, 1))
+
+    def run_task(self, db_task_result):
+        set_failed = db_task_result.set_failed
+
+        def set_failed_unless_database_down(error):
+            # Not the task's fault: it stays RUNNING until run() puts it back in the queue.
+            if isinstance(error, DATABASE_DOWN) and not database_reachable():
+                raise error
+            set_failed(error)
+
+        db_task_result.set_failed = set_failed_unless_database_down
+        super().run_task(db_task_result)
+
+    def sweep(self):
+        """In a thread of its own: every little while, requeue what other workers lost."""
+        every = min(60, max(0.25, self.stale_after.total_seconds() / 4))
+        while True:
+            time.sleep(every)
+            try:
+                requeue_stale_tasks(self.backend_name, self.stale_after, alive=self.worker_id)
+            except DATABASE_DOWN:
+                pass  # run() says so once, and the next sweep tries again
+            finally:
+                connections.close_all()
