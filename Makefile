@@ -33,12 +33,14 @@ run: export DJANGO_DEBUG = true
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
-	$(PY) manage.py demo_login --url http://$(HOST):$(PORT)/admin/
+	$(PY) manage.py demo_login --url http://$(HOST):$(PORT)/$${ADMIN_URL:-admin/}
 	@# The background worker (tip emails) runs beside the server and stops with it.
-	$(PY) manage.py db_worker --interval 2 & worker=$$!; \
+	$(PY) manage.py worker --interval 2 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# One test process per core (pytest-xdist); PYTEST_ARGS replaces this.
+PYTEST_ARGS ?= -n auto
 test: install node_modules/.package-lock.json
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
