@@ -93,6 +93,8 @@ MIDDLEWARE = [
     "config.database_down.DatabaseDownMiddleware",
     # Answers If-None-Match with 304 from the ETag the page cache gives every page.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous pages from the cache, before sessions, users and messages are looked at.
+    "pagecache.middleware.CachedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -104,8 +106,7 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Turns a login refused for too many failures into the lockout page.
     "axes.middleware.AxesMiddleware",
-    # Last, so that a page from the cache still gets its CSP nonce, CSRF cookie and headers
-    # from the middleware above.
+    # Last, so that the page it keeps is the view's own, before anything for one visitor.
     "pagecache.middleware.PageCacheMiddleware",
 ]
 

@@ -21,6 +21,9 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError
 from django.http import HttpResponse
+from django.middleware.clickjacking import XFrameOptionsMiddleware
+from django.middleware.csp import ContentSecurityPolicyMiddleware
+from django.middleware.csrf import CsrfViewMiddleware
 from django.utils.cache import patch_cache_control
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
@@ -42,36 +45,14 @@ def fresh_field_values():
     return {name: import_string(path) for name, path in settings.PAGE_CACHE_FRESH_FIELDS.items()}
 
 
-class PageCacheMiddleware:
+class PageCache:
+    """What both halves of the page cache share: which requests and responses, the key,
+    and entries."""
+
     def __init__(self, get_response):
         self.get_response = get_response
         self.fresh_fields = fresh_field_values()
-
-    def __call__(self, request):
-        if not self.may_use_cache(request):
-            return self.get_response(request)
-        try:
-            generation = ContentGeneration.objects.current()
-        except DatabaseError:
-            # No database: the view answers as it can (issue 7's fault handling).
-            return self.get_response(request)
-        key = self.key(request, generation)
-        cache = caches[settings.PAGE_CACHE_ALIAS]
-        entry = cache.get(key) if settings.PAGE_CACHE_ENABLED else None
-        if entry is not None:
-            return self.response_from(entry, request, hit=True)
-
-        response = self.get_response(request)
-        if not self.may_store(request, response):
-            return response
-        entry = self.entry_for(response, request)
-        self.add_validators(response, entry, request)
-        if settings.PAGE_CACHE_ENABLED:
-            timeout = seconds_until_next_change(settings.PAGE_CACHE_SECONDS)
-            if timeout > 0:
-                cache.set(key, entry, timeout)
-            response["X-Page-Cache"] = "miss"
-        return response
+        self.cache = caches[settings.PAGE_CACHE_ALIAS]
 
     # Which requests and responses
 
@@ -150,6 +131,7 @@ class PageCacheMiddleware:
             body.append(self.fill(pieces[index], request).encode(charset))
             body.append(pieces[index + 1])
         response = HttpResponse(b"".join(body))
+        response["Content-Length"] = len(response.content)
         for name, value in entry["headers"].items():
             response[name] = value
         self.add_validators(response, entry, request)
@@ -171,3 +153,58 @@ class PageCacheMiddleware:
         # Browsers and proxies ask again each time (a 304 when nothing changed), so no
         # one keeps a stale status; "private" because forms carry one visitor's token.
         patch_cache_control(response, private=True, no_cache=True)
+
+
+class CachedPageMiddleware(PageCache):
+    """Early in MIDDLEWARE (after the database-down guard and ConditionalGetMiddleware):
+    answers from the cache before sessions, users and messages are looked at, since a
+    cached page needs none of them. The middleware that marks each response runs for it
+    all the same (the same objects as for a page made afresh): the CSRF cookie, the
+    CSP header with this response's nonce, X-Frame-Options."""
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self.csrf = CsrfViewMiddleware(get_response)
+        self.csp = ContentSecurityPolicyMiddleware(get_response)
+        self.frame_options = XFrameOptionsMiddleware(get_response)
+
+    def __call__(self, request):
+        if not self.may_use_cache(request):
+            return self.get_response(request)
+        try:
+            generation = ContentGeneration.objects.current()
+        except DatabaseError:
+            # No database: the view answers as it can (config/database_down.py).
+            return self.get_response(request)
+        # PageCacheMiddleware, last in MIDDLEWARE, files the page made under this key.
+        request.page_cache_key = self.key(request, generation)
+        entry = self.cache.get(request.page_cache_key) if settings.PAGE_CACHE_ENABLED else None
+        if entry is None:
+            return self.get_response(request)
+        # Refuses a Host not in ALLOWED_HOSTS (a 400), as CommonMiddleware would have.
+        request.get_host()
+        self.csrf.process_request(request)
+        self.csp.process_request(request)
+        response = self.response_from(entry, request, hit=True)
+        for middleware in (self.csp, self.frame_options, self.csrf):
+            response = middleware.process_response(request, response)
+        return response
+
+
+class PageCacheMiddleware(PageCache):
+    """Last in MIDDLEWARE, so that the page it stores is the view's own, before the
+    middleware above adds anything for one visitor; gives every page its validators."""
+
+    def __call__(self, request):
+        key = getattr(request, "page_cache_key", None)
+        response = self.get_response(request)
+        if key is None or not self.may_store(request, response):
+            return response
+        entry = self.entry_for(response, request)
+        self.add_validators(response, entry, request)
+        if settings.PAGE_CACHE_ENABLED:
+            timeout = seconds_until_next_change(settings.PAGE_CACHE_SECONDS)
+            if timeout > 0:
+                self.cache.set(key, entry, timeout)
+            response["X-Page-Cache"] = "miss"
+        return response

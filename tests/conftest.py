@@ -13,12 +13,18 @@ def media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Rate limits live in the cache: each test starts with none counted."""
-    from django.core.cache import cache
+    """Rate limits and pages live in caches: each test starts with none counted or kept."""
+    from django.conf import settings
+    from django.core.cache import caches
 
-    cache.clear()
+    def clear():
+        # A test may have its own caches (Redis): those of the moment.
+        for alias in settings.CACHES:
+            caches[alias].clear()
+
+    clear()
     yield
-    cache.clear()
+    clear()
 
 
 @pytest.fixture(autouse=True)

@@ -298,9 +298,9 @@ def test_the_privacy_page_says_what_is_kept_and_for_how_long(client, settings):
 
 def test_the_rate_limit_is_shared_by_app_servers_through_redis(client, settings, redis_url):
     """Another process using the same Redis, as a second app server would, sees the count."""
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
-    }
+    redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
+    # As config/settings.py sets them up when REDIS_URL is given.
+    settings.CACHES = {"default": redis, "pages": redis | {"KEY_PREFIX": "pages"}}
     settings.TIP_RATE_LIMIT = "3/h"
     from django.core.cache import cache
 
