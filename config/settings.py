@@ -286,6 +286,9 @@ RATELIMIT_USE_CACHE = "default"
 # public content changes or a scheduled change comes due.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_ALIAS = "pages"
+# On PostgreSQL each process hears of changes (LISTEN/NOTIFY) instead of asking for each
+# request; off, every request asks the database (pagecache/listener.py).
+PAGE_CACHE_LISTEN = env_bool("PAGE_CACHE_LISTEN", True)
 # The longest a page is kept; changes retire pages long before that.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 3600)
 # Apps whose rows residents see: saving or deleting any of them retires every cached page.
@@ -295,7 +298,7 @@ PAGE_CACHE_EXCLUDE_PREFIXES = (f"/{ADMIN_URL}", "/media/", "/static/")
 PAGE_CACHE_SCHEDULES = ["updates.models.next_publication", "events.models.next_change"]
 # Hidden form fields made afresh for each request, even on a page from the cache.
 PAGE_CACHE_FRESH_FIELDS = {
-    "csrfmiddlewaretoken": "django.middleware.csrf.get_token",
+    "csrfmiddlewaretoken": "pagecache.csrf.csrf_token",
     "started": "tips.forms.start_time_for",
 }
 

@@ -8,9 +8,12 @@ set-ups, and because a change and its renewal then commit (or roll back) togethe
 
 import secrets
 
-from django.db import connections, models
+from django.conf import settings
+from django.db import connections, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .listener import CHANNEL, GenerationListener
 
 
 def new_token():
@@ -19,21 +22,58 @@ def new_token():
     return secrets.token_hex(8)
 
 
+# One listener per database alias and process (pagecache.listener), on PostgreSQL.
+_listeners = {}
+
+
+def listener_for(alias):
+    connection = connections[alias]
+    if connection.vendor != "postgresql" or not settings.PAGE_CACHE_LISTEN:
+        return None
+    if alias not in _listeners:
+        table = connection.ops.quote_name(ContentGeneration._meta.db_table)
+        _listeners[alias] = GenerationListener(
+            connection.settings_dict, lambda listening: read_token(listening, table)
+        )
+    return _listeners[alias]
+
+
+def stop_listeners():
+    for listener in _listeners.values():
+        listener.stop()
+
+
+def read_token(connection, table):
+    # Asked on every request, cached page or not: plain SQL spares the ORM's work.
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT token FROM {table} WHERE id = 1")
+        row = cursor.fetchone()
+    return row[0] if row else ""
+
+
 class ContentGenerationQuerySet(models.QuerySet):
     def current(self):
         """The current generation's token; "" before the first change."""
-        # Asked on every request, cached page or not: plain SQL spares the ORM's work.
         connection = connections[self.db]
-        table = connection.ops.quote_name(self.model._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT token FROM {table} WHERE id = 1")
-            row = cursor.fetchone()
-        return row[0] if row else ""
+        listener = listener_for(self.db)
+        # Inside a transaction only the database knows what it has changed so far.
+        if listener and not connection.in_atomic_block:
+            token = listener.current()
+            if token is not None:
+                return token
+        return read_token(connection, connection.ops.quote_name(self.model._meta.db_table))
 
     def renew(self):
         """Retire every cached page: called for each change to public content."""
-        if not self.filter(pk=1).update(token=new_token(), changed_at=timezone.now()):
-            self.update_or_create(pk=1, defaults={"token": new_token()})
+        token = new_token()
+        if not self.filter(pk=1).update(token=token, changed_at=timezone.now()):
+            self.update_or_create(pk=1, defaults={"token": token})
+        if listener := listener_for(self.db):
+            # Delivered to every process's listener when the change commits, never if
+            # it rolls back; this process takes it at once.
+            with connections[self.db].cursor() as cursor:
+                cursor.execute("SELECT pg_notify(%s, %s)", [CHANNEL, token])
+            transaction.on_commit(lambda: listener.heard(token), using=self.db)
 
 
 class ContentGeneration(models.Model):

@@ -3,6 +3,16 @@ import os
 import pytest
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """The test database, and at its end no listener left connected to it (PostgreSQL
+    refuses to drop a database that has connections)."""
+    yield
+    from pagecache.models import stop_listeners
+
+    stop_listeners()
+
+
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Each test stores uploads in a folder of its own, removed afterwards."""

@@ -1,5 +1,6 @@
-"""Real services in processes of their own, for the tests of faults (tests/test_faults.py):
-a PostgreSQL server of the tests' own, the background worker, and gunicorn's processes.
+"""Real services in processes of their own, for the tests of faults (tests/test_faults.py),
+of several app servers and of the page cache's listener: a PostgreSQL server of the tests'
+own, a migrated site, the background worker, and gunicorn's processes.
 
 The PostgreSQL server is for tests that stop and start the database: the machine's cluster
 serves other tests meanwhile and is never touched. initdb refuses to run as root, and tests
@@ -16,10 +17,36 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench.servers import PROJECT, free_port
+import pytest
+
+from bench.servers import PROJECT, free_port, manage, site_environment
+
+MAKE_PROJECT = """
+from projects.models import Project
+Project.objects.create(title="Ny skule i Nedre Li", slug="ny-skule", summary="Om skulen.",
+                       status="ongoing", is_published=True)
+"""
+
+
+def make_site(database_url):
+    """Migrate, and publish one project."""
+    migrate = (
+        "from django.core.management import call_command\ncall_command('migrate', verbosity=0)"
+    )
+    env = site_environment(database_url, DJANGO_DEBUG="true")
+    manage("shell", "--no-imports", "-c", migrate + MAKE_PROJECT, env=env)
+
+
+def wait_for(condition, timeout, what):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout} s for {what}")
+        time.sleep(0.1)
 
 
 def find_bin_dir():
@@ -106,6 +133,24 @@ class ThrowawayPostgres:
         if self.is_running:
             self.run("pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@contextmanager
+def own_postgres(needed_for):
+    """A running ThrowawayPostgres, removed afterwards; where none can be made the test
+    is skipped, except in CI, where that is a failure."""
+    reason = why_unavailable()
+    if reason:
+        message = f"No PostgreSQL server of the tests' own for {needed_for}: {reason}"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = ThrowawayPostgres()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.remove()
 
 
 class WorkerProcess:

@@ -12,7 +12,6 @@ started, gunicorn, a worker process (`manage.py worker`) and an SMTP server (aio
 import asyncio
 import http.cookiejar
 import json
-import os
 import re
 import shutil
 import threading
@@ -27,49 +26,21 @@ from django.conf import settings
 from django.template.loader import render_to_string
 
 from bench.servers import gunicorn, manage, site_environment
-from tests.processes import ThrowawayPostgres, gunicorn_pids, why_unavailable, worker
-from tests.test_pagecache_processes import MAKE_PROJECT
+from tests.processes import gunicorn_pids, make_site, own_postgres, wait_for, worker
 from tests.test_tip_mail import Inbox, MailServer
 
 PROBE = "/static/css/site.css"
 LEADER = "prosessleiar@example.org"
 
 
-def wait_for(condition, timeout, what):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"waited {timeout} s for {what}")
-        time.sleep(0.1)
-
-
 # The real services
-
-
-def make_site(database_url):
-    """Migrate, and publish one project."""
-    migrate = (
-        "from django.core.management import call_command\ncall_command('migrate', verbosity=0)"
-    )
-    env = site_environment(database_url, DJANGO_DEBUG="true")
-    manage("shell", "--no-imports", "-c", migrate + MAKE_PROJECT, env=env)
 
 
 @pytest.fixture(scope="module")
 def postgres():
-    reason = why_unavailable()
-    if reason:
-        message = f"No PostgreSQL server of the tests' own, so no database faults: {reason}"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    server = ThrowawayPostgres()
-    try:
-        server.start()
+    with own_postgres("database faults") as server:
         make_site(server.create_database("site_template"))
         yield server
-    finally:
-        server.remove()
 
 
 @pytest.fixture(scope="module")

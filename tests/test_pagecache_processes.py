@@ -1,17 +1,15 @@
 """Two app servers, as a municipality with more traffic runs them: a change made anywhere
-shows at once on both, whether each keeps pages in its own memory or both share Redis."""
+shows at once on both, whether each keeps pages in its own memory or both share Redis,
+on SQLite and on PostgreSQL (where each process hears of changes by LISTEN/NOTIFY)."""
 
 import urllib.request
 
+import psycopg
 import pytest
 
 from bench.servers import gunicorn, manage, site_environment
+from tests.processes import make_site, own_postgres, wait_for
 
-MAKE_PROJECT = """
-from projects.models import Project
-Project.objects.create(title="Ny skule i Nedre Li", slug="ny-skule", summary="Om skulen.",
-                       status="ongoing", is_published=True)
-"""
 RENAME_PROJECT = """
 from projects.models import Project
 project = Project.objects.get(slug="ny-skule")
@@ -25,16 +23,21 @@ def fetch(url):
         return response.headers["X-Page-Cache"], response.read().decode()
 
 
-@pytest.fixture
-def site(tmp_path):
-    env = site_environment(
-        f"sqlite:///{tmp_path / 'site.sqlite3'}",
-        DJANGO_DEBUG="true",
-        MEDIA_ROOT=str(tmp_path / "media"),
-    )
-    manage("migrate", "--noinput", env=env)
-    manage("shell", "--no-imports", "-c", MAKE_PROJECT, env=env)
-    return env
+@pytest.fixture(scope="module")
+def postgres():
+    with own_postgres("app servers on PostgreSQL") as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def site(request, tmp_path):
+    if request.param == "sqlite":
+        database_url = f"sqlite:///{tmp_path / 'site.sqlite3'}"
+    else:
+        server = request.getfixturevalue("postgres")
+        database_url = server.create_database(f"site_{tmp_path.name}".lower())
+    make_site(database_url)
+    return site_environment(database_url, DJANGO_DEBUG="true", MEDIA_ROOT=str(tmp_path / "media"))
 
 
 @pytest.mark.parametrize("shared", ["local memory", "redis"])
@@ -51,12 +54,24 @@ def test_a_change_shows_at_once_on_every_app_server(site, shared, request):
         assert fetch(first + page)[0] == "hit"
         # With Redis the second server finds the page the first one made.
         assert fetch(second + page)[0] == ("hit" if shared == "redis" else "miss")
+        if site["DATABASE_URL"].startswith("postgres"):
+            # Each server hears of changes, rather than asking for every page.
+            wait_for(lambda: listeners(site["DATABASE_URL"]) == 2, 10, "both servers to listen")
 
         manage("shell", "--no-imports", "-c", RENAME_PROJECT, env=env)
 
         for server in (first, second):
             assert "Ny skule og barnehage i Nedre Li" in fetch(server + page)[1]
         assert fetch(first + page)[0] == "hit"
+
+
+def listeners(database_url):
+    with psycopg.connect(database_url) as connection:
+        return connection.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND application_name LIKE %s",
+            ["%content-generation listener"],
+        ).fetchone()[0]
 
 
 CLEAR_CACHES = """
