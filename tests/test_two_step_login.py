@@ -78,6 +78,7 @@ def test_the_setup_page_shows_a_qr_code_inline_and_the_key_to_type(client):
 
     key = b32encode(device.bin_key).decode()
     assert " ".join(key[i : i + 4] for i in range(0, len(key), 4)) in page
+    assert 'type="submit" value="Turn on two-step login"' in page
     # The same secret on a second visit, until it is confirmed.
     client.get(SETUP)
     assert TOTPDevice.objects.get() == device
@@ -180,6 +181,7 @@ def test_the_user_turns_it_off_with_a_code_from_the_app(client, no_throttle):
     device = set_up(client)
     page = client.get(SETUP).text
     assert "Two-step login is on" in page
+    assert 'type="submit" value="Turn off two-step login"' in page
     client.post(SETUP, {"code": "000000" if code(device, 1) != "000000" else "111111"})
     assert TOTPDevice.objects.exists()
     client.post(SETUP, {"code": code(device, 1)})
