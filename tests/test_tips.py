@@ -230,6 +230,21 @@ def test_a_filled_in_hidden_field_is_refused_politely_and_not_saved(client):
     assert not Tip.objects.exists()
 
 
+def test_a_form_without_its_csrf_check_gets_a_page_in_the_sites_language_saying_what_to_do():
+    from django.test import Client
+
+    # A browser that blocks cookies, or a form left open until its check went stale.
+    response = send(Client(enforce_csrf_checks=True))
+
+    assert response.status_code == 403
+    page = soup(response)
+    assert page.html["lang"] == "nn"
+    assert page.h1.get_text(strip=True) == "Skjemaet kunne ikkje sendast"
+    assert "tillat informasjonskapslar" in response.text
+    assert page.find("footer")  # the site's own page, with its way around
+    assert not Tip.objects.exists()
+
+
 def test_the_hidden_field_is_out_of_sight_and_out_of_the_tab_order(client):
     honeypot = soup(client.get(TIP_PAGE)).find("input", attrs={"name": "website"})
     assert honeypot["tabindex"] == "-1" and honeypot["autocomplete"] == "off"
