@@ -29,7 +29,7 @@ from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 
 from .models import ContentGeneration
-from .schedules import seconds_until_next_change
+from .schedules import seconds_to_keep
 
 NONCE = "@@pagecache:nonce@@"
 # Hidden form fields whose value is made for each request: field name -> placeholder.
@@ -176,7 +176,9 @@ class CachedPageMiddleware(PageCache):
         except DatabaseError:
             # No database: the view answers as it can (config/database_down.py).
             return self.get_response(request)
-        # PageCacheMiddleware, last in MIDDLEWARE, files the page made under this key.
+        # PageCacheMiddleware, last in MIDDLEWARE, files the page made under this key;
+        # pieces of pages (pagecache.fragments) are filed under the same generation.
+        request.content_generation = generation
         request.page_cache_key = self.key(request, generation)
         entry = self.cache.get(request.page_cache_key) if settings.PAGE_CACHE_ENABLED else None
         if entry is None:
@@ -203,7 +205,7 @@ class PageCacheMiddleware(PageCache):
         entry = self.entry_for(response, request)
         self.add_validators(response, entry, request)
         if settings.PAGE_CACHE_ENABLED:
-            timeout = seconds_until_next_change(settings.PAGE_CACHE_SECONDS)
+            timeout = seconds_to_keep(request)
             if timeout > 0:
                 self.cache.set(key, entry, timeout)
             response["X-Page-Cache"] = "miss"

@@ -23,3 +23,11 @@ def seconds_until_next_change(longest):
     if moment is None:
         return longest
     return max(0, min(longest, math.floor((moment - now).total_seconds())))
+
+
+def seconds_to_keep(request):
+    """How long a page or a piece of one made for this request may be kept; asked once
+    per request, and only when something is to be kept."""
+    if getattr(request, "seconds_to_keep", None) is None:
+        request.seconds_to_keep = seconds_until_next_change(settings.PAGE_CACHE_SECONDS)
+    return request.seconds_to_keep

@@ -3,17 +3,19 @@
 from collections import Counter
 
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
 from events.models import Event
 from figures.models import indicators_prefetch
+from pagecache.fragments import remembered
 from tips.forms import TipForm
 from updates.models import StatusUpdate
 
@@ -75,15 +77,20 @@ PROJECTS_PER_PAGE = 18
 UPCOMING_EVENTS_ON_OVERVIEW = 3
 
 
-def status_counts():
-    """How many published projects stand in each status, in one grouped query."""
-    counted = dict(
-        Project.objects.visible()
-        .with_activity()
-        .values_list("current_status")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
+def status_counts(request):
+    """How many published projects stand in each status, in one grouped query over all
+    of them, kept as a fragment until something changes."""
+
+    def count():
+        return dict(
+            Project.objects.visible()
+            .with_activity()
+            .values_list("current_status")
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+
+    counted = remembered(request, "status-counts", count)
     return [
         {"status": status.value, "label": status.label, "count": counted[status.value]}
         for status in Status
@@ -113,7 +120,7 @@ def overview(request):
     else:
         latest_updates = StatusUpdate.objects.of_visible_projects().select_related("project")
         context |= {
-            "status_counts": status_counts(),
+            "status_counts": status_counts(request),
             "latest_updates": latest_updates[:LATEST_UPDATES_ON_OVERVIEW],
             "upcoming_events": Event.objects.upcoming().select_related("project")[
                 :UPCOMING_EVENTS_ON_OVERVIEW
@@ -130,15 +137,20 @@ def project_detail(request, slug):
     is_preview = request.user.is_staff
     projects = Project.objects.all() if is_preview else Project.objects.visible()
     updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
-    project = get_object_or_404(
-        projects.with_activity().prefetch_related(*page_prefetches(updates), indicators_prefetch()),
-        slug=slug,
-    )
+    project = get_object_or_404(projects.with_activity(), slug=slug)
+
+    def in_full():
+        prefetch_related_objects([project], *page_prefetches(updates), indicators_prefetch())
+        return project
+
     return render(
         request,
         "projects/project_detail.html",
         {
             "project": project,
+            # What the page shows below its header: fetched only if a fragment is made.
+            "project_in_full": SimpleLazyObject(in_full),
+            "preview": is_preview,
             "breadcrumbs": [{"title": project.title}],
             "tip_form": TipForm(project=project),
             "share_url": request.build_absolute_uri(project.get_absolute_url()),

@@ -1,0 +1,47 @@
+"""Pieces of pages kept for everyone, logged in or not, with the page cache on or off.
+
+A page the page cache cannot answer (a filter combination no one asked for yet, an htmx
+swap of the results, a logged-in process leader) is made afresh, but most of what it
+shows is the same as on other pages: the card of each project, the count of projects
+per status. Those are kept here, under the same rules that keep whole pages fresh: filed
+under the content generation, which every change renews, and never kept past the next
+scheduled change (pagecache.schedules). FRAGMENT_CACHE=false turns them off.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.translation import get_language
+
+from .models import ContentGeneration
+from .schedules import seconds_to_keep
+
+
+def content_generation(request):
+    """The generation this request sees; asked once per request (CachedPageMiddleware
+    has usually asked already)."""
+    if getattr(request, "content_generation", None) is None:
+        request.content_generation = ContentGeneration.objects.current()
+    return request.content_generation
+
+
+def fragment_key(request, name, *vary_on):
+    parts = ":".join(str(part) for part in vary_on)
+    digest = hashlib.sha256(parts.encode()).hexdigest()[:32]
+    return f"fragment:{content_generation(request)}:{get_language()}:{name}:{digest}"
+
+
+def remembered(request, name, make, *vary_on):
+    """make(), or what it gave when last asked under the same generation."""
+    if request is None or not settings.FRAGMENT_CACHE_ENABLED:
+        return make()
+    cache = caches[settings.PAGE_CACHE_ALIAS]
+    key = fragment_key(request, name, *vary_on)
+    value = cache.get(key)
+    if value is None:
+        value = make()
+        timeout = seconds_to_keep(request)
+        if timeout > 0:
+            cache.set(key, value, timeout)
+    return value

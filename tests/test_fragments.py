@@ -1,0 +1,160 @@
+"""Pages the page cache does not answer (the page cache off, a filter combination no one
+asked for yet, a logged-in process leader) reuse the project cards and status counts
+made for other pages: never stale either."""
+
+import time
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests.base import make_process_leader, make_project, make_update
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_off(settings):
+    settings.PAGE_CACHE_ENABLED = False
+
+
+def card_titles(response):
+    page = BeautifulSoup(response.text, "html.parser")
+    return [title.get_text(strip=True) for title in page.select(".card__title")]
+
+
+def card_status(response, title):
+    page = BeautifulSoup(response.text, "html.parser")
+    card = next(card for card in page.select(".card") if title in card.get_text())
+    return card.select_one(".card__status").get_text(" ", strip=True)
+
+
+def status_summary(response):
+    page = BeautifulSoup(response.text, "html.parser")
+    return page.select_one(".status-summary").get_text(" ", strip=True)
+
+
+def queries_for(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    return response, len(queries)
+
+
+def test_a_page_made_afresh_reuses_the_cards_and_counts_of_the_last(client):
+    make_project("Ny skule i Nedre Li", status="ongoing")
+    make_project("Bustader ved fjorden", status="planned")
+
+    first, asked_first = queries_for(client, "/")
+    again, asked_again = queries_for(client, "/")
+
+    assert set(card_titles(first)) == {"Ny skule i Nedre Li", "Bustader ved fjorden"}
+    assert card_titles(again) == card_titles(first)
+    assert status_summary(again) == status_summary(first)
+    # The status counts over every project were not asked again.
+    assert asked_again < asked_first
+
+
+def test_with_the_fragment_cache_off_every_piece_is_made_afresh(client, settings):
+    settings.FRAGMENT_CACHE_ENABLED = False
+    make_project("Ny skule i Nedre Li")
+
+    _, asked_first = queries_for(client, "/")
+    _, asked_again = queries_for(client, "/")
+
+    assert asked_again == asked_first
+
+
+def test_a_change_shows_at_once_in_every_kept_piece(client):
+    project = make_project("Ny skule i Nedre Li", status="planned")
+    before = client.get("/")
+    assert "Planlagt" in card_status(before, "Ny skule") and "Planlagt" in status_summary(before)
+
+    project.title = "Ny skule og barnehage i Nedre Li"
+    project.save()
+    make_update(project, new_status="ongoing")
+
+    after = client.get("/")
+    assert card_titles(after) == ["Ny skule og barnehage i Nedre Li"]
+    assert "I gang" in card_status(after, "barnehage")
+    assert "Planlagt" not in status_summary(after) and "I gang" in status_summary(after)
+
+
+def test_a_scheduled_update_changes_the_kept_card_when_its_time_comes(client):
+    project = make_project("Ny skule i Nedre Li", status="planned")
+    soon = timezone.now() + timedelta(seconds=2)
+    make_update(project, title="Byggjestart", published_at=soon, new_status="ongoing")
+    for _ in range(2):
+        assert "Planlagt" in card_status(client.get("/"), "Ny skule")
+
+    time.sleep((soon - timezone.now()).total_seconds() + 0.2)
+
+    after = client.get("/")
+    assert "I gang" in card_status(after, "Ny skule")
+    assert "I gang" in status_summary(after)
+
+
+def test_the_logged_in_process_leader_gets_the_same_fresh_cards(client):
+    project = make_project("Ny skule i Nedre Li")
+    client.get("/")  # a resident's visit keeps the card
+    client.force_login(make_process_leader())
+
+    project.title = "Ny skule og barnehage i Nedre Li"
+    project.save()
+
+    assert card_titles(client.get("/")) == ["Ny skule og barnehage i Nedre Li"]
+
+
+def update_titles(response):
+    page = BeautifulSoup(response.text, "html.parser")
+    return [title.get_text(strip=True) for title in page.select("#update-list h3")]
+
+
+def test_a_project_page_made_afresh_reuses_what_it_showed_below_its_header(client):
+    project = make_project("Ny skule i Nedre Li")
+    make_update(project, title="Byggjestart", published_at=timezone.now() - timedelta(days=1))
+    make_update(project, title="Grunnarbeid", published_at=timezone.now() - timedelta(days=9))
+
+    first, asked_first = queries_for(client, project.get_absolute_url())
+    again, asked_again = queries_for(client, project.get_absolute_url())
+
+    assert update_titles(again) == update_titles(first) == ["Byggjestart", "Grunnarbeid"]
+    # Pictures, updates, groups, contacts, documents and figures were not fetched again.
+    assert asked_again < asked_first - 10
+
+
+def test_a_new_status_update_shows_at_once_on_the_kept_project_page(client):
+    project = make_project("Ny skule i Nedre Li")
+    make_update(project, title="Byggjestart")
+    client.get(project.get_absolute_url())
+
+    make_update(project, title="Taket er på")
+
+    assert update_titles(client.get(project.get_absolute_url()))[0] == "Taket er på"
+
+
+def test_a_scheduled_update_appears_on_the_kept_project_page_when_its_time_comes(client):
+    project = make_project("Ny skule i Nedre Li")
+    soon = timezone.now() + timedelta(seconds=2)
+    make_update(project, title="Snart ute", published_at=soon)
+    for _ in range(2):
+        assert "Snart ute" not in client.get(project.get_absolute_url()).text
+
+    time.sleep((soon - timezone.now()).total_seconds() + 0.2)
+
+    assert "Snart ute" in update_titles(client.get(project.get_absolute_url()))
+
+
+def test_what_staff_preview_is_never_shown_to_residents(client):
+    project = make_project("Ny skule i Nedre Li")
+    make_update(project, title="Kladd til neste veke", is_published=False)
+    staff = Client()
+    staff.force_login(make_process_leader())
+
+    assert "Kladd til neste veke" in staff.get(project.get_absolute_url()).text
+    for _ in range(2):
+        assert "Kladd til neste veke" not in client.get(project.get_absolute_url()).text
+    assert "Kladd til neste veke" in staff.get(project.get_absolute_url()).text
