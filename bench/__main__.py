@@ -365,6 +365,10 @@ def print_report(report, pages, static_path, arguments):
         f"workers, wrk with {arguments.connections} connections for {arguments.seconds} s "
         f"per URL, {large} projects."
     )
+    print(
+        "cache on: the page cache and fragments; cache off: the page cache off (PAGE_CACHE=false), "
+        "fragments on."
+    )
     print()
     header = (
         f"{'URL':<34} {'cache':<9} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
