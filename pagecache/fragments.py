@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 
 from .models import ContentGeneration
 from .schedules import seconds_to_keep
+from .version import code_version
 
 
 def content_generation(request):
@@ -29,7 +30,8 @@ def content_generation(request):
 def fragment_key(request, name, *vary_on):
     parts = ":".join(str(part) for part in vary_on)
     digest = hashlib.sha256(parts.encode()).hexdigest()[:32]
-    return f"fragment:{content_generation(request)}:{get_language()}:{name}:{digest}"
+    generation = content_generation(request)
+    return f"fragment:{code_version()}:{generation}:{get_language()}:{name}:{digest}"
 
 
 def remembered(request, name, make, *vary_on):

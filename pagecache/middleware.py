@@ -30,6 +30,7 @@ from django.utils.translation import get_language
 
 from .models import ContentGeneration
 from .schedules import seconds_to_keep
+from .version import code_version
 
 NONCE = "@@pagecache:nonce@@"
 # Hidden form fields whose value is made for each request: field name -> placeholder.
@@ -82,12 +83,13 @@ class PageCache:
         )
 
     def key(self, request, generation):
-        # One entry per generation, language, kind of htmx request and full address.
+        # One entry per version of the code, generation, language, kind of htmx request
+        # and full address.
         htmx = "h" if request.headers.get("HX-Request") else "-"
         if request.headers.get("HX-History-Restore-Request"):
             htmx = "r"
         address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        return f"page:{generation}:{get_language()}:{htmx}:{address}"
+        return f"page:{code_version()}:{generation}:{get_language()}:{htmx}:{address}"
 
     # Entries
 

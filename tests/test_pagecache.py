@@ -319,3 +319,34 @@ def test_errors_and_forms_with_errors_are_never_cached(client, project, settings
     refused = client.post("/tips/", tip_data(message=""), REMOTE_ADDR="10.0.0.9")
     assert refused.status_code == 400
     assert client.get("/tips/")["X-Page-Cache"] == "miss"
+
+
+def test_after_a_deploy_the_new_code_never_serves_what_the_old_kept(client, project, monkeypatch):
+    # Redis outlives the app servers: pages and fragments are filed under the code's version.
+    def deploy(version):
+        for module in ("pagecache.middleware", "pagecache.fragments"):
+            monkeypatch.setattr(f"{module}.code_version", lambda: version)
+
+    deploy("before")
+    assert [response["X-Page-Cache"] for response in get_twice(client, "/")] == ["miss", "hit"]
+
+    deploy("after")
+    assert client.get("/")["X-Page-Cache"] == "miss"
+
+
+def test_the_code_version_covers_templates_code_and_translations(settings):
+    from pathlib import Path
+
+    from pagecache.version import _source_files
+
+    base = Path(settings.BASE_DIR).resolve()
+    covered = {str(path.relative_to(base)) for path in _source_files(base)}
+
+    assert {
+        "templates/base.html",
+        "templates/projects/_project_card.html",
+        "projects/views.py",
+        "config/settings.py",
+        "locale/nn/LC_MESSAGES/django.mo",
+    } <= covered
+    assert not any(name.startswith((".venv/", "tests/", "node_modules/")) for name in covered)

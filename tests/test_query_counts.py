@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.cache import caches
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -93,6 +94,10 @@ def build_project(number, size, with_cover=True):
 
 
 def count_queries(client, url):
+    # Each page wholly afresh, no piece kept from the last (pagecache/fragments.py): the
+    # most it can cost.
+    for cache in caches.all():
+        cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
