@@ -28,7 +28,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 
-from .models import ContentGeneration
+from .fragments import content_generation
 from .schedules import seconds_to_keep
 from .version import code_version
 
@@ -174,13 +174,12 @@ class CachedPageMiddleware(PageCache):
         if not self.may_use_cache(request):
             return self.get_response(request)
         try:
-            generation = ContentGeneration.objects.current()
+            # Asked once: pieces of pages (pagecache.fragments) use the same generation.
+            generation = content_generation(request)
         except DatabaseError:
             # No database: the view answers as it can (config/database_down.py).
             return self.get_response(request)
-        # PageCacheMiddleware, last in MIDDLEWARE, files the page made under this key;
-        # pieces of pages (pagecache.fragments) are filed under the same generation.
-        request.content_generation = generation
+        # PageCacheMiddleware, last in MIDDLEWARE, files the page made under this key.
         request.page_cache_key = self.key(request, generation)
         entry = self.cache.get(request.page_cache_key) if settings.PAGE_CACHE_ENABLED else None
         if entry is None:

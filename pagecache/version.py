@@ -32,11 +32,8 @@ def code_version():
 def _source_files(base):
     folders = {Path(folder) for engine in settings.TEMPLATES for folder in engine["DIRS"]}
     folders |= {Path(folder) for folder in settings.LOCALE_PATHS}
-    folders |= {
-        Path(app.path)
-        for app in apps.get_app_configs()
-        if Path(app.path).resolve().is_relative_to(base) and "site-packages" not in app.path
-    }
+    # The project's own apps: those under BASE_DIR (checked below) but not installed ones.
+    folders |= {Path(app.path) for app in apps.get_app_configs() if "site-packages" not in app.path}
     folders.add(base / "config")
     for folder in folders:
         if not folder.resolve().is_relative_to(base):
