@@ -47,3 +47,24 @@ def remembered(request, name, make, *vary_on):
         if timeout > 0:
             cache.set(key, value, timeout)
     return value
+
+
+def remembered_each(request, name, wanted, make_missing):
+    """{item: piece} for each item of `wanted` (tuples of what a piece varies on): the
+    kept ones in one round trip to the cache, the rest from make_missing(items), which
+    returns {item: piece} for those it could make, and kept for the next page."""
+    wanted = list(wanted)
+    if request is None or not settings.FRAGMENT_CACHE_ENABLED:
+        return make_missing(wanted)
+    cache = caches[settings.PAGE_CACHE_ALIAS]
+    keys = {item: fragment_key(request, name, *item) for item in wanted}
+    kept = cache.get_many(keys.values())
+    pieces = {item: kept[key] for item, key in keys.items() if key in kept}
+    missing = [item for item in wanted if item not in pieces]
+    if missing:
+        made = make_missing(missing)
+        pieces |= made
+        timeout = seconds_to_keep(request)
+        if timeout > 0 and made:
+            cache.set_many({keys[item]: piece for item, piece in made.items()}, timeout)
+    return pieces

@@ -15,7 +15,6 @@ request gets a 304 whenever the content is unchanged, with the cache on or off.
 """
 
 import hashlib
-import re
 
 from django.conf import settings
 from django.core.cache import caches
@@ -25,25 +24,14 @@ from django.middleware.clickjacking import XFrameOptionsMiddleware
 from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.middleware.csrf import CsrfViewMiddleware
 from django.utils.cache import patch_cache_control
-from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 
 from .fragments import content_generation
+from .fresh import PLACEHOLDER, value_for, with_placeholders
 from .schedules import seconds_to_keep
 from .version import code_version
 
-NONCE = "@@pagecache:nonce@@"
-# Hidden form fields whose value is made for each request: field name -> placeholder.
-HIDDEN_INPUT = re.compile(
-    r'(<input type="hidden" name="(?P<name>[\w-]+)" value=")(?P<value>[^"]*)(")'
-)
-# Splits a stored page into text and the names of the placeholders between it.
-PLACEHOLDER = re.compile(r"@@pagecache:(nonce|field:[\w-]+)@@")
 CACHEABLE_TYPES = ("text/html", "text/calendar", "application/xml", "application/rss+xml")
-
-
-def fresh_field_values():
-    return {name: import_string(path) for name, path in settings.PAGE_CACHE_FRESH_FIELDS.items()}
 
 
 class PageCache:
@@ -52,7 +40,6 @@ class PageCache:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.fresh_fields = fresh_field_values()
         self.cache = caches[settings.PAGE_CACHE_ALIAS]
 
     # Which requests and responses
@@ -95,17 +82,7 @@ class PageCache:
 
     def entry_for(self, response, request):
         """The response as stored: per-request values replaced by placeholders."""
-        text = response.content.decode(response.charset)
-        nonce = getattr(request, "_csp_nonce", None)
-        if nonce:  # only true once a template used it
-            text = text.replace(str(nonce), NONCE)
-
-        def placeholder(match):
-            if match["name"] not in self.fresh_fields:
-                return match[0]
-            return f"{match[1]}@@pagecache:field:{match['name']}@@{match[4]}"
-
-        text = HIDDEN_INPUT.sub(placeholder, text)
+        text = with_placeholders(response.content.decode(response.charset), request)
         headers = {
             name: response[name]
             for name in ("Content-Type", "Content-Disposition", "Content-Language", "Vary")
@@ -130,7 +107,7 @@ class PageCache:
         pieces = entry["pieces"]
         body = [pieces[0]]
         for index in range(1, len(pieces), 2):
-            body.append(self.fill(pieces[index], request).encode(charset))
+            body.append(value_for(pieces[index], request).encode(charset))
             body.append(pieces[index + 1])
         response = HttpResponse(b"".join(body))
         response["Content-Length"] = len(response.content)
@@ -139,12 +116,6 @@ class PageCache:
         self.add_validators(response, entry, request)
         response["X-Page-Cache"] = "hit" if hit else "miss"
         return response
-
-    def fill(self, placeholder, request):
-        """The value of one placeholder for this request."""
-        if placeholder == "nonce":
-            return str(request._csp_nonce)
-        return self.fresh_fields[placeholder.removeprefix("field:")](request)
 
     def add_validators(self, response, entry, request):
         response["ETag"] = entry["etag"]

@@ -7,6 +7,8 @@ from django.db import connection
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from pagecache.fragments import remembered
+
 from .models import Area, Status, Theme
 
 SORTS = {
@@ -16,13 +18,14 @@ SORTS = {
 }
 
 
-def area_choices():
-    """Areas as a tree: each under its parent, indented, so a village sits in its municipality."""
+def area_tree():
+    """Areas as a tree: each under its parent, indented, so a village sits in its municipality.
+    Returns the choices and the areas by slug."""
     areas = list(Area.objects.only("pk", "name", "slug", "parent_id", "kind"))
     children = {}
     for area in areas:
         children.setdefault(area.parent_id, []).append(area)
-    choices = [("", _("All areas"))]
+    choices = []
 
     def add(parent_id, depth):
         for area in sorted(children.get(parent_id, []), key=lambda a: a.name):
@@ -31,6 +34,12 @@ def area_choices():
 
     add(None, 0)
     return choices, {area.slug: area for area in areas}
+
+
+def area_choices(request=None):
+    """The area tree with "all areas" first, kept as a fragment for the request's generation."""
+    choices, areas = remembered(request, "area-tree", area_tree)
+    return [("", _("All areas")), *choices], areas
 
 
 class UrlFilter(forms.Form):
@@ -43,6 +52,13 @@ class UrlFilter(forms.Form):
         if not hasattr(self, "cleaned_data"):
             self.is_valid()
         return self.cleaned_data.get(name) or ""
+
+    @property
+    def valid_as_given(self):
+        """The values as given, when each is valid as it stands (the form then looks the
+        same for everyone who gave them); else None."""
+        given = tuple(self.data.get(name, "") for name in self.fields)
+        return given if given == tuple(self.value(name) for name in self.fields) else None
 
     def query_string(self, **changes):
         """This filter's URL parameters, with some changed (e.g. another page)."""
@@ -69,12 +85,15 @@ class ProjectFilter(UrlFilter):
         choices=[("", _("Latest activity")), ("title", _("Title")), ("start", _("Start date"))],
     )
 
-    def __init__(self, data=None):
+    def __init__(self, data=None, request=None):
         super().__init__(data)
-        self.fields["area"].choices, self.areas = area_choices()
-        themes = list(Theme.objects.only("pk", "name", "slug"))
-        self.themes = {theme.slug: theme for theme in themes}
-        self.fields["theme"].choices = [("", _("All themes"))] + [(t.slug, t.name) for t in themes]
+        self.fields["area"].choices, self.areas = area_choices(request)
+        self.themes = remembered(
+            request, "themes", lambda: {t.slug: t for t in Theme.objects.only("pk", "name", "slug")}
+        )
+        self.fields["theme"].choices = [("", _("All themes"))] + [
+            (theme.slug, theme.name) for theme in self.themes.values()
+        ]
 
     @property
     def is_filtered(self):
@@ -109,11 +128,11 @@ class NewsFilter(UrlFilter):
     project = forms.ChoiceField(label=_("Project"), required=False)
     area = forms.ChoiceField(label=_("Area"), required=False)
 
-    def __init__(self, data=None):
+    def __init__(self, data=None, request=None):
         from .models import Project
 
         super().__init__(data)
-        self.fields["area"].choices, self.areas = area_choices()
+        self.fields["area"].choices, self.areas = area_choices(request)
         projects = list(Project.objects.visible().order_by("title"))
         self.projects = {project.slug: project for project in projects}
         self.fields["project"].choices = [("", _("All projects"))] + [

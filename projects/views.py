@@ -3,7 +3,7 @@
 from collections import Counter
 
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -19,28 +19,11 @@ from pagecache.fragments import remembered
 from tips.forms import TipForm
 from updates.models import StatusUpdate
 
+from .cards import in_card_order, project_cards
 from .filters import NewsFilter, ProjectFilter
-from .models import Area, Document, Project, ProjectImage, Status, Theme
+from .models import Area, Document, Project, Status, Theme
 
 LATEST_UPDATES_ON_OVERVIEW = 5
-
-
-def card_pictures():
-    """One picture per project for its card: the cover, else the first picture.
-
-    A correlated subquery picks it inside the single prefetch query, so the overview
-    costs the same however many projects and pictures there are.
-    """
-    first_choice = (
-        ProjectImage.objects.filter(project=OuterRef("project"))
-        .order_by("-is_cover", "position", "pk")
-        .values("pk")[:1]
-    )
-    return Prefetch(
-        "images",
-        queryset=ProjectImage.objects.filter(pk=Subquery(first_choice)),
-        to_attr="cover_images",
-    )
 
 
 def page_prefetches(updates):
@@ -77,20 +60,16 @@ PROJECTS_PER_PAGE = 18
 UPCOMING_EVENTS_ON_OVERVIEW = 3
 
 
-def status_counts(request):
+def status_counts():
     """How many published projects stand in each status, in one grouped query over all
-    of them, kept as a fragment until something changes."""
-
-    def count():
-        return dict(
-            Project.objects.visible()
-            .with_activity()
-            .values_list("current_status")
-            .annotate(count=Count("pk"))
-            .order_by()
-        )
-
-    counted = remembered(request, "status-counts", count)
+    of them."""
+    counted = dict(
+        Project.objects.visible()
+        .with_activity()
+        .values_list("current_status")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
     return [
         {"status": status.value, "label": status.label, "count": counted[status.value]}
         for status in Status
@@ -98,19 +77,32 @@ def status_counts(request):
     ]
 
 
+def latest_updates():
+    updates = StatusUpdate.objects.of_visible_projects().select_related("project")
+    return list(updates[:LATEST_UPDATES_ON_OVERVIEW])
+
+
+def upcoming_events():
+    return list(Event.objects.upcoming().select_related("project")[:UPCOMING_EVENTS_ON_OVERVIEW])
+
+
 @require_safe
 def overview(request):
     """All published projects, filtered and ordered as the URL says; htmx asks for the
     results alone and gets them, everyone else the whole page."""
-    filters = ProjectFilter(request.GET)
-    projects = filters.apply(Project.objects.visible().with_activity())
-    page = Paginator(
-        projects.prefetch_related(card_pictures(), "areas"), PROJECTS_PER_PAGE
-    ).get_page(request.GET.get("page"))
+    filters = ProjectFilter(request.GET, request=request)
+
+    def in_order():
+        projects = filters.apply(Project.objects.visible().with_activity())
+        return list(projects.values_list("pk", flat=True))
+
+    # The order over every project is the costly part, and the same for each page of it.
+    order = remembered(request, "project-order", in_order, filters.query_string())
+    page = Paginator(order, PROJECTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "filters": filters,
         "page": page,
-        "projects": page.object_list,
+        "cards": project_cards(request, page.object_list),
         "previous_query": page.has_previous()
         and filters.query_string(page=page.previous_page_number()),
         "next_query": page.has_next() and filters.query_string(page=page.next_page_number()),
@@ -118,13 +110,11 @@ def overview(request):
     if request.htmx and not request.htmx.history_restore_request:
         response = render(request, "projects/overview.html#results", context)
     else:
-        latest_updates = StatusUpdate.objects.of_visible_projects().select_related("project")
+        # Asked for only when the fragments that show them have to be made.
         context |= {
-            "status_counts": status_counts(request),
-            "latest_updates": latest_updates[:LATEST_UPDATES_ON_OVERVIEW],
-            "upcoming_events": Event.objects.upcoming().select_related("project")[
-                :UPCOMING_EVENTS_ON_OVERVIEW
-            ],
+            "status_counts": SimpleLazyObject(status_counts),
+            "latest_updates": SimpleLazyObject(latest_updates),
+            "upcoming_events": SimpleLazyObject(upcoming_events),
         }
         response = render(request, "projects/overview.html", context)
     patch_vary_headers(response, ["HX-Request"])
@@ -137,24 +127,25 @@ def project_detail(request, slug):
     is_preview = request.user.is_staff
     projects = Project.objects.all() if is_preview else Project.objects.visible()
     updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
-    project = get_object_or_404(projects.with_activity(), slug=slug)
+    project = get_object_or_404(projects, slug=slug)
 
     def in_full():
-        prefetch_related_objects([project], *page_prefetches(updates), indicators_prefetch())
-        return project
+        shown = projects.with_activity().get(pk=project.pk)
+        prefetch_related_objects([shown], *page_prefetches(updates), indicators_prefetch())
+        return shown
 
     return render(
         request,
         "projects/project_detail.html",
         {
             "project": project,
-            # What the page shows below its header: fetched only if a fragment is made.
+            # What the page shows from its header down: fetched only if a fragment is made.
             "project_in_full": SimpleLazyObject(in_full),
             "preview": is_preview,
             "breadcrumbs": [{"title": project.title}],
-            "tip_form": TipForm(project=project),
+            "tip_form": SimpleLazyObject(lambda: TipForm(project=project)),
             "share_url": request.build_absolute_uri(project.get_absolute_url()),
-            "upcoming_events": project.events.upcoming(),
+            "upcoming_events": SimpleLazyObject(lambda: list(project.events.upcoming())),
         },
     )
 
@@ -190,21 +181,11 @@ def accessibility_statement(request):
     )
 
 
-def project_cards(projects):
-    """Published projects as the overview shows them, in a fixed number of queries."""
-    return (
-        projects.visible()
-        .with_activity()
-        .prefetch_related(card_pictures(), "areas")
-        .order_by("-is_featured", "-last_activity_at", "title")
-    )
-
-
 @require_safe
 def area_page(request, slug):
     """A village or municipality: its projects (its local development plan), and its parts."""
     area = get_object_or_404(Area.objects.select_related("parent"), slug=slug)
-    projects = project_cards(Project.objects.in_area(area))
+    in_order = in_card_order(Project.objects.in_area(area)).values_list("pk", flat=True)
     breadcrumbs = [{"title": area.name}]
     if area.parent:
         breadcrumbs.insert(0, {"title": area.parent.name, "url": area.parent.get_absolute_url()})
@@ -213,7 +194,7 @@ def area_page(request, slug):
         "projects/area.html",
         {
             "area": area,
-            "projects": projects,
+            "cards": project_cards(request, in_order),
             "sub_areas": area.children.all(),
             "breadcrumbs": breadcrumbs,
         },
@@ -236,8 +217,10 @@ def themes_page(request):
 @require_safe
 def theme_page(request, slug):
     theme = get_object_or_404(Theme.objects.prefetch_related(indicators_prefetch()), slug=slug)
-    projects = list(project_cards(Project.objects.filter(themes=theme)))
-    counted = Counter(project.effective_status for project in projects)
+    in_order = list(
+        in_card_order(Project.objects.filter(themes=theme)).values_list("pk", "current_status")
+    )
+    counted = Counter(status for _pk, status in in_order)
     summary = [
         {"status": status.value, "count": counted[status.value]}
         for status in Status
@@ -248,7 +231,7 @@ def theme_page(request, slug):
         "projects/theme.html",
         {
             "theme": theme,
-            "projects": projects,
+            "cards": project_cards(request, [pk for pk, _status in in_order]),
             "status_summary": summary,
             "breadcrumbs": [
                 {"title": _("Goal and target areas"), "url": reverse("projects:themes")},
@@ -264,7 +247,7 @@ UPDATES_PER_PAGE = 20
 @require_safe
 def news(request):
     """Every published status update across projects, newest first ("Aktuelt")."""
-    filters = NewsFilter(request.GET)
+    filters = NewsFilter(request.GET, request=request)
     updates = filters.apply(
         StatusUpdate.objects.of_visible_projects()
         .select_related("project")

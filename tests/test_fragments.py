@@ -7,12 +7,18 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core import signing
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.base import make_process_leader, make_project, make_update
+from projects.models import SiteSettings
+from tests.base import make_area, make_process_leader, make_project, make_update
+from tests.test_pagecache import hidden_value, nonces
+from tests.test_tips import tip_data
+from tips.forms import FILL_TIME_SALT
+from tips.models import Tip
 
 pytestmark = pytest.mark.django_db
 
@@ -158,3 +164,87 @@ def test_what_staff_preview_is_never_shown_to_residents(client):
     for _ in range(2):
         assert "Kladd til neste veke" not in client.get(project.get_absolute_url()).text
     assert "Kladd til neste veke" in staff.get(project.get_absolute_url()).text
+
+
+def test_an_overview_made_afresh_again_asks_the_database_for_nothing_but_news(client):
+    for number in range(30):
+        make_project(f"Prosjekt {number:02}", status="ongoing")
+
+    first, asked_first = queries_for(client, "/?status=ongoing&page=2")
+    again, asked_again = queries_for(client, "/?status=ongoing&page=2")
+
+    assert card_titles(again) == card_titles(first) and len(card_titles(first)) == 12
+    # The order over all projects, the cards and the filter lists were all kept: what is
+    # left is asking whether anything changed (none at all where PostgreSQL tells).
+    assert asked_again <= 1 < asked_first
+
+
+def test_a_project_published_or_hidden_shows_at_once_in_a_kept_order(client):
+    make_project("Ny skule i Nedre Li", status="ongoing")
+    hidden = make_project("Bustader ved fjorden", status="ongoing", is_published=False)
+    assert card_titles(client.get("/?status=ongoing")) == ["Ny skule i Nedre Li"]
+
+    hidden.is_published = True
+    hidden.save()
+    assert set(card_titles(client.get("/?status=ongoing"))) == {
+        "Ny skule i Nedre Li",
+        "Bustader ved fjorden",
+    }
+
+    hidden.is_published = False
+    hidden.save()
+    assert card_titles(client.get("/?status=ongoing")) == ["Ny skule i Nedre Li"]
+
+
+def test_a_kept_filter_form_shows_each_visitor_what_they_chose(client):
+    make_area("Nedre Li")
+    make_project("Ny skule i Nedre Li", status="ongoing")
+
+    def chosen(response):
+        form = BeautifulSoup(response.text, "html.parser").select_one("form.filters")
+        status = form.select_one("#id_status option[selected]")
+        return form.select_one("#id_q").get("value"), status and status["value"]
+
+    for _ in range(2):
+        assert chosen(client.get("/?q=skule&status=ongoing")) == ("skule", "ongoing")
+        assert chosen(client.get("/?q=bustad&status=planned")) == ("bustad", "planned")
+        assert chosen(client.get("/")) == (None, "")
+    # A value no list offers is not kept, and shows nothing chosen.
+    for _ in range(2):
+        response = client.get("/?status=%3Cscript%3E&q=skule")
+        assert response.status_code == 200 and chosen(response) == ("skule", None)
+        assert "<script>" not in response.text
+
+
+def test_a_kept_tip_form_carries_each_visitors_own_token_and_start_time(settings):
+    settings.TIP_MIN_FILL_SECONDS = 0
+    project = make_project("Ny skule i Nedre Li")
+    first = Client(enforce_csrf_checks=True)
+    second = Client(enforce_csrf_checks=True)
+
+    page = first.get(project.get_absolute_url())
+    kept = second.get(project.get_absolute_url())
+
+    assert hidden_value(page, "csrfmiddlewaretoken") != hidden_value(kept, "csrfmiddlewaretoken")
+    assert page.cookies["csrftoken"].value != kept.cookies["csrftoken"].value
+    started = signing.loads(hidden_value(kept, "started"), salt=FILL_TIME_SALT)
+    assert time.time() - float(started) < 5
+    response = second.post(
+        "/tips/",
+        tip_data(csrfmiddlewaretoken=hidden_value(kept, "csrfmiddlewaretoken"))
+        | {"started": hidden_value(kept, "started"), "project": str(project.pk)},
+        REMOTE_ADDR="10.0.0.9",
+    )
+    assert response.status_code == 302
+    assert Tip.objects.get().project == project
+
+
+def test_a_kept_head_carries_each_pages_own_nonce_matching_its_policy(client):
+    SiteSettings(accent_colour="#8a1538").save()
+
+    first, second = client.get("/"), client.get("/")
+
+    for response in (first, second):
+        (nonce,) = nonces(response)
+        assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
+    assert nonces(first) != nonces(second)

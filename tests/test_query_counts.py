@@ -29,15 +29,17 @@ from tests.base import (
 pytestmark = pytest.mark.django_db
 
 # What the pages cost today; a change here should be a deliberate one.
-# Site settings, areas and themes for the filters, the count, the page of projects, their
-# pictures and areas, the status counts and the latest updates.
+# Site settings, areas and themes for the filters, the order of all matching projects, the
+# page's projects with their pictures and areas, the status counts and the latest updates.
 # A page made afresh also asks the page cache's two questions: the content generation, and
 # when the next scheduled update and meeting come (pagecache/middleware.py).
 PAGE_CACHE_QUERIES = 3
 # ... and upcoming meetings.
 OVERVIEW_QUERIES = 10 + PAGE_CACHE_QUERIES
-# ... and upcoming meetings, key figures and their measured values.
-PROJECT_PAGE_QUERIES = 16 + PAGE_CACHE_QUERIES
+# A project page: the project (found by its address), then all it shows, which is fetched
+# only when its fragments are made: the project with its status, upcoming meetings, key
+# figures and their measured values ...
+PROJECT_PAGE_QUERIES = 17 + PAGE_CACHE_QUERIES
 
 
 def small_picture():

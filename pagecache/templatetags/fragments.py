@@ -1,10 +1,14 @@
 """{% fragment "name" value ... %}…{% endfragment %}: the rendered piece, kept by
-pagecache.fragments under the content generation and the values it varies on."""
+pagecache.fragments under the content generation and the values it varies on.
+
+A form may be inside: its CSRF token, its other fresh fields and the CSP nonce are kept
+as placeholders and filled in for each request (pagecache.fresh)."""
 
 from django import template
 from django.utils.safestring import mark_safe
 
 from pagecache.fragments import remembered
+from pagecache.fresh import filled, with_placeholders
 
 register = template.Library()
 
@@ -18,11 +22,16 @@ class FragmentNode(template.Node):
     def render(self, context):
         values = [value.resolve(context) for value in self.vary_on]
         name = self.name.resolve(context)
-        html = remembered(
-            context.get("request"), name, lambda: str(self.nodelist.render(context)), *values
-        )
+        request = context.get("request")
+        if request is None:
+            return self.nodelist.render(context)
+
+        def make():
+            return with_placeholders(str(self.nodelist.render(context)), request)
+
+        html = remembered(request, name, make, *values)
         # Only ever what this template rendered, escaped as it was then.
-        return mark_safe(html)
+        return mark_safe(filled(html, request))
 
 
 @register.tag
