@@ -38,11 +38,7 @@ def card_pictures():
 def in_card_order(projects):
     """Published projects as the area and theme pages list them: featured first, then by
     latest activity."""
-    return (
-        projects.visible()
-        .with_activity()
-        .order_by("-is_featured", "-last_activity_at", "title")
-    )
+    return projects.visible().with_activity().order_by("-is_featured", "-last_activity_at", "title")
 
 
 def project_cards(request, project_ids):
