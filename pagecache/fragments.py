@@ -30,8 +30,9 @@ def content_generation(request):
 def fragment_key(request, name, *vary_on):
     parts = ":".join(str(part) for part in vary_on)
     digest = hashlib.sha256(parts.encode()).hexdigest()[:32]
-    generation = content_generation(request)
-    return f"fragment:{code_version()}:{generation}:{get_language()}:{name}:{digest}"
+    if getattr(request, "fragment_key_prefix", None) is None:
+        request.fragment_key_prefix = f"fragment:{code_version()}:{content_generation(request)}"
+    return f"{request.fragment_key_prefix}:{get_language()}:{name}:{digest}"
 
 
 def remembered(request, name, make, *vary_on):

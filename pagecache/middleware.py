@@ -150,9 +150,13 @@ class CachedPageMiddleware(PageCache):
         except DatabaseError:
             # No database: the view answers as it can (config/database_down.py).
             return self.get_response(request)
+        if not settings.PAGE_CACHE_ENABLED:
+            # Nothing is kept, yet PageCacheMiddleware gives the page its validators.
+            request.page_cache_key = ""
+            return self.get_response(request)
         # PageCacheMiddleware, last in MIDDLEWARE, files the page made under this key.
         request.page_cache_key = self.key(request, generation)
-        entry = self.cache.get(request.page_cache_key) if settings.PAGE_CACHE_ENABLED else None
+        entry = self.cache.get(request.page_cache_key)
         if entry is None:
             return self.get_response(request)
         # Refuses a Host not in ALLOWED_HOSTS (a 400), as CommonMiddleware would have.

@@ -20,26 +20,27 @@ SORTS = {
 
 def area_tree():
     """Areas as a tree: each under its parent, indented, so a village sits in its municipality.
-    Returns the choices and the areas by slug."""
-    areas = list(Area.objects.only("pk", "name", "slug", "parent_id", "kind"))
+    Returns the choices and each area's id by slug."""
+    areas = list(Area.objects.values_list("pk", "name", "slug", "parent_id"))
     children = {}
     for area in areas:
-        children.setdefault(area.parent_id, []).append(area)
+        children.setdefault(area[3], []).append(area)
     choices = []
 
     def add(parent_id, depth):
-        for area in sorted(children.get(parent_id, []), key=lambda a: a.name):
-            choices.append((area.slug, "\u2003" * depth + area.name))
-            add(area.pk, depth + 1)
+        for pk, name, slug, _parent_id in sorted(children.get(parent_id, []), key=lambda a: a[1]):
+            choices.append((slug, "\u2003" * depth + name))
+            add(pk, depth + 1)
 
     add(None, 0)
-    return choices, {area.slug: area for area in areas}
+    return choices, {slug: pk for pk, _name, slug, _parent_id in areas}
 
 
 def area_choices(request=None):
-    """The area tree with "all areas" first, kept as a fragment for the request's generation."""
-    choices, areas = remembered(request, "area-tree", area_tree)
-    return [("", _("All areas")), *choices], areas
+    """The area tree with "all areas" first, and each area's id by slug; kept as a
+    fragment under the request's content generation."""
+    choices, area_ids = remembered(request, "area-tree", area_tree)
+    return [("", _("All areas")), *choices], area_ids
 
 
 class UrlFilter(forms.Form):
@@ -87,33 +88,23 @@ class ProjectFilter(UrlFilter):
 
     def __init__(self, data=None, request=None):
         super().__init__(data)
-        self.fields["area"].choices, self.areas = area_choices(request)
-        self.themes = remembered(
-            request, "themes", lambda: {t.slug: t for t in Theme.objects.only("pk", "name", "slug")}
+        self.fields["area"].choices, self.area_ids = area_choices(request)
+        themes = remembered(
+            request, "themes", lambda: list(Theme.objects.values_list("slug", "name"))
         )
-        self.fields["theme"].choices = [("", _("All themes"))] + [
-            (theme.slug, theme.name) for theme in self.themes.values()
-        ]
+        self.fields["theme"].choices = [("", _("All themes")), *themes]
 
     @property
     def is_filtered(self):
         return any(self.value(name) for name in ["q", "status", "area", "theme"])
 
-    @property
-    def chosen_area(self):
-        return self.areas.get(self.value("area"))
-
-    @property
-    def chosen_theme(self):
-        return self.themes.get(self.value("theme"))
-
     def apply(self, projects):
         if status := self.value("status"):
             projects = projects.with_status(status)
-        if area := self.chosen_area:
-            projects = projects.in_area(area)
-        if theme := self.chosen_theme:
-            projects = projects.filter(themes=theme)
+        if area_id := self.area_ids.get(self.value("area")):
+            projects = projects.in_area(Area(pk=area_id))  # the id is all it needs
+        if theme := self.value("theme"):
+            projects = projects.filter(themes__slug=theme)
         order = SORTS[self.value("sort")]
         if text := self.value("q"):
             projects = projects.search(text)
@@ -132,11 +123,17 @@ class NewsFilter(UrlFilter):
         from .models import Project
 
         super().__init__(data)
-        self.fields["area"].choices, self.areas = area_choices(request)
-        projects = list(Project.objects.visible().order_by("title"))
-        self.projects = {project.slug: project for project in projects}
+        self.fields["area"].choices, self.area_ids = area_choices(request)
+        projects = remembered(
+            request,
+            "project-choices",
+            lambda: list(
+                Project.objects.visible().order_by("title").values_list("pk", "slug", "title")
+            ),
+        )
+        self.project_ids = {slug: pk for pk, slug, _title in projects}
         self.fields["project"].choices = [("", _("All projects"))] + [
-            (project.slug, project.title) for project in projects
+            (slug, title) for _pk, slug, title in projects
         ]
 
     @property
@@ -146,8 +143,9 @@ class NewsFilter(UrlFilter):
     def apply(self, updates):
         from .models import Project
 
-        if project := self.projects.get(self.value("project")):
-            updates = updates.filter(project=project)
-        if area := self.areas.get(self.value("area")):
-            updates = updates.filter(project__in=Project.objects.in_area(area).values("pk"))
+        if project_id := self.project_ids.get(self.value("project")):
+            updates = updates.filter(project_id=project_id)
+        if area_id := self.area_ids.get(self.value("area")):
+            in_area = Project.objects.in_area(Area(pk=area_id))
+            updates = updates.filter(project__in=in_area.values("pk"))
         return updates

@@ -102,7 +102,13 @@ def overview(request):
     context = {
         "filters": filters,
         "page": page,
-        "cards": project_cards(request, page.object_list),
+        # A page of cards is kept whole as well: one piece from the cache instead of many.
+        "cards": remembered(
+            request,
+            "overview-cards",
+            lambda: project_cards(request, page.object_list),
+            *page.object_list,
+        ),
         "previous_query": page.has_previous()
         and filters.query_string(page=page.previous_page_number()),
         "next_query": page.has_next() and filters.query_string(page=page.next_page_number()),
