@@ -1,10 +1,12 @@
-"""The overview's filters: status, area, theme, free text and order, all in the URL."""
+"""Filters of lists, all in the URL: the overview's (status, area, theme, free text and
+order) and the news page's (project, area)."""
 
 from urllib.parse import urlencode
 
 from django import forms
 from django.db import connection
 from django.db.models import F
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from pagecache.fragments import remembered
@@ -36,38 +38,61 @@ def area_tree():
     return choices, {slug: pk for pk, _name, slug, _parent_id in areas}
 
 
-def area_choices(request=None):
-    """The area tree with "all areas" first, and each area's id by slug; kept as a
-    fragment under the request's content generation."""
-    choices, area_ids = remembered(request, "area-tree", area_tree)
-    return [("", _("All areas")), *choices], area_ids
+class UrlFilter:
+    """The filters of a list, from the URL's query: bad values are simply left out.
 
+    What the form (form_class) makes of the values given is kept per query under the
+    request's content generation, and the form itself is made only when it is shown: a
+    page made afresh usually finds both its values and the form's HTML kept
+    (pagecache/fragments.py), so it builds no form at all.
+    """
 
-class UrlFilter(forms.Form):
-    """A GET form whose valid values filter a list; bad values are simply left out."""
+    form_class = None  # a forms.Form taking (data, choices)
+    name = None  # what its kept values are filed under
 
-    def __init__(self, data=None):
-        super().__init__(data, label_suffix="")
+    def __init__(self, data, request=None):
+        self.data = data
+        self.request = request
+        self.choices = self.choices_for(request)
+
+    def choices_for(self, request):
+        """What the form's lists offer: {field name: [(value, label), ...]}."""
+        return {}
+
+    @cached_property
+    def form(self):
+        return self.form_class(self.data, choices=self.choices)
+
+    @cached_property
+    def given(self):
+        return tuple(self.data.get(name, "") for name in self.form_class.base_fields)
+
+    @cached_property
+    def values(self):
+        """{field name: its valid value, or ""}."""
+
+        def cleaned():
+            self.form.is_valid()
+            return {name: self.form.cleaned_data.get(name) or "" for name in self.form.fields}
+
+        return remembered(self.request, f"{self.name}-values", cleaned, *self.given)
 
     def value(self, name):
-        if not hasattr(self, "cleaned_data"):
-            self.is_valid()
-        return self.cleaned_data.get(name) or ""
+        return self.values[name]
 
     @property
     def valid_as_given(self):
         """The values as given, when each is valid as it stands (the form then looks the
         same for everyone who gave them); else None."""
-        given = tuple(self.data.get(name, "") for name in self.fields)
-        return given if given == tuple(self.value(name) for name in self.fields) else None
+        return self.given if self.given == tuple(self.values.values()) else None
 
     def query_string(self, **changes):
         """This filter's URL parameters, with some changed (e.g. another page)."""
-        params = {name: self.value(name) for name in self.fields} | changes
+        params = self.values | changes
         return urlencode({key: value for key, value in params.items() if value})
 
 
-class ProjectFilter(UrlFilter):
+class ProjectFilterForm(forms.Form):
     q = forms.CharField(
         label=_("Search"),
         required=False,
@@ -86,13 +111,24 @@ class ProjectFilter(UrlFilter):
         choices=[("", _("Latest activity")), ("title", _("Title")), ("start", _("Start date"))],
     )
 
-    def __init__(self, data=None, request=None):
-        super().__init__(data)
-        self.fields["area"].choices, self.area_ids = area_choices(request)
+    def __init__(self, data, choices):
+        super().__init__(data, label_suffix="")
+        self.fields["area"].choices = [("", _("All areas")), *choices["area"]]
+        self.fields["theme"].choices = [("", _("All themes")), *choices["theme"]]
+
+
+class ProjectFilter(UrlFilter):
+    """The overview's filters: status, area, theme, free text and order."""
+
+    form_class = ProjectFilterForm
+    name = "project-filter"
+
+    def choices_for(self, request):
+        areas, self.area_ids = remembered(request, "area-tree", area_tree)
         themes = remembered(
             request, "themes", lambda: list(Theme.objects.values_list("slug", "name"))
         )
-        self.fields["theme"].choices = [("", _("All themes")), *themes]
+        return {"area": areas, "theme": themes}
 
     @property
     def is_filtered(self):
@@ -113,17 +149,26 @@ class ProjectFilter(UrlFilter):
         return projects.order_by(*order)
 
 
-class NewsFilter(UrlFilter):
-    """The news page: updates of one project, or of one area (and the areas inside it)."""
-
+class NewsFilterForm(forms.Form):
     project = forms.ChoiceField(label=_("Project"), required=False)
     area = forms.ChoiceField(label=_("Area"), required=False)
 
-    def __init__(self, data=None, request=None):
+    def __init__(self, data, choices):
+        super().__init__(data, label_suffix="")
+        self.fields["project"].choices = [("", _("All projects")), *choices["project"]]
+        self.fields["area"].choices = [("", _("All areas")), *choices["area"]]
+
+
+class NewsFilter(UrlFilter):
+    """The news page: updates of one project, or of one area (and the areas inside it)."""
+
+    form_class = NewsFilterForm
+    name = "news-filter"
+
+    def choices_for(self, request):
         from .models import Project
 
-        super().__init__(data)
-        self.fields["area"].choices, self.area_ids = area_choices(request)
+        areas, self.area_ids = remembered(request, "area-tree", area_tree)
         projects = remembered(
             request,
             "project-choices",
@@ -132,9 +177,7 @@ class NewsFilter(UrlFilter):
             ),
         )
         self.project_ids = {slug: pk for pk, slug, _title in projects}
-        self.fields["project"].choices = [("", _("All projects"))] + [
-            (slug, title) for _pk, slug, title in projects
-        ]
+        return {"project": [(slug, title) for _pk, slug, title in projects], "area": areas}
 
     @property
     def is_filtered(self):

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -106,7 +107,9 @@ def overview(request):
         "cards": remembered(
             request,
             "overview-cards",
-            lambda: project_cards(request, page.object_list),
+            lambda: format_html_join(
+                "", "<li>{}</li>", ((card,) for card in project_cards(request, page.object_list))
+            ),
             *page.object_list,
         ),
         "previous_query": page.has_previous()
@@ -133,7 +136,12 @@ def project_detail(request, slug):
     is_preview = request.user.is_staff
     projects = Project.objects.all() if is_preview else Project.objects.visible()
     updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
-    project = get_object_or_404(projects, slug=slug)
+    # Found by its address once per content generation, like the fragments it shows.
+    project = remembered(
+        request, "project", lambda: projects.filter(slug=slug).first(), slug, is_preview
+    )
+    if project is None:
+        raise Http404
 
     def in_full():
         shown = projects.with_activity().get(pk=project.pk)
