@@ -134,17 +134,20 @@ def overview(request):
 def project_detail(request, slug):
     # Staff preview what is not public yet; everyone else gets a 404 for it.
     is_preview = request.user.is_staff
-    projects = Project.objects.all() if is_preview else Project.objects.visible()
-    updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
+
+    def shown_projects():
+        return Project.objects.all() if is_preview else Project.objects.visible()
+
     # Found by its address once per content generation, like the fragments it shows.
     project = remembered(
-        request, "project", lambda: projects.filter(slug=slug).first(), slug, is_preview
+        request, "project", lambda: shown_projects().filter(slug=slug).first(), slug, is_preview
     )
     if project is None:
         raise Http404
 
     def in_full():
-        shown = projects.with_activity().get(pk=project.pk)
+        updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
+        shown = shown_projects().with_activity().get(pk=project.pk)
         prefetch_related_objects([shown], *page_prefetches(updates), indicators_prefetch())
         return shown
 
