@@ -286,7 +286,7 @@ RATELIMIT_USE_CACHE = "default"
 # public content changes or a scheduled change comes due.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_ALIAS = "pages"
-# Pieces of pages (project cards, status counts) kept for everyone under the same rules,
+# Pieces of pages (cards, forms, headers, project pages) kept for everyone under the same rules,
 # for pages the page cache cannot answer (pagecache/fragments.py).
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE", True)
 # On PostgreSQL each process hears of changes (LISTEN/NOTIFY) instead of asking for each

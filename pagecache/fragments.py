@@ -2,8 +2,10 @@
 
 A page the page cache cannot answer (a filter combination no one asked for yet, an htmx
 swap of the results, a logged-in process leader) is made afresh, but most of what it
-shows is the same as on other pages: the card of each project, the count of projects
-per status. Those are kept here, under the same rules that keep whole pages fresh: filed
+shows is the same as on other pages or for other visitors: the header and footer, the
+card of each project, the filter form, a project's page below its title. Those are kept
+here (and values that are costly to find, like the order of the projects matching a
+query), under the same rules that keep whole pages fresh: filed
 under the content generation, which every change renews, and never kept past the next
 scheduled change (pagecache.schedules). FRAGMENT_CACHE=false turns them off.
 """
