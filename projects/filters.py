@@ -47,7 +47,7 @@ class UrlFilter:
     (pagecache/fragments.py), so it builds no form at all.
     """
 
-    form_class = None  # a forms.Form taking (data, choices)
+    form_class = None  # a FilterForm
     name = None  # what its kept values are filed under
 
     def __init__(self, data, request=None):
@@ -92,7 +92,19 @@ class UrlFilter:
         return urlencode({key: value for key, value in params.items() if value})
 
 
-class ProjectFilterForm(forms.Form):
+class FilterForm(forms.Form):
+    """A GET form whose lists are given as {field name: [(value, label), ...]}, each
+    after its "all" entry (everything_label)."""
+
+    everything_label = {}
+
+    def __init__(self, data, choices):
+        super().__init__(data, label_suffix="")
+        for name, items in choices.items():
+            self.fields[name].choices = [("", self.everything_label[name]), *items]
+
+
+class ProjectFilterForm(FilterForm):
     q = forms.CharField(
         label=_("Search"),
         required=False,
@@ -111,10 +123,7 @@ class ProjectFilterForm(forms.Form):
         choices=[("", _("Latest activity")), ("title", _("Title")), ("start", _("Start date"))],
     )
 
-    def __init__(self, data, choices):
-        super().__init__(data, label_suffix="")
-        self.fields["area"].choices = [("", _("All areas")), *choices["area"]]
-        self.fields["theme"].choices = [("", _("All themes")), *choices["theme"]]
+    everything_label = {"area": _("All areas"), "theme": _("All themes")}
 
 
 class ProjectFilter(UrlFilter):
@@ -149,14 +158,11 @@ class ProjectFilter(UrlFilter):
         return projects.order_by(*order)
 
 
-class NewsFilterForm(forms.Form):
+class NewsFilterForm(FilterForm):
     project = forms.ChoiceField(label=_("Project"), required=False)
     area = forms.ChoiceField(label=_("Area"), required=False)
 
-    def __init__(self, data, choices):
-        super().__init__(data, label_suffix="")
-        self.fields["project"].choices = [("", _("All projects")), *choices["project"]]
-        self.fields["area"].choices = [("", _("All areas")), *choices["area"]]
+    everything_label = {"project": _("All projects"), "area": _("All areas")}
 
 
 class NewsFilter(UrlFilter):
