@@ -12,28 +12,29 @@ import secrets
 
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 
-# Bytes from this value up are dropped, so that every character is equally likely.
+# Random bytes from this value up are dropped, so that every character is equally likely;
+# the rest become characters by one table lookup each, in C (bytes.translate).
 _UNBIASED_LIMIT = 256 - 256 % len(CSRF_ALLOWED_CHARS)
+_CHAR_OF_BYTE = bytes(
+    ord(CSRF_ALLOWED_CHARS[byte % len(CSRF_ALLOWED_CHARS)]) for byte in range(256)
+)
+_DROPPED = bytes(range(_UNBIASED_LIMIT, 256))
+_POSITION = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
 
 
 def random_string(length):
     """`length` characters drawn uniformly from CSRF_ALLOWED_CHARS."""
-    chars = []
-    while len(chars) < length:
-        chars.extend(
-            CSRF_ALLOWED_CHARS[byte % len(CSRF_ALLOWED_CHARS)]
-            for byte in secrets.token_bytes(2 * length)
-            if byte < _UNBIASED_LIMIT
-        )
-    return "".join(chars[:length])
+    drawn = b""
+    while len(drawn) < length:
+        drawn += secrets.token_bytes(2 * length).translate(_CHAR_OF_BYTE, _DROPPED)
+    return drawn[:length].decode("ascii")
 
 
 def masked(secret):
     """The secret as a form token: a fresh mask, then the secret shifted by it."""
     mask = random_string(len(secret))
-    position = CSRF_ALLOWED_CHARS.index
     cipher = "".join(
-        CSRF_ALLOWED_CHARS[(position(s) + position(m)) % len(CSRF_ALLOWED_CHARS)]
+        CSRF_ALLOWED_CHARS[(_POSITION[s] + _POSITION[m]) % len(CSRF_ALLOWED_CHARS)]
         for s, m in zip(secret, mask, strict=True)
     )
     return mask + cipher
