@@ -128,8 +128,24 @@ def test_a_project_page_made_afresh_reuses_what_it_showed_below_its_header(clien
     again, asked_again = queries_for(client, project.get_absolute_url())
 
     assert update_titles(again) == update_titles(first) == ["Byggjestart", "Grunnarbeid"]
-    # Pictures, updates, groups, contacts, documents and figures were not fetched again.
-    assert asked_again < asked_first - 10
+    # Neither the project nor its pictures, updates, groups, contacts, documents and figures
+    # were fetched again: what is left is asking whether anything changed.
+    assert asked_again <= 1 < asked_first - 10
+
+
+def test_a_kept_project_page_goes_at_once_when_the_project_is_hidden_or_moved(client):
+    project = make_project("Ny skule i Nedre Li")
+    for _ in range(2):
+        assert client.get("/prosjekt/ny-skule-i-nedre-li/").status_code == 200
+
+    project.slug = "ny-skule"
+    project.save()
+    assert client.get("/prosjekt/ny-skule-i-nedre-li/").status_code == 404
+    assert client.get("/prosjekt/ny-skule/").status_code == 200
+
+    project.is_published = False
+    project.save()
+    assert client.get("/prosjekt/ny-skule/").status_code == 404
 
 
 def test_a_new_status_update_shows_at_once_on_the_kept_project_page(client):
