@@ -180,7 +180,7 @@ class PageCacheMiddleware(PageCache):
             return response
         entry = self.entry_for(response, request)
         self.add_validators(response, entry, request)
-        if settings.PAGE_CACHE_ENABLED:
+        if key:  # "" when the page cache is off
             timeout = seconds_to_keep(request)
             if timeout > 0:
                 self.cache.set(key, entry, timeout)

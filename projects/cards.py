@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 
 from pagecache.fragments import remembered_each
 
+from .filters import SORTS
 from .models import Project, ProjectImage
 
 # Only the first covers are above the fold on a phone; the rest load as they come near.
@@ -36,9 +37,9 @@ def card_pictures():
 
 
 def in_card_order(projects):
-    """Published projects as the area and theme pages list them: featured first, then by
-    latest activity."""
-    return projects.visible().with_activity().order_by("-is_featured", "-last_activity_at", "title")
+    """Published projects as the area and theme pages list them: in the overview's own
+    order (featured first, then by latest activity)."""
+    return projects.visible().with_activity().order_by(*SORTS[""])
 
 
 def project_cards(request, project_ids):

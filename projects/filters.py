@@ -23,19 +23,19 @@ SORTS = {
 def area_tree():
     """Areas as a tree: each under its parent, indented, so a village sits in its municipality.
     Returns the choices and each area's id by slug."""
-    areas = list(Area.objects.values_list("pk", "name", "slug", "parent_id"))
-    children = {}
-    for area in areas:
-        children.setdefault(area[3], []).append(area)
+    children, ids = {}, {}
+    for pk, name, slug, parent_id in Area.objects.values_list("pk", "name", "slug", "parent_id"):
+        children.setdefault(parent_id, []).append((name, slug, pk))
+        ids[slug] = pk
     choices = []
 
     def add(parent_id, depth):
-        for pk, name, slug, _parent_id in sorted(children.get(parent_id, []), key=lambda a: a[1]):
+        for name, slug, pk in sorted(children.get(parent_id, []), key=lambda area: area[0]):
             choices.append((slug, "\u2003" * depth + name))
             add(pk, depth + 1)
 
     add(None, 0)
-    return choices, {slug: pk for pk, _name, slug, _parent_id in areas}
+    return choices, ids
 
 
 class UrlFilter:
