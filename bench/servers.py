@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import closing, contextmanager
@@ -34,11 +35,12 @@ def manage(*args, env, timeout=1800):
     return done.stdout
 
 
-def wait_until_serving(url, process, timeout=60):
+def wait_until_serving(url, process, log, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the server stopped at start: {process.stderr.read()}")
+            log.seek(0)
+            raise RuntimeError(f"the server stopped at start: {log.read()}")
         try:
             with urllib.request.urlopen(url, timeout=5):
                 return
@@ -51,40 +53,31 @@ def wait_until_serving(url, process, timeout=60):
 def gunicorn(env, workers=1, probe="/"):
     """gunicorn serving config.wsgi on a free loopback port; yields its base URL."""
     port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "config.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--worker-class",
-            "sync",
-            "--backlog",
-            "2048",
-            "--log-level",
-            "warning",
-        ],
-        cwd=PROJECT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(base_url + probe, process)
-        yield base_url
-    finally:
-        process.terminate()
+    command = [
+        sys.executable, "-m", "gunicorn", "config.wsgi",
+        "--bind", f"127.0.0.1:{port}",
+        "--workers", str(workers),
+        "--worker-class", "sync",
+        "--backlog", "2048",
+        "--log-level", "warning",
+    ]  # fmt: skip
+    # Its log goes to a file, not a pipe: a pipe nobody reads fills up, and then blocks the
+    # server the next time it logs (a database outage logs a line per request).
+    with tempfile.TemporaryFile("w+") as log:
+        process = subprocess.Popen(
+            command, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=log, text=True
+        )
+        base_url = f"http://127.0.0.1:{port}"
         try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            wait_until_serving(base_url + probe, process, log)
+            yield base_url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def site_environment(database_url, **extra):

@@ -82,12 +82,15 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "security",
+    "ratelimits",
     "operations",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "security.middleware.PermissionsPolicyMiddleware",
+    # Bodies larger than the site ever takes are refused before they are read (413).
+    "security.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # A friendly 503 page while the database is unreachable, for all that follows.
     "config.database_down.DatabaseDownMiddleware",
@@ -200,10 +203,23 @@ BACKUP_DIR = Path(env("BACKUP_DIR", str(BASE_DIR / "backups")))
 # Uploads: limits the process leader hits with a clear message, not a crash.
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 15 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
+# Read from a picture's header before a pixel is decoded, so an upload costs a worker less
+# than 200 MB: its sides, how long and narrow it is, and the memory decoding it takes
+# (4 bytes a pixel, four times that for WebP; a JPEG is decoded at a smaller scale).
+IMAGE_MAX_SIDE = env_int("IMAGE_MAX_SIDE", 20_000)
+IMAGE_MAX_ASPECT_RATIO = env_int("IMAGE_MAX_ASPECT_RATIO", 10)
+IMAGE_MAX_DECODED_BYTES = env_int("IMAGE_MAX_DECODED_BYTES", 128 * 1024 * 1024)
+# The long side of the picture kept; the renditions residents see are at most 1280 wide.
+IMAGE_STORED_MAX_SIDE = env_int("IMAGE_STORED_MAX_SIDE", 2560)
 DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 25 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
+
+# The largest request body taken at all (security.middleware.RequestSizeLimitMiddleware):
+# a tip with its photo on public pages; several pictures and documents at once in admin.
+REQUEST_MAX_BYTES = env_int("REQUEST_MAX_BYTES", 20 * 1024 * 1024)
+ADMIN_REQUEST_MAX_BYTES = env_int("ADMIN_REQUEST_MAX_BYTES", 200 * 1024 * 1024)
 
 # Projects whose newest status update is older than this are flagged as stale in admin.
 STALE_AFTER_DAYS = env_int("STALE_AFTER_DAYS", 90)
@@ -240,8 +256,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "security.views.locked_out"
-# The same client address the tip rate limit uses (CLIENT_IP_HEADER).
-AXES_CLIENT_IP_CALLABLE = "tips.views.client_address"
+# The same client address the rate limits use (CLIENT_IP_HEADER; an IPv6 /64 as one).
+AXES_CLIENT_IP_CALLABLE = "ratelimits.clients.client_address"
 # Kept out of the stored attempts and the log.
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token", "csrfmiddlewaretoken"]
 # Two-step login with an authenticator app (django-otp, TOTP): any staff user may turn it
@@ -250,41 +266,43 @@ ADMIN_REQUIRE_2FA_FOR_SUPERUSERS = env_bool("ADMIN_REQUIRE_2FA_FOR_SUPERUSERS", 
 ADMIN_REQUIRE_2FA_FOR_STAFF = env_bool("ADMIN_REQUIRE_2FA_FOR_STAFF", False)
 # The name the authenticator app shows beside the user name.
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Framdrift")
+# An unfinished set-up of two-step login (its key) is dropped after this many minutes.
+TWO_STEP_SETUP_MINUTES = env_int("TWO_STEP_SETUP_MINUTES", 15)
 # Whom staff should call when locked out, e.g. "IT-tenesta, telefon 555 12 345".
 ADMIN_SUPPORT_CONTACT = env("ADMIN_SUPPORT_CONTACT", "")
 
-# Cache: local memory in one process by default. Several app servers must share one, so
-# that rate limits hold across them: set REDIS_URL. Pages have a cache of their own, so
-# that a flood of page entries never pushes out a rate-limit count.
+# Caches hold kept pages and pieces of pages only (pagecache/), nothing that must last:
+# rate limits are counted in the database (ratelimits/). Local memory, per process, by
+# default; with several app servers, REDIS_URL lets them share what each has made. The
+# site does not depend on Redis (config/caches.py): while it cannot be reached, pages
+# are made afresh and nothing is kept, and Redis is used again by itself once it is back.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        },
-        "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "pages",
+    CACHES["pages"] = {
+        "BACKEND": "config.caches.ResilientRedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "pages",
+        "OPTIONS": {
+            # Short, so that a Redis that does not answer holds up no request for long.
+            "socket_connect_timeout": env_int("REDIS_CONNECT_TIMEOUT_MS", 250) / 1000,
+            "socket_timeout": env_int("REDIS_TIMEOUT_MS", 500) / 1000,
+            # After a failure, each process leaves Redis alone this long before trying again.
+            "RETRY_AFTER_SECONDS": env_int("REDIS_RETRY_SECONDS", 5),
         },
     }
 else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "pages": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "pages",
-            "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 3000)},
-        },
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 3000)},
     }
-    # django-ratelimit warns that local memory is not shared between servers; with one
-    # server it is exactly right, and the README says to set REDIS_URL for more.
-    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
-RATELIMIT_USE_CACHE = "default"
 
 # The page cache (pagecache/middleware.py): anonymous pages are served from it until any
 # public content changes or a scheduled change comes due.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# Whether responses say "X-Page-Cache: hit" or "miss": for tests and the bench only, since
+# a hit tells anyone that someone else recently asked for the same address (a search).
+PAGE_CACHE_HEADER = env_bool("PAGE_CACHE_HEADER", False)
 PAGE_CACHE_ALIAS = "pages"
 # Pieces of pages (cards, forms, headers, project pages) kept for everyone under the same rules,
 # for pages the page cache cannot answer (pagecache/fragments.py).
@@ -298,11 +316,15 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 3600)
 PAGE_CACHE_CONTENT_APPS = {"projects", "updates", "contacts", "events", "figures"}
 PAGE_CACHE_EXCLUDE_PREFIXES = (f"/{ADMIN_URL}", "/media/", "/static/")
 # When public pages change by time alone: functions (now) -> the next such moment.
-PAGE_CACHE_SCHEDULES = ["updates.models.next_publication", "events.models.next_change"]
+PAGE_CACHE_SCHEDULES = [
+    "updates.models.next_publication",
+    "events.models.next_change",
+    "pagecache.schedules.next_midnight",
+]
 # Hidden form fields made afresh for each request, even on a page from the cache.
 PAGE_CACHE_FRESH_FIELDS = {
     "csrfmiddlewaretoken": "pagecache.csrf.csrf_token",
-    "started": "tips.forms.start_time_for",
+    "form_token": "tips.forms.form_token_for",
 }
 
 # Background tasks (notification emails) wait in the database for `manage.py worker`.
@@ -316,6 +338,12 @@ TASKS = {
 # out of memory, machine restarted) and runs again. Keep it well above the longest task:
 # a tip email takes at most a few times SMTP_TIMEOUT.
 TASK_STALE_AFTER_SECONDS = env_int("TASK_STALE_AFTER_SECONDS", 600)
+# The worker clears away what has run out (operations/housekeeping.py) this often.
+HOUSEKEEPING_SECONDS = env_int("HOUSEKEEPING_SECONDS", 3600)
+HOUSEKEEPING_JOBS = [
+    "operations.housekeeping.clear_expired_sessions",
+    "ratelimits.limits.prune",
+]
 
 # Email: SMTP in production (SMTP_HOST and friends); printed to the console in
 # development unless an SMTP server is given.
@@ -337,7 +365,10 @@ if os.environ.get("SMTP_HOST") or not DEBUG:
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "framdrift@localhost")
-# The site's public address, for links in emails (no request to take it from there).
+# The site's public address, e.g. https://framdrift.example.no: every absolute link the
+# site writes (share links, calendar files, emails) starts with it, never with the Host a
+# request came with (config/addresses.py). `check --deploy` warns when it does not match
+# ALLOWED_HOSTS or is not HTTPS.
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -346,8 +377,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 TIP_NOTIFY_EMAILS = env_list("TIP_NOTIFY_EMAILS")
 # A person needs a few seconds to write a tip; a bot posting at once is refused.
 TIP_MIN_FILL_SECONDS = env_int("TIP_MIN_FILL_SECONDS", 3)
-TIP_FORM_MAX_AGE_SECONDS = env_int("TIP_FORM_MAX_AGE_SECONDS", 24 * 3600)
-# At most this many tips per client address per hour (counted in the shared cache).
+# A form left open longer is refused (with what was typed kept, and a new form token):
+# each token stores at most one tip, and an old one is worth little to a robot.
+TIP_FORM_MAX_AGE_SECONDS = env_int("TIP_FORM_MAX_AGE_SECONDS", 3 * 3600)
+# At most this many tips per client per hour (an IPv6 /64 counts as one client), counted
+# in the database so that the limit holds across all app servers (ratelimits/).
 TIP_RATE_LIMIT = env("TIP_RATE_LIMIT", "10/h")
 # Personal data of tips handled longer ago than this is erased by `manage.py purge_tips`.
 TIP_RETENTION_DAYS = env_int("TIP_RETENTION_DAYS", 180)
@@ -356,8 +390,12 @@ TIP_MAIL_RETRY_DELAYS = [
     int(seconds)
     for seconds in env_list("TIP_MAIL_RETRY_DELAYS", "60,300,900,1800,3600,3600,7200,14400")
 ]
-# Behind a reverse proxy, the header with the client's address (e.g. HTTP_X_REAL_IP).
+# Behind a reverse proxy, the header with the client's address (e.g. HTTP_X_FORWARDED_FOR
+# or HTTP_X_REAL_IP), and how many proxies of our own a request passes: the client is the
+# address the outermost of them added, never an entry the client wrote itself
+# (ratelimits/clients.py).
 CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", "REMOTE_ADDR")
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 
 # Security. The Content Security Policy lets nothing in from another origin.
 CSP_REPORT_URL = "/csp-report/"
@@ -421,9 +459,12 @@ SESSION_COOKIE_SAMESITE = "Lax"
 # their hidden field.
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+# The language a visitor chose at /i18n/setlang/: sent over HTTPS only, like the others.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
 # The preload header alone commits nothing: a domain joins the list only when submitted.

@@ -10,15 +10,11 @@ from datetime import UTC
 import icalendar
 from django.conf import settings
 from django.http import HttpResponse
-from django.http.request import split_domain_port
 from django.utils.http import content_disposition_header
 
+from config.addresses import absolute_url, site_host
+
 CONTENT_TYPE = "text/calendar; charset=utf-8"
-
-
-def calendar_host(request):
-    """The site's host name without the port, so UIDs stay the same behind any proxy port."""
-    return split_domain_port(request.get_host())[0] or "framdrift"
 
 
 def event_uid(event, host):
@@ -26,15 +22,15 @@ def event_uid(event, host):
     return f"event-{event.pk}@{host}"
 
 
-def event_component(event, request):
+def event_component(event):
     return icalendar.Event.new(
-        uid=event_uid(event, calendar_host(request)),
+        uid=event_uid(event, site_host()),
         summary=event.title,
         start=event.starts_at.astimezone(UTC),
         end=event.ends_at.astimezone(UTC) if event.ends_at else None,
         location=event.place,
         description=event.plain_description or None,
-        url=request.build_absolute_uri(event.get_absolute_url()),
+        url=absolute_url(event.get_absolute_url()),
         # Without METHOD, DTSTAMP is when the event was last revised.
         stamp=event.updated_at.astimezone(UTC),
         created=event.created_at.astimezone(UTC),
@@ -46,26 +42,24 @@ def _prodid():
     return f"-//Framdrift//Framdrift//{settings.LANGUAGE_CODE.split('-')[0].upper()}"
 
 
-def event_file(event, request):
+def event_file(event):
     """One meeting to add to a calendar. It has no calendar name on purpose: given one,
     some calendar apps (Outlook) open the file as a calendar of its own instead."""
-    calendar = icalendar.Calendar.new(
-        prodid=_prodid(), subcomponents=[event_component(event, request)]
-    )
+    calendar = icalendar.Calendar.new(prodid=_prodid(), subcomponents=[event_component(event)])
     del calendar["UID"]  # new() invents one for each call; a file of one event needs none
     return calendar
 
 
-def feed_calendar(events, request, name, refresh_interval):
+def feed_calendar(events, path, name, refresh_interval):
     """The calendar residents subscribe to, named for their calendar app's list, with how
     often to fetch it again."""
     calendar = icalendar.Calendar.new(
         prodid=_prodid(),
         name=name,
-        uid=f"events@{calendar_host(request)}",
-        url=request.build_absolute_uri(),
+        uid=f"events@{site_host()}",
+        url=absolute_url(path),
         refresh_interval=refresh_interval,
-        subcomponents=[event_component(event, request) for event in events],
+        subcomponents=[event_component(event) for event in events],
     )
     calendar.add("X-WR-TIMEZONE", settings.TIME_ZONE)
     return calendar

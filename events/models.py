@@ -2,7 +2,7 @@
 
 import html
 import re
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -46,8 +46,11 @@ class EventQuerySet(models.QuerySet):
         return self.published().over(now).order_by("-starts_at", "-pk")
 
     def in_feed(self, now=None):
-        """Published events for the calendar feed: all to come, and the last year's."""
-        since = (now or timezone.now()) - FEED_HISTORY
+        """Published events for the calendar feed: all to come, and those of the last year,
+        counted in whole days so that the feed changes only at midnight."""
+        today = timezone.localdate(now or timezone.now())
+        since = datetime.combine(today, time.min, tzinfo=timezone.get_current_timezone())
+        since -= FEED_HISTORY
         return self.published().filter(starts_at__gte=since).order_by("starts_at", "pk")
 
 

@@ -69,13 +69,16 @@ def detail(request, pk):
 def event_ics(request, pk):
     """One meeting as a file to open in a calendar app."""
     event = get_object_or_404(Event.objects.published(), pk=pk)
-    return calendar_response(event_file(event, request), filename=f"moete-{event.pk}.ics")
+    return calendar_response(event_file(event), filename=f"moete-{event.pk}.ics")
 
 
 @require_safe
 def feed(request):
     """Every published meeting to come and of the last year, for subscribing."""
     calendar = feed_calendar(
-        Event.objects.in_feed(), request, SiteSettings.load().site_name, FEED_REFRESH
+        Event.objects.in_feed(),
+        request.get_full_path(),
+        SiteSettings.load().site_name,
+        FEED_REFRESH,
     )
     return calendar_response(calendar)

@@ -737,7 +737,10 @@ def _restore_files(path, manifest):
                     _("%(name)s: refused, its path leads outside the folder it would go into.")
                     % {"name": member.name}
                 )
-            target.parent.mkdir(parents=True, exist_ok=True)
+            # Residents' photos are for the site's own account alone, as PrivateStorage
+            # writes them.
+            private = MEDIA_FOLDERS[folder] == "PRIVATE_MEDIA_ROOT"
+            _make_folders(target.parent, root, 0o700 if private else 0o755)
             incoming = target.with_name(f".{target.name}.restoring")
             incoming.unlink(missing_ok=True)
             with open(incoming, "xb") as out:
@@ -748,10 +751,22 @@ def _restore_files(path, manifest):
                     _("%(name)s: its checksum does not match the manifest; the file is damaged.")
                     % {"name": member.name}
                 )
-            os.chmod(incoming, member.mode & 0o644 | 0o600)
+            os.chmod(incoming, 0o600 if private else member.mode & 0o644 | 0o600)
             os.replace(incoming, target)
             restored[folder] += 1
     return restored
+
+
+def _make_folders(folder, root, mode):
+    """The folders down to `folder` below `root`, each new one with `mode`."""
+    missing = []
+    while not folder.exists() and folder != root:
+        missing.append(folder)
+        folder = folder.parent
+    root.mkdir(mode=mode, parents=True, exist_ok=True)
+    for new in reversed(missing):
+        new.mkdir(mode=mode, exist_ok=True)
+        os.chmod(new, mode)  # whatever the umask
 
 
 def _restored_counts(connection, expected):

@@ -25,13 +25,24 @@ from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.middleware.csrf import CsrfViewMiddleware
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+from django_htmx.middleware import HtmxDetails
 
 from .fragments import content_generation
-from .fresh import PLACEHOLDER, value_for, with_placeholders
+from .fresh import placeholder_pattern, value_for, with_placeholders
 from .schedules import seconds_to_keep
 from .version import code_version
 
 CACHEABLE_TYPES = ("text/html", "text/calendar", "application/xml", "application/rss+xml")
+# The request headers by which htmx asks for part of a page rather than all of it.
+HTMX_HEADERS = ("HX-Request", "HX-History-Restore-Request")
+
+
+def wants_part_of_page(request):
+    """Whether a view answers with the part htmx swaps in rather than the whole page,
+    judged exactly as the views judge it (django-htmx's request.htmx, which HtmxMiddleware
+    has not set yet when the cache is asked)."""
+    htmx = HtmxDetails(request)
+    return bool(htmx) and not htmx.history_restore_request
 
 
 class PageCache:
@@ -70,11 +81,10 @@ class PageCache:
         )
 
     def key(self, request, generation):
-        # One entry per version of the code, generation, language, kind of htmx request
-        # and full address.
-        htmx = "h" if request.headers.get("HX-Request") else "-"
-        if request.headers.get("HX-History-Restore-Request"):
-            htmx = "r"
+        # One entry per version of the code, generation, language, whole page or the part
+        # htmx swaps in, and full address. The host is left out: absolute addresses on
+        # pages come from SITE_URL, never from the request.
+        htmx = "part" if wants_part_of_page(request) else "whole"
         address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         return f"page:{code_version()}:{generation}:{get_language()}:{htmx}:{address}"
 
@@ -90,7 +100,7 @@ class PageCache:
         }
         etag = f'W/"{hashlib.sha256(text.encode()).hexdigest()[:32]}"'
         # Stored as encoded pieces between the placeholders, so that a hit only joins bytes.
-        pieces = PLACEHOLDER.split(text)
+        pieces = placeholder_pattern().split(text)
         return {
             "pieces": [
                 piece.encode(response.charset) if index % 2 == 0 else piece
@@ -102,7 +112,7 @@ class PageCache:
             "has_csrf_token": "field:csrfmiddlewaretoken" in pieces[1::2],
         }
 
-    def response_from(self, entry, request, hit):
+    def response_from(self, entry, request):
         charset = entry["charset"]
         pieces = entry["pieces"]
         body = [pieces[0]]
@@ -114,8 +124,14 @@ class PageCache:
         for name, value in entry["headers"].items():
             response[name] = value
         self.add_validators(response, entry, request)
-        response["X-Page-Cache"] = "hit" if hit else "miss"
+        self.tell(response, "hit")
         return response
+
+    def tell(self, response, outcome):
+        # Only where a setting asks (tests, the bench): anyone could otherwise learn from a
+        # "hit" what someone else recently looked for, such as a search for a person's name.
+        if settings.PAGE_CACHE_HEADER:
+            response["X-Page-Cache"] = outcome
 
     def add_validators(self, response, entry, request):
         response["ETag"] = entry["etag"]
@@ -163,7 +179,7 @@ class CachedPageMiddleware(PageCache):
         request.get_host()
         self.csrf.process_request(request)
         self.csp.process_request(request)
-        response = self.response_from(entry, request, hit=True)
+        response = self.response_from(entry, request)
         for middleware in (self.csp, self.frame_options, self.csrf):
             response = middleware.process_response(request, response)
         return response
@@ -184,5 +200,5 @@ class PageCacheMiddleware(PageCache):
             timeout = seconds_to_keep(request)
             if timeout > 0:
                 self.cache.set(key, entry, timeout)
-            response["X-Page-Cache"] = "miss"
+            self.tell(response, "miss")
         return response

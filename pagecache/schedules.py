@@ -5,6 +5,7 @@ moment after now, or None. A cached page lives no longer than the earliest of th
 """
 
 import math
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.utils import timezone
@@ -31,3 +32,12 @@ def seconds_to_keep(request):
     if getattr(request, "seconds_to_keep", None) is None:
         request.seconds_to_keep = seconds_until_next_change(settings.PAGE_CACHE_SECONDS)
     return request.seconds_to_keep
+
+
+def next_midnight(now):
+    """The next midnight in the site's time zone: words that depend on the date ("now"
+    on a phase, what the calendar feed still lists) change then."""
+    today = timezone.localdate(now)
+    return datetime.combine(
+        today + timedelta(days=1), time.min, tzinfo=timezone.get_current_timezone()
+    )

@@ -1,13 +1,22 @@
 """Safe handling of uploaded pictures, shared by every model that stores one.
 
 Every upload is decoded by Pillow within limits, turned the right way up, and
-re-encoded without any metadata (EXIF, GPS, XMP, ICC comments), so nothing a
+re-encoded without any metadata (EXIF, GPS, XMP, ICC profile, comments), so nothing a
 phone wrote into the file reaches the public. If any step fails, the upload is
 refused: a file is never kept as it came (fail closed). Renditions in a few
 widths are made once, at save time, in WebP with a JPEG fallback.
+
+What a picture may cost in memory is judged from its header, before any pixel is
+decoded: its sides, their ratio, its pixels, and the bytes decoding it takes
+(IMAGE_MAX_DECODED_BYTES). A JPEG is decoded straight at a smaller scale where it is
+shrunk anyway; the picture kept is at most IMAGE_STORED_MAX_SIDE on its long side; and
+each upload is decoded once, however many times forms and fields ask for it cleaned.
+With the default settings an upload costs a worker less than 200 MB at its peak
+(tests/test_upload_memory.py measures it).
 """
 
 import io
+import math
 import uuid
 import warnings
 from pathlib import PurePosixPath
@@ -20,14 +29,54 @@ from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, PngImagePlugin, UnidentifiedImageError
 
 from .uploads import no_orphan_files
 
 # The widths residents' browsers choose from through srcset.
 RENDITION_WIDTHS = (320, 640, 960, 1280)
-ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+# MPO is a JPEG with more pictures after the first (many phones write their photos so,
+# e.g. Ultra HDR): its first picture is the photo, and it is read as a JPEG.
+JPEG_FORMATS = {"JPEG", "MPO"}
+ACCEPTED_FORMATS = {*JPEG_FORMATS, "PNG", "WEBP", "GIF"}
+
+ORIENTATION = 0x0112
+# The turn that brings a picture upright, by its EXIF orientation (as ImageOps.exif_transpose).
+UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+# What decoding costs, measured with Pillow: 4 bytes a pixel (1 for some greyscale and
+# palette pictures, counted as 4 all the same). WebP goes through libwebp's animation
+# decoder, which holds the canvas, the frame and a copy handed to Python besides the
+# picture: four times as much. A progressive JPEG, or one with its colours in separate
+# scans, makes libjpeg hold every DCT coefficient of the whole picture, 2 bytes a
+# sample, whatever the scale it is decoded at.
+DECODED_BYTES_PER_PIXEL = 4
+WEBP_DECODED_COPIES = 4
+JPEG_COEFFICIENT_BYTES = 2
+
+# A picture is shrunk a band of rows of about this size at a time: converting or resizing
+# the full-size picture at once would copy it whole (resize does, for transparency).
+BAND_BYTES = 4 * 1024 * 1024
+# How many source pixels per unit of scale Pillow's Lanczos filter reads on each side.
+LANCZOS_REACH = 3
+
+# Text chunks are read when a PNG is opened, before any limit here is checked, and
+# Pillow allows 64 MB of them. They are thrown away: a real picture needs far less.
+PngImagePlugin.MAX_TEXT_MEMORY = 4 * 1024 * 1024
+
+# The cleaned picture is remembered on the upload, so the form and the model field that
+# both ask for it decode it once.
+CLEANED_ATTRIBUTE = "framdrift_cleaned_picture"
 
 
 @deconstructible
@@ -45,8 +94,124 @@ class dated_upload_path:
         return isinstance(other, dated_upload_path) and other.prefix == self.prefix
 
 
+def _whole(number):
+    """A whole number as people read it here, in groups of three digits."""
+    return number_format(number, force_grouping=True)
+
+
+def stored_size(width, height):
+    """The size a picture is kept at: at most IMAGE_STORED_MAX_SIDE on its long side, never
+    enlarged."""
+    longest = max(width, height)
+    if longest <= settings.IMAGE_STORED_MAX_SIDE:
+        return width, height
+    scale = settings.IMAGE_STORED_MAX_SIDE / longest
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _refuse_by_header(image):
+    """Refuse, from the header alone, a kind of picture not taken or a size not taken."""
+    if image.format not in ACCEPTED_FORMATS:
+        raise ValidationError(
+            _("This kind of picture is not supported. Use JPEG, PNG, WebP or GIF."),
+            code="image_format",
+        )
+    width, height = image.size
+    size = {"width": _whole(width), "height": _whole(height)}
+    if max(width, height) > settings.IMAGE_MAX_SIDE:
+        raise ValidationError(
+            _(
+                "The picture is too wide or too tall (%(width)s × %(height)s). Make it at "
+                "most %(limit)s pixels on each side and try again."
+            ),
+            code="image_too_long",
+            params=size | {"limit": _whole(settings.IMAGE_MAX_SIDE)},
+        )
+    if max(width, height) > settings.IMAGE_MAX_ASPECT_RATIO * min(width, height):
+        raise ValidationError(
+            _(
+                "The picture is too long and narrow (%(width)s × %(height)s). Crop it so "
+                "that the long side is at most %(ratio)s times the short side, and try again."
+            ),
+            code="image_too_narrow",
+            params=size | {"ratio": _whole(settings.IMAGE_MAX_ASPECT_RATIO)},
+        )
+    if width * height > settings.IMAGE_MAX_PIXELS:
+        raise ValidationError(
+            _(
+                "The picture has too many pixels (%(width)s × %(height)s). "
+                "Make it smaller than %(limit)s megapixels and try again."
+            ),
+            code="image_too_many_pixels",
+            params=size | {"limit": f"{settings.IMAGE_MAX_PIXELS / 1_000_000:g}"},
+        )
+
+
+def _first_scan_components(upload):
+    """How many colour components the first scan of a JPEG carries (its SOS segment),
+    or None where the markers before it cannot be read."""
+    upload.seek(2)  # after the start-of-image marker
+    while True:
+        marker = upload.read(2)
+        if len(marker) < 2 or marker[0] != 0xFF:
+            return None
+        if marker[1] == 0xFF:  # a fill byte before the marker
+            upload.seek(-1, io.SEEK_CUR)
+            continue
+        if marker[1] == 0x01 or 0xD0 <= marker[1] <= 0xD7:  # markers without a segment
+            continue
+        segment = upload.read(3)
+        length = int.from_bytes(segment[:2])
+        if len(segment) < 3 or length < 2:
+            return None
+        if marker[1] == 0xDA:
+            return segment[2]
+        upload.seek(length - 3, io.SEEK_CUR)
+
+
+def _jpeg_coefficient_bytes(image, upload):
+    """What libjpeg holds besides the pixels while decoding this JPEG: nothing for an
+    ordinary one, every DCT coefficient of the whole picture for one whose scans each carry
+    only part of it (progressive, or colours in separate scans). Read before draft()."""
+    if image.format not in JPEG_FORMATS:
+        return 0
+    if not image.info.get("progressive") and _first_scan_components(upload) == image.layers:
+        return 0
+    h_most = max([h for _, h, _, _ in image.layer] + [1])
+    v_most = max([v for _, _, v, _ in image.layer] + [1])
+    samples = sum(
+        image.width * h // h_most * image.height * v // v_most for _, h, v, _ in image.layer
+    )
+    return samples * JPEG_COEFFICIENT_BYTES
+
+
+def _refuse_if_costly_to_decode(image, extra_bytes, original_size):
+    """Refuse a picture that would take more than IMAGE_MAX_DECODED_BYTES to decode,
+    judged from its header (after draft() for a JPEG)."""
+    copies = WEBP_DECODED_COPIES if image.format == "WEBP" else 1
+    cost = image.width * image.height * DECODED_BYTES_PER_PIXEL * copies + extra_bytes
+    if cost <= settings.IMAGE_MAX_DECODED_BYTES:
+        return
+    width, height = original_size
+    size = {"width": _whole(width), "height": _whole(height)}
+    if image.format in JPEG_FORMATS:
+        message = _(
+            "The picture is too large to process (%(width)s × %(height)s). "
+            "Make it smaller and try again."
+        )
+    else:
+        # Only a JPEG can be decoded at a smaller scale: as JPEG, the same picture passes.
+        message = _(
+            "The picture is too large to process (%(width)s × %(height)s). "
+            "Make it smaller, or save it as JPEG, and try again."
+        )
+    raise ValidationError(message, code="image_too_costly", params=size)
+
+
 def _open_within_limits(uploaded):
-    """Open an upload with Pillow, refusing what is not an image or is too large."""
+    """Open an upload with Pillow and decode it, having refused from its header what is not
+    an image or would cost too much. A JPEG is decoded at the smallest scale (1/2, 1/4,
+    1/8) still as large as the picture kept."""
     size = getattr(uploaded, "size", None)
     if size is not None and size > settings.IMAGE_MAX_BYTES:
         raise ValidationError(
@@ -58,30 +223,18 @@ def _open_within_limits(uploaded):
             },
         )
     uploaded.seek(0)
-    data = uploaded.read()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            # Checked before any pixel is decoded, so a decompression bomb costs nothing.
-            if image.width * image.height > settings.IMAGE_MAX_PIXELS:
-                raise ValidationError(
-                    _(
-                        "The picture has too many pixels (%(width)s × %(height)s). "
-                        "Make it smaller than %(limit)s megapixels and try again."
-                    ),
-                    code="image_too_many_pixels",
-                    params={
-                        "width": image.width,
-                        "height": image.height,
-                        "limit": f"{settings.IMAGE_MAX_PIXELS / 1_000_000:g}",
-                    },
-                )
-            if image.format not in ACCEPTED_FORMATS:
-                raise ValidationError(
-                    _("This kind of picture is not supported. Use JPEG, PNG, WebP or GIF."),
-                    code="image_format",
-                )
+            # Pillow reads the upload itself, with no copy of its bytes, and at first only
+            # the header: nothing below decodes a pixel before load().
+            image = Image.open(uploaded)
+            _refuse_by_header(image)
+            original_size = image.size
+            coefficient_bytes = _jpeg_coefficient_bytes(image, uploaded)
+            if image.format in JPEG_FORMATS:
+                image.draft(None, stored_size(*original_size))
+            _refuse_if_costly_to_decode(image, coefficient_bytes, original_size)
             image.load()
     except ValidationError:
         raise
@@ -98,27 +251,62 @@ def _open_within_limits(uploaded):
     return image
 
 
-def _flatten(image):
-    """Upright, in RGB or RGBA, with nothing but the pixels left."""
-    image = ImageOps.exif_transpose(image)
+def resized_in_bands(image, size, mode):
+    """image.convert(mode).resize(size, LANCZOS), made a band of rows at a time, so that
+    no full-size copy of the picture is made: only copies of a band."""
+    width, height = image.size
+    new_width, new_height = size
+    scale = height / new_height
+    reach = math.ceil(LANCZOS_REACH * max(scale, 1)) + 1
+    rows_per_band = max(1, int(BAND_BYTES / (width * DECODED_BYTES_PER_PIXEL) / scale))
+    resized = Image.new(mode, size)
+    for top in range(0, new_height, rows_per_band):
+        bottom = min(top + rows_per_band, new_height)
+        # The source rows these output rows come from, and those the filter reads around them.
+        start, end = top * height / new_height, bottom * height / new_height
+        first = max(0, math.floor(start) - reach)
+        last = min(height, math.ceil(end) + reach)
+        band = image.crop((0, first, width, last))
+        if band.mode != mode:
+            band = band.convert(mode)
+        box = (0, start - first, width, end - first)
+        resized.paste(
+            band.resize((new_width, bottom - top), Image.Resampling.LANCZOS, box=box), (0, top)
+        )
+    return resized
+
+
+def _small_and_upright(image):
+    """The decoded picture at the size kept, upright, in RGB or RGBA, with nothing but the
+    pixels. Pass it the only reference to the full-size picture: that is let go of as soon
+    as the smaller one is made, before it is turned."""
+    try:
+        orientation = image.getexif().get(ORIENTATION)
+    except (OSError, ValueError, TypeError, SyntaxError):
+        orientation = None  # unreadable EXIF: the picture is taken as upright
+    turn = UPRIGHT.get(orientation) if isinstance(orientation, int) else None
     has_alpha = image.mode in ("RGBA", "LA", "PA") or (
         image.mode == "P" and "transparency" in image.info
     )
-    image = image.convert("RGBA" if has_alpha else "RGB")
-    # A fresh image carries no info dict, EXIF, XMP or ICC profile from the upload.
-    clean = Image.new(image.mode, image.size)
-    clean.paste(image)
-    return clean
+    mode = "RGBA" if has_alpha else "RGB"
+    size = stored_size(*image.size)
+    if image.size != size:
+        image = resized_in_bands(image, size, mode)
+    elif image.mode != mode:
+        image = image.convert(mode)
+    if turn is not None:
+        image = image.transpose(turn)
+    elif isinstance(image, ImageFile.ImageFile):
+        image = image.copy()  # not the opened file, with all its plugin has read
+    # Nothing goes on: EXIF, XMP, ICC profile and comments are written only from here.
+    image.info = {}
+    return image
 
 
-def clean_image_upload(uploaded):
-    """Validate an upload and return it re-encoded without metadata, as a ContentFile.
-
-    Raises ValidationError with a message for the person who uploaded it.
-    """
-    image = _open_within_limits(uploaded)
+def _clean_picture(uploaded):
+    """Decode an upload within limits and re-encode it without metadata, as a ContentFile."""
     try:
-        image = _flatten(image)
+        image = _small_and_upright(_open_within_limits(uploaded))
         buffer = io.BytesIO()
         if image.mode == "RGBA":
             image.save(buffer, "PNG", optimize=True)
@@ -134,6 +322,20 @@ def clean_image_upload(uploaded):
     return ContentFile(buffer.getvalue(), name=f"{name}.{extension}")
 
 
+def clean_image_upload(uploaded):
+    """Validate an upload and return it re-encoded without metadata, as a ContentFile.
+
+    Raises ValidationError with a message for the person who uploaded it. The result is
+    remembered on the upload: asked again for the same upload, it is not decoded again.
+    """
+    cleaned = getattr(uploaded, CLEANED_ATTRIBUTE, None)
+    if cleaned is None:
+        cleaned = _clean_picture(uploaded)
+        setattr(uploaded, CLEANED_ATTRIBUTE, cleaned)
+    cleaned.seek(0)
+    return cleaned
+
+
 def validate_image_upload(uploaded):
     """Form and model validator: raises ValidationError if the upload would be refused."""
     if getattr(uploaded, "_committed", False):
@@ -146,7 +348,8 @@ class CleanImageField(models.ImageField):
     """An ImageField whose stored file is always the cleaned, metadata-free version.
 
     Cleaning happens in pre_save, so every way of saving (admin, forms, the demo
-    loader, the shell) stores the same safe file.
+    loader, the shell) stores the same safe file; after a form it is the one the form
+    already made.
     """
 
     def pre_save(self, model_instance, add):

@@ -13,10 +13,12 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from config.addresses import absolute_url
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
 from events.models import Event
 from figures.models import indicators_prefetch
 from pagecache.fragments import remembered
+from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
 from tips.forms import TipForm
 from updates.models import StatusUpdate
 
@@ -116,7 +118,7 @@ def overview(request):
         and filters.query_string(page=page.previous_page_number()),
         "next_query": page.has_next() and filters.query_string(page=page.next_page_number()),
     }
-    if request.htmx and not request.htmx.history_restore_request:
+    if wants_part_of_page(request):
         response = render(request, "projects/overview.html#results", context)
     else:
         # Asked for only when the fragments that show them have to be made.
@@ -126,7 +128,7 @@ def overview(request):
             "upcoming_events": SimpleLazyObject(upcoming_events),
         }
         response = render(request, "projects/overview.html", context)
-    patch_vary_headers(response, ["HX-Request"])
+    patch_vary_headers(response, HTMX_HEADERS)
     return response
 
 
@@ -161,7 +163,7 @@ def project_detail(request, slug):
             "preview": is_preview,
             "breadcrumbs": [{"title": project.title}],
             "tip_form": SimpleLazyObject(lambda: TipForm(project=project)),
-            "share_url": request.build_absolute_uri(project.get_absolute_url()),
+            "share_url": absolute_url(project.get_absolute_url()),
             "upcoming_events": SimpleLazyObject(lambda: list(project.events.upcoming())),
         },
     )

@@ -8,6 +8,9 @@ class SecurityConfig(AppConfig):
     verbose_name = _("Login security")
     default = True
 
+    def ready(self):
+        from . import checks  # noqa: F401
+
 
 class FramdriftAdminConfig(admin_apps.AdminConfig):
     """Django's admin with our site class, so every `admin.site.register` uses it."""

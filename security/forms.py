@@ -14,11 +14,8 @@ def code_input():
     )
 
 
+# For one who is logged in already and checks a code (set-up, turning it off).
 CODE_ERRORS = {
-    "code_missing": _(
-        "Two-step login is on for this account: type the 6-digit code from the "
-        "authenticator app as well."
-    ),
     "code_wrong": _(
         "The code from the authenticator app is not right. Codes change every 30 seconds: "
         "type the one the app shows now."
@@ -28,6 +25,11 @@ CODE_ERRORS = {
         "shows then."
     ),
 }
+# Every failed login says the same, so that no answer tells that the password was right.
+LOGIN_FAILED = _(
+    "The user name, password or code is not right. Codes from the authenticator app change "
+    "every 30 seconds: type the one the app shows now."
+)
 
 
 class AdminLoginForm(AdminAuthenticationForm):
@@ -40,7 +42,10 @@ class AdminLoginForm(AdminAuthenticationForm):
         widget=code_input(),
     )
 
-    error_messages = AdminAuthenticationForm.error_messages | CODE_ERRORS
+    error_messages = AdminAuthenticationForm.error_messages | {
+        "invalid_login": LOGIN_FAILED,
+        "inactive": LOGIN_FAILED,
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -57,25 +62,24 @@ class AdminLoginForm(AdminAuthenticationForm):
         return cleaned_data
 
     def check_code(self, user, code):
-        problem = "code_missing" if not two_step.normalise(code) else None
-        if problem is None:
-            device, throttled = two_step.check_code(user, code)
-            if device is not None:
-                # django-otp marks the session as verified when Django logs the user in.
-                user.otp_device = device
-                return
-            problem = "code_throttled" if throttled else "code_wrong"
+        # Missing, wrong, or refused while the device waits after wrong codes: all alike.
+        device = two_step.check_code(user, code) if two_step.normalise(code) else None
+        if device is not None:
+            # django-otp marks the session as verified when Django logs the user in.
+            user.otp_device = device
+            return
         # Counted like a wrong password, so django-axes locks out code guessing too.
         user_login_failed.send(
             sender=__name__,
             credentials={"username": user.get_username()},
             request=self.request,
         )
-        raise ValidationError(self.error_messages[problem], code=problem)
+        raise self.get_invalid_login_error()
 
 
 class CodeForm(forms.Form):
-    """A code from the app, checked against one device (setting it up, or turning it off)."""
+    """A code from the app, checked against one device (turning it off) or the key of a
+    set-up attempt (two_step.SetUpAttempt, which checks a code the same way)."""
 
     code = forms.CharField(
         label=_("The 6-digit code the app shows"), max_length=12, widget=code_input()

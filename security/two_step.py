@@ -1,8 +1,15 @@
-"""Two-step login: whom it is required for, who has it, and checking a code."""
+"""Two-step login: whom it is required for, who has it, checking a code, and setting it up."""
+
+import time
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils.translation import gettext as _
 from django_otp import devices_for_user, user_has_device
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.util import random_hex
 
 
 def is_required_for(user):
@@ -28,15 +35,114 @@ def normalise(code):
 
 
 def check_code(user, code):
-    """(device, throttled): the user's device that accepts the code, or None; throttled is
-    true when a device refused to check because of recent wrong codes."""
+    """The user's confirmed device that accepts the code, or None (also while a device
+    waits after recent wrong codes: it then refuses to check)."""
     code = normalise(code)
-    throttled = False
     with transaction.atomic():
-        for device in devices_for_user(user, for_verify=True):
-            allowed, _details = device.verify_is_allowed()
-            if not allowed:
-                throttled = True
-            elif device.verify_token(code):
-                return device, False
-    return None, throttled
+        for device in devices_for_user(user, confirmed=True, for_verify=True):
+            if device.verify_token(code):
+                return device
+    return None
+
+
+SET_UP_SESSION_KEY = "two_step_set_up"
+# Wrong codes that end a set-up attempt: the next one starts with a new key.
+SET_UP_WRONG_CODE_LIMIT = 5
+
+
+class SetUpAttempt:
+    """A new key waiting for the first code the app makes from it.
+
+    It lives in this session only, never in a device row, so no other session of the user
+    (someone who once had the password, say) sees it or can confirm it. It ends after
+    TWO_STEP_SETUP_MINUTES or SET_UP_WRONG_CODE_LIMIT wrong codes. Only a right code makes
+    the device. For CodeForm it checks a code as a device does, but with no database
+    row: django-otp's TOTPDevice.verify_token() would save the unsaved device.
+    """
+
+    def __init__(self, request, user, key, started, wrong_codes=0):
+        self.request = request
+        self.started = started
+        self.wrong_codes = wrong_codes
+        # Unsaved, for django-otp's defaults (step, digits, tolerance) and app address.
+        self.device = TOTPDevice(user=user, key=key, name=_("Authenticator app"), confirmed=True)
+
+    @classmethod
+    def start(cls, request, user):
+        attempt = cls(request, user, key=random_hex(20), started=time.time())
+        attempt.remember()
+        return attempt
+
+    @classmethod
+    def current(cls, request, user):
+        """(attempt, ended): this session's attempt, or a new one. ended says why an
+        earlier one of this session was dropped: "expired", "wrong_codes" or None."""
+        stored = request.session.get(SET_UP_SESSION_KEY)
+        if not isinstance(stored, dict) or stored.get("user") != str(user.pk):
+            return cls.start(request, user), None
+        attempt = cls(request, user, stored["key"], stored["started"], stored["wrong_codes"])
+        if attempt.has_expired():
+            return cls.start(request, user), "expired"
+        if attempt.is_used_up():
+            return cls.start(request, user), "wrong_codes"
+        return attempt, None
+
+    def remember(self):
+        self.request.session[SET_UP_SESSION_KEY] = {
+            "user": str(self.device.user_id),
+            "key": self.device.key,
+            "started": self.started,
+            "wrong_codes": self.wrong_codes,
+        }
+
+    def has_expired(self):
+        age = time.time() - self.started
+        # A start in the future (the clock set back) counts as expired too.
+        return not 0 <= age <= settings.TWO_STEP_SETUP_MINUTES * 60
+
+    def is_used_up(self):
+        return self.wrong_codes >= SET_UP_WRONG_CODE_LIMIT
+
+    @property
+    def bin_key(self):
+        return self.device.bin_key
+
+    @property
+    def config_url(self):
+        return self.device.config_url
+
+    def verify_is_allowed(self):
+        if self.has_expired() or self.is_used_up():
+            return False, None
+        return True, None
+
+    def verify_token(self, code):
+        device = self.device
+        totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+        try:
+            verified = totp.verify(int(code), device.tolerance)
+        except ValueError:
+            verified = False
+        if verified:
+            # The code just used is spent: the first login needs a later one.
+            device.last_t = totp.t()
+            if getattr(settings, "OTP_TOTP_SYNC", True):
+                device.drift = totp.drift
+            return True
+        self.wrong_codes += 1
+        self.remember()
+        return False
+
+    def confirm(self):
+        """Save the device the right code was made with, and end the attempt. None if the
+        user already has a device (confirmed meanwhile in another session)."""
+        self.request.session.pop(SET_UP_SESSION_KEY, None)
+        device = self.device
+        with transaction.atomic():
+            # One confirmation at a time per user, so two sessions cannot both add one.
+            get_user_model().objects.select_for_update().filter(pk=device.user_id).first()
+            if TOTPDevice.objects.filter(user_id=device.user_id, confirmed=True).exists():
+                return None
+            device.set_last_used_timestamp(commit=False)
+            device.save()
+        return device

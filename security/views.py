@@ -22,9 +22,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from django_ratelimit.core import is_ratelimited
 
-from tips.views import client_address
+from ratelimits.clients import client_address
+from ratelimits.limits import count_and_check
 
 from . import two_step
 from .forms import CodeForm
@@ -52,9 +52,9 @@ def grouped(key):
     return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-def qr_svg(device):
+def qr_svg(config_url):
     # segno draws with SVG attributes only (no style), so the page's CSP allows it.
-    svg = segno.make(device.config_url, error="m").svg_inline(
+    svg = segno.make(config_url, error="m").svg_inline(
         scale=5, dark="#000", light="#fff", svgclass="two-step__qr", title=_("QR code")
     )
     return svg.replace("<svg ", '<svg role="img" ', 1)
@@ -82,25 +82,32 @@ def two_step_page(request, site):
 
 
 def set_up(request, site, user):
-    # A new secret waits, unconfirmed, until the user types a code the app made from it.
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name=_("Authenticator app"), confirmed=False)
-    form = CodeForm(request.POST or None, device=device)
-    if request.method == "POST" and form.is_valid():
-        device.confirmed = True
-        device.save(update_fields=["confirmed"])
+    # A new key for each attempt, kept in this session only, never in a shared device row
+    # (unconfirmed rows from before are ignored): see two_step.SetUpAttempt.
+    attempt, ended = two_step.SetUpAttempt.current(request, user)
+    # A code typed for an attempt that has ended is not checked against the new key.
+    posted = request.POST if request.method == "POST" and not ended else None
+    form = CodeForm(posted, device=attempt)
+    if form.is_valid():
+        device = attempt.confirm()
+        if device is None:
+            return redirect(f"{site.name}:two_step")
         otp_login(request, device)
         messages.success(
             request,
             _("Two-step login is on. From now on you type a code from the app when you log in."),
         )
         return redirect(f"{site.name}:index")
+    if attempt.is_used_up():
+        attempt, ended = two_step.SetUpAttempt.start(request, user), "wrong_codes"
+        form = CodeForm(device=attempt)
     context = site.each_context(request) | {
         "title": _("Set up two-step login"),
         "form": form,
-        "qr_svg": qr_svg(device),
-        "secret": grouped(device.bin_key),
+        "qr_svg": qr_svg(attempt.config_url),
+        "secret": grouped(attempt.bin_key),
+        "ended": ended,
+        "set_up_minutes": settings.TWO_STEP_SETUP_MINUTES,
         "required": two_step.is_required_for(user),
     }
     return render(request, "security/two_step.html", context)
@@ -160,10 +167,6 @@ def printable(value, limit=200):
     return "".join(ch if ch.isprintable() else "?" for ch in text[:limit])
 
 
-def report_client(group, request):
-    return client_address(request)
-
-
 @csrf_exempt
 @require_POST
 def csp_report(request):
@@ -184,7 +187,7 @@ def csp_report(request):
     except ValueError:
         return HttpResponse(status=400)
     # A flood of reports from one client must not flood the log.
-    if is_ratelimited(request, group="csp-report", key=report_client, rate="60/m", increment=True):
+    if count_and_check("csp-report", request, "60/m"):
         return HttpResponse(status=204)
     for violation in violations(data):
         csp_logger.warning(

@@ -97,43 +97,7 @@ def pytest_terminal_summary(terminalreporter):
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory):
     """A real Redis server (Debian's redis-server) on a free loopback port, for the session."""
-    import shutil
-    import socket
-    import subprocess
-    import time
+    from tests.processes import redis_server
 
-    binary = shutil.which("redis-server")
-    if not binary:
-        message = "redis-server is missing (apt-get install redis-server); .ci/run installs it."
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    folder = tmp_path_factory.mktemp("redis")
-    server = subprocess.Popen(
-        [
-            binary,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(folder),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
-    server.terminate()
-    server.wait(timeout=10)
+    with redis_server(tmp_path_factory.mktemp("redis")) as server:
+        yield server.url

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import redis
 
 from bench.servers import PROJECT, free_port, manage, site_environment
 
@@ -209,3 +210,65 @@ def gunicorn_pids(site):
             continue  # ended meanwhile
     masters = {pid for pid in serving if parent_of.get(pid) not in serving}
     return masters | {pid for pid, parent in parent_of.items() if parent in masters}
+
+
+class RedisServer:
+    """redis-server on a port of its own, which stays the same when it is started again."""
+
+    def __init__(self, folder, *options):
+        self.binary = shutil.which("redis-server")
+        self.folder = folder
+        self.options = [str(option) for option in options]
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        command = [self.binary, "--port", str(self.port), "--bind", "127.0.0.1"]
+        # A throwaway server: nothing is written to disk, so it starts again empty.
+        command += ["--save", "", "--appendonly", "no", "--dir", str(self.folder), *self.options]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+        client = redis.Redis.from_url(self.url, socket_connect_timeout=0.2)
+        wait_for(lambda: self.answers(client), 10, "redis-server to start")
+        client.close()
+
+    def answers(self, client):
+        try:
+            return client.ping()
+        except redis.exceptions.ConnectionError:
+            return False
+
+    def stop(self):
+        """As an administrator would (or the machine's service manager, restarting it)."""
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)  # in case it was frozen
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+    def freeze(self):
+        """A Redis that accepts connections and answers nothing, like an overloaded host."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def thaw(self):
+        self.process.send_signal(signal.SIGCONT)
+
+    def client(self):
+        return redis.Redis.from_url(self.url)
+
+
+@contextmanager
+def redis_server(folder, *options):
+    """A running RedisServer with redis-server's options (e.g. "--maxmemory", "2mb"),
+    stopped afterwards; where Debian's redis-server is missing the test is skipped,
+    except in CI, where that is a failure."""
+    if not shutil.which("redis-server"):
+        message = "redis-server is missing (apt-get install redis-server); .ci/run installs it."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = RedisServer(folder, *options)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()

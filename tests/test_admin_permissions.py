@@ -185,7 +185,7 @@ def test_the_group_holds_no_permission_outside_projects_updates_contacts_and_tip
     assert {"add_statusupdate", "add_statusupdateimage", "delete_project"} <= codenames
 
 
-def test_demo_login_makes_a_process_leader_who_is_not_a_superuser(client, capsys):
+def test_demo_login_makes_a_process_leader_who_is_not_a_superuser(client, capsys, settings):
     call_command("demo_login")
     first = capsys.readouterr().out
     tampered = User.objects.get(username="prosessleiar")
@@ -199,7 +199,7 @@ def test_demo_login_makes_a_process_leader_who_is_not_a_superuser(client, capsys
     assert user.is_staff and not user.is_superuser
     assert list(user.groups.values_list("name", flat=True)) == ["Process leader"]
     assert not user.user_permissions.exists()
-    assert "http://127.0.0.1:8000/admin/" in second
+    assert f"{settings.SITE_URL}/admin/" in second
     password = second.split("password:")[1].split()[0]
     assert password != first.split("password:")[1].split()[0]  # reset, not reused
     login = {"username": "prosessleiar", "password": password}

@@ -277,6 +277,9 @@ def test_a_restore_into_an_empty_database_and_folders_brings_back_everything(
     assert all(after.values())  # every kind of content was there to be lost
     assert tree(settings.MEDIA_ROOT) == media
     assert tree(settings.PRIVATE_MEDIA_ROOT) == private
+    # Residents' photos come back readable by the site's own account only.
+    for path in Path(settings.PRIVATE_MEDIA_ROOT).rglob("*"):
+        assert path.stat().st_mode & 0o777 == (0o700 if path.is_dir() else 0o600), path
     pictures = [
         *ProjectImage.objects.using(restored_database),
         *StatusUpdateImage.objects.using(restored_database),

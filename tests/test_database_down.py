@@ -37,7 +37,10 @@ def assert_unavailable_page(response):
     assert page.html["lang"] == "nn"
     assert page.title.get_text() == "Mellombels utilgjengeleg"
     assert page.h1.get_text() == "Nettstaden er mellombels utilgjengeleg"
-    assert "Om du heldt på å sende eit tips, har det ikkje kome fram" in page.main.get_text()
+    assert (
+        "Dersom du sende eit tips, kan vi ikkje seie sikkert om det kom fram"
+        in page.main.get_text()
+    )
     assert page.find("link", rel="stylesheet")["href"] == "/static/css/site.css"
     assert not page.find("style") and not page.find(style=True)
 

@@ -17,7 +17,7 @@ from projects.models import SiteSettings
 from tests.base import make_area, make_process_leader, make_project, make_update
 from tests.test_pagecache import hidden_value, nonces
 from tests.test_tips import tip_data
-from tips.forms import FILL_TIME_SALT
+from tips.forms import FORM_TOKEN_SALT
 from tips.models import Tip
 
 pytestmark = pytest.mark.django_db
@@ -243,12 +243,12 @@ def test_a_kept_tip_form_carries_each_visitors_own_token_and_start_time(settings
 
     assert hidden_value(page, "csrfmiddlewaretoken") != hidden_value(kept, "csrfmiddlewaretoken")
     assert page.cookies["csrftoken"].value != kept.cookies["csrftoken"].value
-    started = signing.loads(hidden_value(kept, "started"), salt=FILL_TIME_SALT)
+    started = signing.loads(hidden_value(kept, "form_token"), salt=FORM_TOKEN_SALT)["t"]
     assert time.time() - float(started) < 5
     response = second.post(
         "/tips/",
         tip_data(csrfmiddlewaretoken=hidden_value(kept, "csrfmiddlewaretoken"))
-        | {"started": hidden_value(kept, "started"), "project": str(project.pk)},
+        | {"form_token": hidden_value(kept, "form_token"), "project": str(project.pk)},
         REMOTE_ADDR="10.0.0.9",
     )
     assert response.status_code == 302

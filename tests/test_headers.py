@@ -24,6 +24,7 @@ PRODUCTION_ENV = {
     "DJANGO_DEBUG": "false",
     "DJANGO_SECRET_KEY": "headers-test-" + "k" * 50,
     "DJANGO_ALLOWED_HOSTS": "prosjekt.example.org",
+    "SITE_URL": "https://prosjekt.example.org",
 }
 # Settings whose production values the header tests run with.
 PRODUCTION_SETTINGS = [

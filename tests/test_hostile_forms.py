@@ -24,7 +24,7 @@ from tests.hostile import (
     make_site,
     post_form,
 )
-from tests.test_tips import started
+from tests.test_tips import form_token
 from tips.admin import make_status_update
 from tips.models import Tip
 
@@ -57,7 +57,7 @@ TIP_FIELDS = [
     "email",
     "phone",
     "project",
-    "started",
+    "form_token",
     "website",
     "wants_answer",
     "wants_to_help",
@@ -69,7 +69,7 @@ TIP_FIELDS = [
 @hostile
 @given(value=hostile_text, encoding=st.sampled_from(["multipart", "urlencoded"]))
 def test_no_tip_field_makes_a_server_error(client, site, tips_open, field, value, encoding):
-    fields = {"message": "Brua er stengd.", "started": started()} | {field: value}
+    fields = {"message": "Brua er stengd.", "form_token": form_token()} | {field: value}
 
     # The form on its own page, and on a project's page (where the project is given).
     for path in ["/tips/", f"/tips/?prosjekt={site['project'].slug}"]:
@@ -103,7 +103,7 @@ def test_what_a_resident_sends_is_shown_as_text_in_the_inbox_and_on_the_site(
         "name": name,
         "email": email,
         "project": str(project.pk),
-        "started": started(),
+        "form_token": form_token(),
     }
     response = post_form(client, f"/tips/?prosjekt={project.slug}", fields)
     assert response.status_code == 302, response.content.decode()[:2000]

@@ -24,7 +24,7 @@ from tests.base import (
     make_update,
 )
 from tests.test_tips import tip_data
-from tips.forms import FILL_TIME_SALT
+from tips.forms import FORM_TOKEN_SALT
 from tips.models import Tip
 
 pytestmark = pytest.mark.django_db
@@ -77,12 +77,12 @@ def test_a_form_from_the_cache_has_a_working_csrf_token_and_a_fresh_start_time(p
 
     page = resident.get(project.get_absolute_url())
     assert page["X-Page-Cache"] == "hit"
-    started = signing.loads(hidden_value(page, "started"), salt=FILL_TIME_SALT)
+    started = signing.loads(hidden_value(page, "form_token"), salt=FORM_TOKEN_SALT)["t"]
     assert time.time() - float(started) < 5
     response = resident.post(
         "/tips/",
         tip_data(csrfmiddlewaretoken=hidden_value(page, "csrfmiddlewaretoken"))
-        | {"started": hidden_value(page, "started")},
+        | {"form_token": hidden_value(page, "form_token")},
         REMOTE_ADDR="10.0.0.9",
     )
 

@@ -37,7 +37,12 @@ def site(request, tmp_path):
         server = request.getfixturevalue("postgres")
         database_url = server.create_database(f"site_{tmp_path.name}".lower())
     make_site(database_url)
-    return site_environment(database_url, DJANGO_DEBUG="true", MEDIA_ROOT=str(tmp_path / "media"))
+    return site_environment(
+        database_url,
+        DJANGO_DEBUG="true",
+        MEDIA_ROOT=str(tmp_path / "media"),
+        PAGE_CACHE_HEADER="true",
+    )
 
 
 @pytest.mark.parametrize("shared", ["local memory", "redis"])

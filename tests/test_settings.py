@@ -50,3 +50,38 @@ def test_the_sqlite_database_runs_in_wal_mode(tmp_path):
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(database) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def production(**env):
+    return {
+        "DJANGO_SECRET_KEY": "test-" + "x" * 60,
+        "DJANGO_ALLOWED_HOSTS": "framdrift.example.org",
+    } | env
+
+
+def test_the_deploy_check_asks_for_the_public_https_address_as_site_url():
+    wrong = run_manage("check", "--deploy", "--fail-level", "WARNING", **production())
+    assert wrong.returncode != 0
+    assert "framdrift.W001" in wrong.stderr and "framdrift.W002" in wrong.stderr
+
+    right = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING",
+        **production(SITE_URL="https://framdrift.example.org"),
+    )  # fmt: skip
+    assert right.returncode == 0, right.stderr
+
+
+def test_in_production_the_language_cookie_goes_over_https_only_and_not_to_scripts():
+    shown = run_manage(
+        "shell", "--no-imports", "-c",
+        "from django.conf import settings as s; print(s.LANGUAGE_COOKIE_SECURE, "
+        "s.LANGUAGE_COOKIE_HTTPONLY, s.LANGUAGE_COOKIE_SAMESITE)",
+        **production(SITE_URL="https://framdrift.example.org"),
+    )  # fmt: skip
+    assert shown.stdout.split() == ["True", "True", "Lax"], shown.stderr
+
+
+def test_the_language_cookie_carries_its_flags(client):
+    response = client.post("/i18n/setlang/", {"language": "nb", "next": "/"})
+    cookie = response.cookies["django_language"]
+    assert cookie["httponly"] and cookie["samesite"] == "Lax"

@@ -223,3 +223,16 @@ def test_the_process_leader_exports_and_erases_one_residents_data(client, leader
 
 def test_nobody_adds_a_tip_in_admin(client, leader):
     assert client.get("/admin/tips/tip/add/").status_code == 403
+
+
+def test_the_process_leader_finds_a_tip_by_the_reference_on_the_residents_receipt(client, leader):
+    tip = make_tip("Gatelyset er ute.", submission_id="3f9a0c2b11223344556677")
+    make_tip("Brua er stengd.", submission_id="aaaa0c2b11223344556677")
+    assert tip.reference == "3F9A-0C2B"
+
+    for typed in ["3F9A-0C2B", "3f9a0c2b", " 3F9A-0C2B "]:
+        found = soup(client.get("/admin/tips/tip/", {"q": typed}))
+        rows = found.select("#result_list tbody tr")
+        assert len(rows) == 1 and "Gatelyset er ute." in rows[0].get_text(), typed
+    page = client.get(f"/admin/tips/tip/{tip.pk}/change/").text
+    assert "3F9A-0C2B" in page

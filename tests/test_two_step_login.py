@@ -1,21 +1,34 @@
 """Two-step login with an authenticator app (TOTP): optional for staff, required when the
 settings say so, and removable by the user (with a code) or for them (by a superuser)."""
 
+import importlib
 import re
 import time
+from base64 import b32decode, b32encode
+from types import SimpleNamespace
 
 import pytest
+from axes.models import AccessAttempt
+from bs4 import BeautifulSoup
+from django.apps import apps
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.db import connection
+from django.test import Client
 from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from security import two_step
 from tests.base import make_process_leader
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "Fjord-og-fjell-2026"
 SETUP = "/admin/two-step/"
+LOGIN_FAILED = (
+    "The user name, password or code is not right. Codes from the authenticator app change "
+    "every 30 seconds: type the one the app shows now."
+)
 
 
 @pytest.fixture(autouse=True)
@@ -30,11 +43,34 @@ def no_throttle(settings):
     settings.OTP_TOTP_THROTTLE_FACTOR = 0
 
 
-def code(device, steps_ahead=0):
-    """What the user's app shows now, or that many 30-second steps later."""
+def code(secret, steps_ahead=0):
+    """What the app shows now, or that many 30-second steps later, for a saved device or
+    for a key (bytes) as the set-up page shows it."""
+    device = secret if isinstance(secret, TOTPDevice) else TOTPDevice(key=secret.hex())
     totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     totp.time = time.time() + steps_ahead * device.step
     return f"{totp.token():06d}"
+
+
+def other_than(*codes):
+    return next(wrong for wrong in ("000000", "111111", "222222") if wrong not in codes)
+
+
+def shown_key(page):
+    """The key the set-up page shows to type (in groups of four), as bytes."""
+    typed = re.search(r'class="two-step__secret">([A-Z2-7 =]+)</code>', page)[1]
+    return b32decode(typed.replace(" ", ""))
+
+
+def shown_qr(page):
+    return re.search(r"<svg [^>]*two-step__qr.*?</svg>", page, re.S)[0]
+
+
+def qr_for(user, key):
+    """The QR code of the address that adds this key for this user to the app."""
+    from security.views import qr_svg
+
+    return qr_svg(TOTPDevice(user=user, key=key.hex()).config_url)
 
 
 def log_in(client, username="kari", password=PASSWORD, otp_token=""):
@@ -42,17 +78,41 @@ def log_in(client, username="kari", password=PASSWORD, otp_token=""):
     return client.post(reverse("admin:login"), data)
 
 
+def login_error(response):
+    """What the login page says went wrong (the rest of it differs by its CSRF token)."""
+    page = BeautifulSoup(response.text, "html.parser")
+    return [" ".join(part.get_text().split()) for part in page.select(".errornote, .errorlist")]
+
+
 def set_up(client):
     page = client.get(SETUP)
     assert page.status_code == 200
-    device = TOTPDevice.objects.get(confirmed=False)
-    used = code(device)
+    key = shown_key(page.text)
+    used = code(key)
     response = client.post(SETUP, {"code": used})
     assert response.status_code == 302
-    device.refresh_from_db()
+    device = TOTPDevice.objects.get(user__username=response.wsgi_request.user.get_username())
     assert device.confirmed
+    assert device.bin_key == key
     device.used_code = used
     return device
+
+
+def start_set_up(username="kari"):
+    """A browser of its own, logged in by password, on the set-up page: (client, key)."""
+    client = Client()
+    assert log_in(client, username).status_code == 302
+    page = client.get(SETUP)
+    assert page.status_code == 200
+    return client, shown_key(page.text)
+
+
+def age_set_up(client, minutes):
+    """Move the start of this session's set-up attempt that many minutes back."""
+    session = client.session
+    attempt = session[two_step.SET_UP_SESSION_KEY]
+    session[two_step.SET_UP_SESSION_KEY] = attempt | {"started": attempt["started"] - minutes * 60}
+    session.save()
 
 
 def test_the_login_form_offers_an_optional_code_field_labelled_for_people(client):
@@ -67,44 +127,184 @@ def test_the_admin_links_to_two_step_login_for_every_staff_user(client):
 
 
 def test_the_setup_page_shows_a_qr_code_inline_and_the_key_to_type(client):
-    client.force_login(make_process_leader("kari", password=PASSWORD))
+    kari = make_process_leader("kari", password=PASSWORD)
+    client.force_login(kari)
     page = client.get(SETUP).text
-    device = TOTPDevice.objects.get()
-    svg = re.search(r"<svg [^>]*two-step__qr.*?</svg>", page, re.S)[0]
+    assert not TOTPDevice.objects.exists()  # the key waits in this session only
+    svg = shown_qr(page)
     assert 'role="img"' in svg
     assert "style=" not in svg  # nothing the Content Security Policy would block
     assert "http" not in svg.replace("http://www.w3.org", "")
-    from base64 import b32encode
-
-    key = b32encode(device.bin_key).decode()
-    assert " ".join(key[i : i + 4] for i in range(0, len(key), 4)) in page
+    key = shown_key(page)
+    assert len(key) == 20
+    assert svg == qr_for(kari, key)
     assert 'type="submit" value="Turn on two-step login"' in page
-    # The same secret on a second visit, until it is confirmed.
-    client.get(SETUP)
-    assert TOTPDevice.objects.get() == device
+    # The same key on a second visit of the same attempt.
+    assert shown_key(client.get(SETUP).text) == key
+
+
+def test_each_session_of_a_user_gets_a_key_of_its_own_in_the_qr_code_and_the_text(client):
+    kari = make_process_leader("kari", password=PASSWORD)
+    pages = []
+    for browser in (Client(), Client()):
+        browser.force_login(kari)
+        pages.append(browser.get(SETUP).text)
+    keys = [shown_key(page) for page in pages]
+    assert keys[0] != keys[1]
+    for page, key in zip(pages, keys, strict=True):
+        assert shown_qr(page) == qr_for(kari, key)
+    assert not TOTPDevice.objects.exists()
+
+
+def test_a_key_shown_in_one_session_never_works_in_another(no_throttle):
+    make_process_leader("kari", password=PASSWORD)
+    kari_browser, kari_key = start_set_up()
+    other_browser, other_key = start_set_up()
+
+    refused = kari_browser.post(SETUP, {"code": code(other_key)})
+    assert refused.status_code == 200
+    assert "The code from the authenticator app is not right" in refused.text
+    assert not TOTPDevice.objects.exists()
+
+    assert kari_browser.post(SETUP, {"code": code(kari_key)}).status_code == 302
+    device = TOTPDevice.objects.get()
+    assert device.bin_key == kari_key
+    # The other session is now asked for a code of the device to turn it off: its own key's
+    # code neither turns it off nor makes a second device.
+    other_browser.post(SETUP, {"code": code(other_key, 1)})
+    assert list(TOTPDevice.objects.all()) == [device]
+
+
+def test_one_who_noted_a_key_cannot_log_in_with_it_after_the_user_turns_it_on(no_throttle):
+    make_process_leader("kari", password=PASSWORD)
+    intruder, noted_key = start_set_up()
+    kari_browser, _kari_key = start_set_up()
+    device = set_up(kari_browser)
+    assert device.bin_key != noted_key
+
+    # The session that saw the key, logged in by password only, is not let in now,
+    # and a new login with a code from that key is refused.
+    assert intruder.get("/admin/").status_code == 302
+    intruder = Client()
+    for steps_ahead in (0, 1):
+        response = log_in(intruder, otp_token=code(noted_key, steps_ahead))
+        assert response.status_code == 200
+        assert login_error(response) == [LOGIN_FAILED]
+    assert intruder.get("/admin/").status_code == 302
+
+
+def test_a_set_up_key_older_than_the_limit_is_not_accepted(client, settings):
+    settings.TWO_STEP_SETUP_MINUTES = 15
+    make_process_leader("kari", password=PASSWORD)
+    log_in(client)
+    key = shown_key(client.get(SETUP).text)
+    age_set_up(client, 14)
+    assert shown_key(client.get(SETUP).text) == key
+
+    age_set_up(client, 2)
+    late = client.post(SETUP, {"code": code(key)})
+    assert late.status_code == 200
+    assert "not finished within 15 minutes, so it starts again with a new key" in late.text
+    new_key = shown_key(late.text)
+    assert new_key != key
+    assert shown_qr(late.text) == qr_for(User.objects.get(), new_key)
+    assert not TOTPDevice.objects.exists()
+
+    assert client.post(SETUP, {"code": code(new_key)}).status_code == 302
+    assert TOTPDevice.objects.get().bin_key == new_key
+
+
+def test_a_wrong_code_keeps_the_key_so_the_user_need_not_scan_again(client):
+    make_process_leader("kari", password=PASSWORD)
+    log_in(client)
+    key = shown_key(client.get(SETUP).text)
+    wrong = client.post(SETUP, {"code": other_than(code(key, -1), code(key), code(key, 1))})
+    assert wrong.status_code == 200
+    assert "The code from the authenticator app is not right" in wrong.text
+    assert not TOTPDevice.objects.exists()
+    assert shown_key(wrong.text) == key
+    assert shown_qr(wrong.text) == qr_for(User.objects.get(), key)
+    # Straight after, with no wait: nothing was saved that could make it wait.
+    assert client.post(SETUP, {"code": code(key)}).status_code == 302
+    assert TOTPDevice.objects.get(confirmed=True).bin_key == key
+
+
+def test_a_few_wrong_codes_end_the_set_up_attempt(client):
+    make_process_leader("kari", password=PASSWORD)
+    log_in(client)
+    key = shown_key(client.get(SETUP).text)
+    wrong = other_than(code(key, -1), code(key), code(key, 1), code(key, 2))
+    for _ in range(two_step.SET_UP_WRONG_CODE_LIMIT - 1):
+        assert shown_key(client.post(SETUP, {"code": wrong}).text) == key
+    ended = client.post(SETUP, {"code": wrong})
+    assert "Too many wrong codes, so the set-up starts again with a new key" in ended.text
+    new_key = shown_key(ended.text)
+    assert new_key != key
+    # The old key's code is not checked against the new attempt's key, nor accepted.
+    assert client.post(SETUP, {"code": code(key)}).status_code == 200
+    assert not TOTPDevice.objects.exists()
+    assert client.post(SETUP, {"code": code(new_key)}).status_code == 302
+
+
+def test_unconfirmed_devices_from_before_are_never_shown_or_accepted(client):
+    kari = make_process_leader("kari", password=PASSWORD)
+    old = TOTPDevice.objects.create(user=kari, confirmed=False)
+    assert log_in(client).status_code == 302
+    assert client.get("/admin/").status_code == 200
+    page = client.get(SETUP).text
+    assert shown_key(page) != old.bin_key
+    assert b32encode(old.bin_key).decode()[:8] not in page.replace(" ", "")
+    assert client.post(SETUP, {"code": code(old)}).status_code == 200
+    assert not TOTPDevice.objects.filter(confirmed=True).exists()
+
+    migration = importlib.import_module(
+        "security.migrations.0001_remove_unconfirmed_two_step_devices"
+    )
+    confirmed = TOTPDevice.objects.create(user=kari, confirmed=True)
+    migration.remove_unconfirmed_devices(apps, SimpleNamespace(connection=connection))
+    assert list(TOTPDevice.objects.all()) == [confirmed]
 
 
 def test_a_staff_user_turns_it_on_then_needs_the_code_to_log_in(client, no_throttle):
     make_process_leader("kari", password=PASSWORD)
     assert log_in(client).status_code == 302
-    device = TOTPDevice.objects.create(user=User.objects.get(), confirmed=False)
-    wrong = client.post(SETUP, {"code": "000000" if code(device) != "000000" else "111111"})
+    key = shown_key(client.get(SETUP).text)
+    wrong = client.post(SETUP, {"code": other_than(code(key, -1), code(key), code(key, 1))})
     assert "The code from the authenticator app is not right" in wrong.text
-    device.delete()
     device = set_up(client)
     assert client.get("/admin/").status_code == 200
     client.post(reverse("admin:logout"))
 
     without = log_in(client)
     assert without.status_code == 200
-    assert "type the 6-digit code from the authenticator app as well" in without.text
-    wrong = log_in(client, otp_token="123456" if code(device, 1) != "123456" else "654321")
+    assert login_error(without) == [LOGIN_FAILED]
+    wrong = log_in(client, otp_token=other_than(code(device, 1)))
     assert wrong.status_code == 200
-    assert "The code from the authenticator app is not right" in wrong.text
+    assert login_error(wrong) == [LOGIN_FAILED]
     assert client.get("/admin/").status_code == 302
 
     assert log_in(client, otp_token=code(device, steps_ahead=1)).status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_every_failed_login_says_the_same_whatever_was_wrong(client):
+    kari = make_process_leader("kari", password=PASSWORD)
+    device = TOTPDevice.objects.create(user=kari, confirmed=True)
+    wrong_password = log_in(client, password="Fjell-og-fjord-2026", otp_token=code(device))
+    assert wrong_password.status_code == 200
+    assert login_error(wrong_password) == [LOGIN_FAILED]
+    for response in [
+        log_in(client),  # the right password, no code
+        log_in(client, otp_token=other_than(code(device, -1), code(device), code(device, 1))),
+        log_in(client, "kari-nordmann"),  # no such user
+    ]:
+        assert response.status_code == 200
+        assert login_error(response) == login_error(wrong_password)
+    # Each counts towards django-axes' lockout, the missing and the wrong code as well.
+    failures = AccessAttempt.objects.filter(username="kari").values_list(
+        "failures_since_start", flat=True
+    )
+    assert sum(failures) == 3
 
 
 def test_a_used_code_cannot_be_used_again(client, no_throttle):
@@ -122,10 +322,12 @@ def test_wrong_codes_make_the_device_wait_and_count_towards_the_lockout(client, 
     log_in(client)
     device = set_up(client)
     client.post(reverse("admin:logout"))
-    log_in(client, otp_token="000000")
+    log_in(client, otp_token=other_than(code(device), code(device, 1)))
+    # The right code, refused while the device waits: said as a wrong password is.
     throttled = log_in(client, otp_token=code(device, 1))
-    assert "Too many wrong codes in a row" in throttled.text
-    for _ in range(3):
+    assert login_error(throttled) == [LOGIN_FAILED]
+    assert login_error(log_in(client, password="wrong")) == [LOGIN_FAILED]
+    for _ in range(2):
         response = log_in(client, otp_token="000000")
     assert response.status_code == 429
 
@@ -182,7 +384,7 @@ def test_the_user_turns_it_off_with_a_code_from_the_app(client, no_throttle):
     page = client.get(SETUP).text
     assert "Two-step login is on" in page
     assert 'type="submit" value="Turn off two-step login"' in page
-    client.post(SETUP, {"code": "000000" if code(device, 1) != "000000" else "111111"})
+    client.post(SETUP, {"code": other_than(code(device, 1))})
     assert TOTPDevice.objects.exists()
     client.post(SETUP, {"code": code(device, 1)})
     assert not TOTPDevice.objects.exists()

@@ -96,8 +96,16 @@ def test_a_pixel_bomb_and_an_oversized_photo_are_refused(client, settings):
     settings.IMAGE_MAX_BYTES = 50_000
     bomb = upload("bombe.png", png_claiming_size(100_000, 100_000))
     big = upload("stor.jpg", jpeg_bytes(400, 300) + b"\0" * 60_000)
+    # Within the pixel limit, but 39 million pixels tall, or 144 MB to decode.
+    tall = upload("hog.png", png_claiming_size(1, 39_000_000))
+    costly = upload("dyr.png", png_claiming_size(6_000, 6_000))
 
-    for photo, error in [(bomb, "image_too_many_pixels"), (big, "image_too_large")]:
+    for photo, error in [
+        (bomb, "image_too_many_pixels"),
+        (big, "image_too_large"),
+        (tall, "image_too_long"),
+        (costly, "image_too_costly"),
+    ]:
         response = client.post(TIP_PAGE, tip_data(photo=photo), REMOTE_ADDR="10.0.0.9")
         assert response.status_code == 400
         assert response.context["form"].has_error("photo", error)
@@ -118,7 +126,9 @@ def test_a_photo_with_a_long_file_name_is_accepted_since_the_name_is_not_kept(cl
     name=st.text(max_size=120),
     content=st.one_of(
         st.binary(max_size=200),
-        st.sampled_from([SVG, HTML, PDF, png_claiming_size(60_000, 60_000)]),
+        st.sampled_from(
+            [SVG, HTML, PDF, png_claiming_size(60_000, 60_000), png_claiming_size(1, 39_000_000)]
+        ),
         st.builds(
             bytes.__add__, st.sampled_from([b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"]), st.binary()
         ),

@@ -1,6 +1,7 @@
 """The tip inbox: the process leader reads, answers, publishes or rejects residents' tips."""
 
 import json
+import re
 
 from django.contrib import admin, messages
 from django.core.files.base import ContentFile
@@ -17,6 +18,9 @@ from django.utils.translation import gettext_lazy, ngettext
 from updates.models import StatusUpdate, StatusUpdateImage
 
 from .models import Tip
+
+# A tip's reference as the resident's receipt shows it (Tip.reference).
+REFERENCE = re.compile(r"[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}")
 
 
 @admin.register(Tip)
@@ -39,6 +43,7 @@ class TipAdmin(admin.ModelAdmin):
     actions = ["mark_in_progress", "mark_spam", "export_personal_data", "erase_personal_data"]
     readonly_fields = [
         "created_at",
+        "reference",
         "message_text",
         "photo_preview",
         "photo_may_be_published",
@@ -57,7 +62,7 @@ class TipAdmin(admin.ModelAdmin):
             gettext_lazy("From the resident"),
             {
                 "fields": [
-                    "created_at",
+                    ("created_at", "reference"),
                     "project",
                     "message_text",
                     "photo_preview",
@@ -81,6 +86,18 @@ class TipAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # tips come from residents, through the form
+
+    @admin.display(description=gettext_lazy("reference"))
+    def reference(self, tip):
+        return tip.reference
+
+    def get_search_results(self, request, queryset, search_term):
+        """A resident who calls quotes the reference on their receipt (e.g. 3F9A-0C2B)."""
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if REFERENCE.fullmatch(search_term.strip()):
+            code = search_term.strip().replace("-", "").lower()
+            found |= queryset.filter(submission_id__startswith=code)
+        return found, may_have_duplicates
 
     @admin.display(description=gettext_lazy("tip"))
     def excerpt(self, tip):

@@ -1,6 +1,7 @@
 """The tip form residents fill in, with the defences a bot trips over and a person does not."""
 
 import re
+import secrets
 import time
 
 from django import forms
@@ -17,20 +18,51 @@ from .models import Tip
 
 # Control characters other than tab and line breaks have no place in a tip.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e]")
-FILL_TIME_SALT = "tips.form.started"
+FORM_TOKEN_SALT = "tips.form.token"
 
 
 def without_control_characters(value):
     return CONTROL_CHARACTERS.sub("", value)
 
 
-def signed_start_time():
-    return signing.dumps(time.time(), salt=FILL_TIME_SALT)
+def cleaned_message(value):
+    return without_control_characters(value or "").strip()
 
 
-def start_time_for(request):
-    """The form's start time for a page served from the page cache."""
-    return signed_start_time()
+def new_form_token(issued_at=None):
+    """A signed token for one tip form: when it was handed out, and an id that the tip sent
+    with it keeps (Tip.submission_id), so that sending the same form again stores nothing
+    new and one token never stores two tips."""
+    issued_at = time.time() if issued_at is None else issued_at
+    return signing.dumps(
+        {"t": round(issued_at, 3), "id": secrets.token_hex(10)}, salt=FORM_TOKEN_SALT
+    )
+
+
+def form_token_for(request):
+    """The form token for a page served from the page cache."""
+    return new_form_token()
+
+
+def submission_id_of(token):
+    """The id in a form token that has been open long enough and not too long; raises
+    ValidationError (with the resident's message) otherwise."""
+    try:
+        payload = signing.loads(token or "", salt=FORM_TOKEN_SALT)
+        elapsed = time.time() - float(payload["t"])
+        submission_id = str(payload["id"])
+    except (signing.BadSignature, TypeError, ValueError, KeyError):
+        elapsed = submission_id = None
+    if elapsed is None or elapsed > settings.TIP_FORM_MAX_AGE_SECONDS:
+        raise forms.ValidationError(
+            _("The form was open for a long time. Check your tip and send it again."),
+            code="expired",
+        )
+    if elapsed < settings.TIP_MIN_FILL_SECONDS:
+        raise forms.ValidationError(
+            _("That was quick! Check your tip and send it again."), code="too_fast"
+        )
+    return submission_id
 
 
 class TipForm(forms.ModelForm):
@@ -38,7 +70,7 @@ class TipForm(forms.ModelForm):
 
     # A field people never see or fill in; bots fill in everything.
     website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
-    started = forms.CharField(widget=forms.HiddenInput)
+    form_token = forms.CharField(widget=forms.HiddenInput)
 
     phone = forms.CharField(
         label=_("Phone"),
@@ -94,8 +126,10 @@ class TipForm(forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
         }
 
-    def __init__(self, *args, project=None, **kwargs):
+    def __init__(self, *args, project=None, photo_set_aside=False, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
+        # True when the form came back before its photo was looked at (a form token refused).
+        self.photo_set_aside = photo_set_aside
         self.fields["project"].queryset = Project.objects.visible().order_by("title")
         self.fields["project"].empty_label = _("None in particular")
         self.fields["project"].required = False
@@ -106,8 +140,9 @@ class TipForm(forms.ModelForm):
             self.initial["project"] = project.pk
         else:
             self.fields["wants_to_help"].label = _("I would like to get involved")
-        if not self.is_bound or "started" in self.errors:
-            self.initial["started"] = signed_start_time()
+        self.submission_id = None
+        if not self.is_bound:
+            self.initial["form_token"] = new_form_token()
         privacy = reverse("tips:privacy")
         self.consent = format_html(
             _("We keep what you send only to follow up your tip. {link}"),
@@ -115,7 +150,7 @@ class TipForm(forms.ModelForm):
         )
 
     def clean_message(self):
-        message = without_control_characters(self.cleaned_data["message"]).strip()
+        message = cleaned_message(self.cleaned_data["message"])
         if not message:
             raise forms.ValidationError(_("Write your tip."), code="required")
         return message
@@ -126,26 +161,17 @@ class TipForm(forms.ModelForm):
     def clean_phone(self):
         return " ".join(self.cleaned_data["phone"].split())
 
-    def clean_started(self):
-        """The form must have been open a few seconds, and not for days."""
-        try:
-            started = signing.loads(
-                self.cleaned_data["started"],
-                salt=FILL_TIME_SALT,
-            )
-            elapsed = time.time() - float(started)
-        except (signing.BadSignature, TypeError, ValueError):
-            elapsed = None
-        if elapsed is None or elapsed > settings.TIP_FORM_MAX_AGE_SECONDS:
-            raise forms.ValidationError(
-                _("The form was open for a long time. Check your tip and send it again."),
-                code="expired",
-            )
-        if elapsed < settings.TIP_MIN_FILL_SECONDS:
-            raise forms.ValidationError(
-                _("That was quick! Check your tip and send it again."), code="too_fast"
-            )
-        return self.cleaned_data["started"]
+    def clean_form_token(self):
+        """The form must have been open a few seconds, and not for hours."""
+        self.submission_id = submission_id_of(self.cleaned_data["form_token"])
+        return self.cleaned_data["form_token"]
+
+    def add_error(self, field, error):
+        super().add_error(field, error)
+        if field == "form_token":
+            # The form goes back with a token that can be sent.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("form_token")] = new_form_token()
 
     def clean(self):
         cleaned = super().clean()
@@ -169,5 +195,12 @@ class TipForm(forms.ModelForm):
 
     @property
     def fill_time_error(self):
-        """The start-time error, shown above the form since its field is hidden."""
-        return self.errors.get("started")
+        """The form token's error, shown above the form since its field is hidden."""
+        return self.errors.get("form_token")
+
+    @property
+    def photo_to_choose_again(self):
+        """A photo was sent but the form comes back: browsers forget the chosen file."""
+        if self.photo_set_aside:
+            return True
+        return bool(self.files.get("photo") and not self.errors.get("photo"))

@@ -1,11 +1,10 @@
 """Tips from residents: saved first, then handled by the process leader, then forgotten."""
 
-import hashlib
-import hmac
 import os
 from datetime import timedelta
 
 from django.conf import settings
+from django.core import signing
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
@@ -18,11 +17,13 @@ from projects.uploads import no_orphan_files
 
 @deconstructible
 class PrivateStorage(FileSystemStorage):
-    """Files under PRIVATE_MEDIA_ROOT, which has no URL: nobody reaches them from outside.
-    The folder is read from the settings at each use, so tests can point it elsewhere."""
+    """Files under PRIVATE_MEDIA_ROOT, which has no URL: nobody reaches them from outside,
+    and only the site's own account can read them on the server (files 0600, folders
+    0700). The folder is read from the settings at each use, so tests can point it
+    elsewhere."""
 
     def __init__(self):
-        super().__init__()
+        super().__init__(file_permissions_mode=0o600, directory_permissions_mode=0o700)
 
     @property
     def base_location(self):
@@ -40,11 +41,7 @@ class PrivateStorage(FileSystemStorage):
         raise ValueError("Private files have no public URL; staff see them through the admin.")
 
 
-def hash_client_address(address):
-    """A keyed hash: the same client gives the same value, but the address cannot be read
-    back from it, not even by trying every IPv4 address, without the secret key."""
-    key = hashlib.sha256(b"framdrift-client:" + settings.SECRET_KEY.encode()).digest()
-    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()
+RECEIPT_SALT = "tips.receipt"
 
 
 class TipQuerySet(models.QuerySet):
@@ -58,6 +55,14 @@ class TipQuerySet(models.QuerySet):
 
     def from_resident(self, email):
         return self.filter(email__iexact=email.strip())
+
+    def with_receipt(self, receipt):
+        """The tip a receipt (Tip.receipt) was given for, or None."""
+        try:
+            submission_id = signing.loads(receipt or "", salt=RECEIPT_SALT)
+        except signing.BadSignature:
+            return None
+        return self.select_related("project").filter(submission_id=submission_id).first()
 
 
 class Tip(models.Model):
@@ -89,6 +94,10 @@ class Tip(models.Model):
     )
     photo_may_be_published = models.BooleanField(_("photo may be published"), default=False)
     client_hash = models.CharField(_("client (hashed)"), max_length=64, blank=True, editable=False)
+    # From the form's token: the same form sent twice stores one tip (tips.forms).
+    submission_id = models.CharField(
+        _("submission"), max_length=40, unique=True, null=True, blank=True, editable=False
+    )
 
     state = models.CharField(
         _("state"), max_length=20, choices=State.choices, default=State.NEW, db_index=True
@@ -137,6 +146,17 @@ class Tip(models.Model):
         if self.photo:
             self.photo.delete(save=False)
         return super().delete(*args, **kwargs)
+
+    @property
+    def reference(self):
+        """What the resident's receipt shows, to quote if they call: e.g. "3F9A-0C2B"."""
+        code = (self.submission_id or f"{self.pk:08d}")[:8].upper()
+        return f"{code[:4]}-{code[4:]}"
+
+    @property
+    def receipt(self):
+        """A signed value for the address of the receipt page; it names no person."""
+        return signing.dumps(self.submission_id, salt=RECEIPT_SALT)
 
     @property
     def is_handled(self):

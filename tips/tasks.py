@@ -16,7 +16,6 @@ import logging
 import smtplib
 import time
 from datetime import timedelta
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -26,6 +25,7 @@ from django.tasks import task
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from config.addresses import site_host
 from config.database_down import DATABASE_DOWN
 from projects.models import SiteSettings
 
@@ -63,8 +63,7 @@ def _message(template, tip, recipients, **context):
 
 def message_id(tip, template):
     """The same for every sending of one email, so that a repeat is known for what it is."""
-    domain = urlsplit(settings.SITE_URL).hostname or "localhost"
-    return f"<tip-{tip.pk}.{template}.{tip.created_at:%Y%m%d%H%M%S%f}@{domain}>"
+    return f"<tip-{tip.pk}.{template}.{tip.created_at:%Y%m%d%H%M%S%f}@{site_host()}>"
 
 
 def _mark_sent(tip_id, sent_field):
@@ -124,12 +123,12 @@ def confirm_to_resident(tip_id, attempt=0):
     return _send_once(tip_id, "confirmed_at", build, confirm_to_resident, attempt)
 
 
-def send_emails_about(tip):
-    """Queue the emails once the tip is safely committed."""
-
-    def enqueue():
+def save_and_queue_emails(tip):
+    """Store the tip and queue its emails in one transaction: both happen, or neither. The
+    queue is a table of the same database (django-tasks-db), and the worker sees the tasks
+    only once the tip is committed."""
+    with transaction.atomic():
+        tip.save()
         notify_process_leader.enqueue(tip.pk)
         if tip.email:
             confirm_to_resident.enqueue(tip.pk)
-
-    transaction.on_commit(enqueue)

@@ -9,7 +9,9 @@ database error. This worker, with the same options:
 - puts back in the queue every task that has been RUNNING for longer than
   TASK_STALE_AFTER_SECONDS: when it starts, and then every little while;
 - waits while the database is unreachable, then carries on, and runs again the task it
-  was in the middle of (which the database could not be told about).
+  was in the middle of (which the database could not be told about);
+- does the housekeeping of operations/housekeeping.py every HOUSEKEEPING_SECONDS
+  (expired sessions, old rate-limit counts).
 
 A task may therefore run twice, and must do no harm the second time (see tips/tasks.py).
 """
@@ -18,6 +20,7 @@ import logging
 import threading
 import time
 
+from django.conf import settings
 from django.db import connection, connections
 from django.tasks import TaskResultStatus
 from django.utils import timezone
@@ -25,6 +28,7 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from config.database_down import DATABASE_DOWN
+from operations.housekeeping import run_housekeeping
 
 logger = logging.getLogger(__name__)
 
@@ -113,10 +117,16 @@ class Worker(db_worker.Worker):
         super().run_task(db_task_result)
 
     def sweep(self):
-        """In a thread of its own: every little while, requeue what other workers lost."""
+        """In a thread of its own: every little while, requeue what other workers lost,
+        and now and then do the housekeeping."""
         every = min(60, max(0.25, self.stale_after.total_seconds() / 4))
+        housekeeping_due = time.monotonic()
         while True:
-            time.sleep(every)
+            if time.monotonic() >= housekeeping_due:
+                run_housekeeping()
+                housekeeping_due = time.monotonic() + settings.HOUSEKEEPING_SECONDS
+                connections.close_all()
+            time.sleep(min(every, max(0.25, housekeeping_due - time.monotonic())))
             try:
                 requeue_stale_tasks(self.backend_name, self.stale_after, alive=self.worker_id)
             except DATABASE_DOWN:
