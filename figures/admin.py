@@ -3,7 +3,9 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from .models import Indicator, Measurement, format_number
+from config.numbers import format_number
+
+from .models import Indicator, Measurement
 
 
 class MeasurementInline(admin.TabularInline):

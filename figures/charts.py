@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .models import format_number
+from config.numbers import format_number
 
 WIDTH, HEIGHT = 360, 210
 # Room above the plot for the top value, right of it for the last point, below for the dates.

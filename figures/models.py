@@ -8,25 +8,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.utils import timezone
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from config.numbers import LocalizedDecimalField, format_number
 from projects.models import Project
 
 # Values are counts, percentages or sums: two decimals cover them all.
 VALUE_DIGITS = {"max_digits": 14, "decimal_places": 2}
-
-
-def format_number(value):
-    """A value as residents read it: no trailing zeros, the language's decimal comma."""
-    if value is None:
-        return ""
-    value = Decimal(value)
-    # normalize() alone would turn 100 into 1E+2.
-    plain = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-    return number_format(plain)
 
 
 class IndicatorQuerySet(models.QuerySet):
@@ -89,7 +80,7 @@ class Indicator(models.Model):
         blank=True,
         help_text=_("One or two sentences: what is counted, and where the numbers come from."),
     )
-    baseline = models.DecimalField(
+    baseline = LocalizedDecimalField(
         _("baseline"),
         **VALUE_DIGITS,
         null=True,
@@ -97,7 +88,7 @@ class Indicator(models.Model):
         help_text=_("The value when the work began, to show how far it has come."),
     )
     baseline_on = models.DateField(_("baseline date"), null=True, blank=True)
-    target = models.DecimalField(
+    target = LocalizedDecimalField(
         _("target"),
         **VALUE_DIGITS,
         null=True,
@@ -321,7 +312,7 @@ class Measurement(models.Model):
         default=timezone.localdate,
         help_text=_("The day the value was counted or measured."),
     )
-    value = models.DecimalField(_("value"), **VALUE_DIGITS)
+    value = LocalizedDecimalField(_("value"), **VALUE_DIGITS)
     note = models.CharField(
         _("note"),
         max_length=200,

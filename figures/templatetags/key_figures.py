@@ -2,8 +2,8 @@
 
 from django import template
 
+from config.numbers import format_number
 from figures.charts import line_chart
-from figures.models import format_number
 
 register = template.Library()
 
