@@ -229,6 +229,29 @@ def test_full_text_search_stems_norwegian_words(client, region):
 
 
 @on_postgresql
+def test_search_folds_accents_so_kafe_finds_kafe_with_its_accent(client, region):
+    make_project("Kafé på kaia", summary="Ein kafé for alle.", slug="kafe-pa-kaia")
+    assert titles(client.get("/?q=kafe")) == ["Kafé på kaia"]
+    assert titles(client.get("/?q=kafé")) == ["Kafé på kaia"]
+
+
+@on_postgresql
+@pytest.mark.parametrize(
+    ("language", "title", "query"),
+    [
+        ("sv", "Nya bostäder för unga", "bostaden"),
+        ("da", "Nye boliger til unge", "boligerne"),
+        ("en", "New homes for young people", "home"),
+        ("nb", "Nye boliger for unge", "boligene"),
+    ],
+)
+def test_each_language_searches_with_its_own_stemming(client, settings, language, title, query):
+    settings.LANGUAGE_CODE = language
+    make_project(title, summary=title, slug="nytt")
+    assert titles(client.get("/", {"q": query})) == [title]
+
+
+@on_postgresql
 def test_full_text_search_ranks_a_title_match_above_a_mention(client, region):
     make_project("Ungdomsbustader", summary="Bustader for unge.", slug="ungdomsbustader")
     make_project("Bustad for lærarar", summary="Ein bustad.", slug="laerarbustad")
