@@ -20,11 +20,11 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def manage(*args, env, timeout=1800):
+def manage(*args, env, timeout=1800, cwd=PROJECT):
     """Run a manage.py command in its own process; its output is returned, failure raised."""
     done = subprocess.run(
         [sys.executable, "manage.py", *args],
-        cwd=PROJECT,
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,

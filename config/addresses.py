@@ -1,13 +1,19 @@
-"""The site's own address, from SITE_URL, for every absolute link it writes: share links,
-calendar files and feeds, emails.
+"""The site's own addresses.
 
-Never from the request: pages are kept for everyone, so a Host header one visitor sent
+Absolute links (share links, calendar files and feeds, emails) start with SITE_URL, never
+with the request's Host: pages are kept for everyone, so a Host header one visitor sent
 (any port passes ALLOWED_HOSTS) would otherwise reach every visitor after them.
+
+Paths are in the site's language; those of the other languages redirect to them.
 """
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.http import HttpResponsePermanentRedirect
+from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
+from django.utils.translation import get_language
 
 
 def absolute_url(path):
@@ -18,3 +24,41 @@ def absolute_url(path):
 def site_host():
     """The site's host name, without scheme or port."""
     return urlsplit(settings.SITE_URL).hostname or "localhost"
+
+
+class OtherLanguageAddressMiddleware:
+    """Addresses are in the site's language (/prosjekt/ in Norwegian, /projekt/ in Swedish
+    and Danish, /projects/ in English). An address of one of the other languages, printed
+    on a leaflet before a setting changed, say, is answered with a permanent redirect to
+    the same page's address in the site's language, its query kept. Asked only for what
+    would otherwise be a 404."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 404 or request.method not in ("GET", "HEAD"):
+            return response
+        address = self.in_site_language(request.path_info)
+        if address is None:
+            return response
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(f"{address}?{query}" if query else address)
+
+    def in_site_language(self, path):
+        site_language = get_language()
+        for language in settings.SITE_LANGUAGES:
+            if language == site_language:
+                continue
+            with translation.override(language):
+                try:
+                    match = resolve(path)
+                except Resolver404:
+                    continue
+            if not match.url_name:
+                continue
+            address = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+            if address != path:
+                return address
+        return None

@@ -15,6 +15,7 @@ from django import forms
 from django.db import models
 from django.utils.formats import get_format, number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
@@ -55,6 +56,16 @@ def format_number(value):
     # normalize() alone would turn 100 into 1E+2.
     plain = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
     return number_format(plain, force_grouping=True)
+
+
+def with_unit(number, unit):
+    """A number and its unit as the language writes them, never split over two lines:
+    "83,1 %" in the Nordic languages, "83.1%" in English."""
+    if unit == "%":
+        # Translators: the percent sign after a number; write a no-break space where a
+        # space goes, so the two are never split over two lines.
+        return pgettext("percent", "%(number)s %%") % {"number": number}
+    return f"{number}\N{NO-BREAK SPACE}{unit}"
 
 
 def example_number():

@@ -59,6 +59,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Before the admin, as django-modeltranslation asks.
+    "modeltranslation",
     # Django's admin, with the two-step-login-aware site of security/admin_site.py.
     "security.apps.FramdriftAdminConfig",
     "django.contrib.auth",
@@ -100,6 +102,8 @@ MIDDLEWARE = [
     "pagecache.middleware.CachedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A 404 at another language's address becomes a redirect to the site's own.
+    "config.addresses.OtherLanguageAddressMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -166,16 +170,32 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Language and time: Nynorsk and Oslo unless the municipality says otherwise.
-# The whole site speaks the municipality's language, whatever the browser asks for:
-# the projects' own texts are written in it.
+# The whole site speaks the municipality's language (LANGUAGE_CODE), whatever the browser
+# asks for. A municipality may add content languages (CONTENT_LANGUAGES, e.g. "en"): then
+# the process leader can translate every public text, and residents read it under a
+# prefix (/en/...), falling back to the site's language where nothing is translated.
+SITE_LANGUAGES = {
+    "nn": _("Norwegian Nynorsk"),
+    "nb": _("Norwegian Bokmål"),
+    "sv": _("Swedish"),
+    "da": _("Danish"),
+    "en": _("English"),
+}
 LANGUAGE_CODE = env("LANGUAGE_CODE", "nn")
-LANGUAGES = [
-    ("nn", _("Norwegian Nynorsk")),
-    ("nb", _("Norwegian Bokmål")),
-    ("sv", _("Swedish")),
-    ("da", _("Danish")),
-    ("en", _("English")),
-]
+CONTENT_LANGUAGES = [code for code in env_list("CONTENT_LANGUAGES") if code != LANGUAGE_CODE]
+for code in [LANGUAGE_CODE, *CONTENT_LANGUAGES]:
+    if code not in SITE_LANGUAGES:
+        raise ImproperlyConfigured(
+            f"The site speaks {', '.join(SITE_LANGUAGES)}; {code!r} is not one of them."
+        )
+LANGUAGES = [(code, SITE_LANGUAGES[code]) for code in [LANGUAGE_CODE, *CONTENT_LANGUAGES]]
+# Every text residents read has a column per language, whichever are in use, so that the
+# database is the same for every municipality (django-modeltranslation).
+MODELTRANSLATION_LANGUAGES = tuple(SITE_LANGUAGES)
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
+# Dates and numbers as each language writes them; English in British form (config/formats).
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = env("TIME_ZONE", "Europe/Oslo")
 USE_I18N = True
 USE_TZ = True

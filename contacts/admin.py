@@ -5,12 +5,13 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from projects.admin import OneFlaggedRowForm, OneFlaggedRowFormSet, picture_preview
+from projects.translated_admin import TranslatedTextsAdmin, TranslatedTextsTabularInline
 
 from .models import ContactPerson, GroupMember, SteeringGroup
 
 
 @admin.register(ContactPerson)
-class ContactPersonAdmin(admin.ModelAdmin):
+class ContactPersonAdmin(TranslatedTextsAdmin):
     list_display = ["name", "job_title", "organisation", "email", "phone", "mobile"]
     search_fields = ["name", "organisation", "email"]
     fields = [
@@ -28,7 +29,7 @@ class ChairFormSet(OneFlaggedRowFormSet):
     constraint_name = "one_chair_per_group"
 
 
-class GroupMemberInline(admin.TabularInline):
+class GroupMemberInline(TranslatedTextsTabularInline):
     model = GroupMember
     form = OneFlaggedRowForm
     formset = ChairFormSet
@@ -38,7 +39,7 @@ class GroupMemberInline(admin.TabularInline):
 
 
 @admin.register(SteeringGroup)
-class SteeringGroupAdmin(admin.ModelAdmin):
+class SteeringGroupAdmin(TranslatedTextsAdmin):
     list_display = ["name", "kind", "member_count"]
     list_filter = ["kind"]
     search_fields = ["name", "members__name"]

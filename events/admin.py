@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from projects.translated_admin import TranslatedTextsAdmin
+
 from .models import Event
 
 
@@ -24,7 +26,7 @@ class WhenFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(TranslatedTextsAdmin):
     list_display = ["title", "starts_at", "place", "project", "is_published", "is_upcoming"]
     list_filter = [WhenFilter, "is_published", ("project", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["project"]

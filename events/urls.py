@@ -1,13 +1,15 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from . import views
 
 app_name = "events"
 
+# In the site's language; other languages' addresses redirect here (config/addresses.py).
 urlpatterns = [
-    path("moete/", views.upcoming, name="upcoming"),
-    path("moete/arkiv/", views.archive, name="archive"),
-    path("moete/kalender.ics", views.feed, name="feed"),
-    path("moete/<int:pk>/", views.detail, name="detail"),
-    path("moete/<int:pk>/kalender.ics", views.event_ics, name="ics"),
+    path(_("meetings/"), views.upcoming, name="upcoming"),
+    path(_("meetings/archive/"), views.archive, name="archive"),
+    path(_("meetings/calendar.ics"), views.feed, name="feed"),
+    path(_("meetings/<int:pk>/"), views.detail, name="detail"),
+    path(_("meetings/<int:pk>/calendar.ics"), views.event_ics, name="ics"),
 ]

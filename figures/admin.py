@@ -4,11 +4,12 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from config.numbers import format_number
+from projects.translated_admin import TranslatedTextsAdmin, TranslatedTextsTabularInline
 
 from .models import Indicator, Measurement
 
 
-class MeasurementInline(admin.TabularInline):
+class MeasurementInline(TranslatedTextsTabularInline):
     model = Measurement
     fields = ["measured_on", "value", "note"]
     # One empty row, dated today: adding this month's number is typing it and saving.
@@ -16,7 +17,7 @@ class MeasurementInline(admin.TabularInline):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(TranslatedTextsAdmin):
     list_display = [
         "name",
         "belongs_to",

@@ -13,7 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from config.numbers import LocalizedDecimalField, format_number
+from config.numbers import LocalizedDecimalField, format_number, with_unit
 from projects.models import Project
 
 # Values are counts, percentages or sums: two decimals cover them all.
@@ -205,7 +205,7 @@ class Indicator(models.Model):
 
     def with_unit(self, value):
         """A value and the unit, never split over two lines."""
-        return f"{format_number(value)}\N{NO-BREAK SPACE}{self.unit}"
+        return with_unit(format_number(value), self.unit)
 
     def sentence(self):
         """Where the figure stands, in words: the latest value and the way left to the target."""

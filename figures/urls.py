@@ -1,9 +1,11 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from . import views
 
 app_name = "figures"
 
+# In the site's language; other languages' addresses redirect here (config/addresses.py).
 urlpatterns = [
-    path("noekkeltal/", views.index, name="index"),
+    path(_("key-figures/"), views.index, name="index"),
 ]

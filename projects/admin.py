@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from config.numbers import with_unit
 from contacts.models import ProjectContact
 
 from .models import (
@@ -23,6 +24,11 @@ from .models import (
     SiteSettings,
     Status,
     Theme,
+)
+from .translated_admin import (
+    TranslatedTextsAdmin,
+    TranslatedTextsStackedInline,
+    TranslatedTextsTabularInline,
 )
 
 admin.site.site_header = _("Framdrift administration")
@@ -166,7 +172,7 @@ class CoverPictureFormSet(OneFlaggedRowFormSet):
     constraint_name = "one_cover_picture_per_project"
 
 
-class ProjectImageInline(admin.TabularInline):
+class ProjectImageInline(TranslatedTextsTabularInline):
     model = ProjectImage
     form = OneFlaggedRowForm
     formset = CoverPictureFormSet
@@ -176,7 +182,7 @@ class ProjectImageInline(admin.TabularInline):
     preview = staticmethod(picture_preview)
 
 
-class DocumentInline(admin.TabularInline):
+class DocumentInline(TranslatedTextsTabularInline):
     model = Document
     fields = ["title", "file", "kind_and_size", "position"]
     readonly_fields = ["kind_and_size"]
@@ -189,7 +195,7 @@ class DocumentInline(admin.TabularInline):
         return f"{document.kind}, {filesizeformat(document.size)}"
 
 
-class PhaseInline(admin.StackedInline):
+class PhaseInline(TranslatedTextsStackedInline):
     model = Phase
     form = PhaseForm
     fields = [("name", "starts_on", "ends_on"), "description"]
@@ -210,7 +216,7 @@ class ProjectContactInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(admin.ModelAdmin):
+class ProjectAdmin(TranslatedTextsAdmin):
     form = ProjectForm
     list_display = [
         "title",
@@ -277,7 +283,7 @@ class ProjectAdmin(admin.ModelAdmin):
     @admin.display(description=_("progress"), ordering="current_progress")
     def progress_shown(self, project):
         progress = project.effective_progress
-        return "–" if progress is None else f"{progress} %"
+        return "–" if progress is None else with_unit(progress, "%")
 
     @admin.display(description=_("last status update"), ordering="last_update_at")
     def last_update(self, project):
@@ -285,7 +291,7 @@ class ProjectAdmin(admin.ModelAdmin):
 
 
 @admin.register(Area)
-class AreaAdmin(admin.ModelAdmin):
+class AreaAdmin(TranslatedTextsAdmin):
     list_display = ["name", "kind", "parent"]
     list_filter = ["kind"]
     list_select_related = ["parent"]
@@ -295,7 +301,7 @@ class AreaAdmin(admin.ModelAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(TranslatedTextsAdmin):
     list_display = ["name", "position"]
     list_editable = ["position"]
     search_fields = ["name"]
@@ -303,7 +309,7 @@ class ThemeAdmin(admin.ModelAdmin):
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(admin.ModelAdmin):
+class SiteSettingsAdmin(TranslatedTextsAdmin):
     """One record, edited but never added or removed: the list page goes straight to it."""
 
     fieldsets = [

@@ -1,19 +1,21 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from . import views
 
 app_name = "projects"
 
+# In the site's language; other languages' addresses redirect here (config/addresses.py).
 urlpatterns = [
     path("", views.overview, name="overview"),
-    path("prosjekt/<slug:slug>/", views.project_detail, name="detail"),
-    path("dokument/<int:pk>/<str:filename>", views.document_download, name="document"),
-    path("tilgjengelegheit/", views.accessibility_statement, name="accessibility"),
-    path("aktuelt/", views.news, name="news"),
-    path("omraade/<slug:slug>/", views.area_page, name="area"),
-    path("satsingsomraade/", views.themes_page, name="themes"),
-    path("satsingsomraade/<slug:slug>/", views.theme_page, name="theme"),
-    path("grupper/", views.groups_page, name="groups"),
-    path("kontakt/", views.contacts_page, name="contacts"),
-    path("om/", views.about_page, name="about"),
+    path(_("projects/<slug:slug>/"), views.project_detail, name="detail"),
+    path(_("documents/<int:pk>/<str:filename>"), views.document_download, name="document"),
+    path(_("accessibility/"), views.accessibility_statement, name="accessibility"),
+    path(_("news/"), views.news, name="news"),
+    path(_("areas/<slug:slug>/"), views.area_page, name="area"),
+    path(_("target-areas/"), views.themes_page, name="themes"),
+    path(_("target-areas/<slug:slug>/"), views.theme_page, name="theme"),
+    path(_("groups/"), views.groups_page, name="groups"),
+    path(_("contact/"), views.contacts_page, name="contacts"),
+    path(_("about/"), views.about_page, name="about"),
 ]

@@ -67,7 +67,7 @@ def test_a_document_over_the_limit_is_refused(settings):
     settings.DOCUMENT_MAX_BYTES = 10
     form = submit("plan.pdf", PDF)
     assert not form.is_valid()
-    assert "Fila er for stor (45\xa0bytes). Grensa er 10\xa0bytes." in form.errors["file"][0]
+    assert "Fila er for stor (45\xa0byte). Grensa er 10\xa0byte." in form.errors["file"][0]
 
 
 def test_deleting_a_document_removes_its_file(media_root):

@@ -147,7 +147,7 @@ def test_the_pixel_limit_is_configurable(settings):
 def test_a_file_over_the_byte_limit_is_refused_with_both_sizes(settings):
     settings.IMAGE_MAX_BYTES = 1000
     errors = form_errors(jpeg_bytes(width=400, height=300, color=(1, 2, 3)))
-    assert "Biletet er for stort (2,5\xa0KB). Grensa er 1000\xa0bytes." in errors[0]
+    assert "Biletet er for stort (2,5\xa0KB). Grensa er 1000\xa0byte." in errors[0]
 
 
 def test_saving_outside_a_form_still_refuses_a_non_picture(media_root):

@@ -8,11 +8,12 @@ from django.utils.translation import gettext_lazy as _
 
 from projects.admin import picture_preview
 from projects.models import Project
+from projects.translated_admin import TranslatedTextsAdmin, TranslatedTextsTabularInline
 
 from .models import StatusUpdate, StatusUpdateImage
 
 
-class StatusUpdateImageInline(admin.TabularInline):
+class StatusUpdateImageInline(TranslatedTextsTabularInline):
     model = StatusUpdateImage
     fields = ["preview", "image", "alt_text", "caption", "credit", "position"]
     readonly_fields = ["preview"]
@@ -43,7 +44,7 @@ class StateFilter(admin.SimpleListFilter):
 
 
 @admin.register(StatusUpdate)
-class StatusUpdateAdmin(admin.ModelAdmin):
+class StatusUpdateAdmin(TranslatedTextsAdmin):
     list_display = ["title", "project", "published_at", "state", "new_status", "new_progress"]
     list_filter = [StateFilter, "new_status", "project"]
     list_select_related = ["project"]

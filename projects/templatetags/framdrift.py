@@ -3,6 +3,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
+from config.numbers import with_unit
 from projects.models import Partner, Status
 from projects.richtext import sanitize_rich_text
 
@@ -48,6 +49,12 @@ def by_sector(partners):
         for sector in Partner.Sector
     ]
     return [(label, members) for label, members in groups if members]
+
+
+@register.filter
+def percent(value):
+    """45 -> "45 %" (Nordic) or "45%" (English)."""
+    return with_unit(value, "%")
 
 
 @register.filter

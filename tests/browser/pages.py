@@ -1,34 +1,47 @@
 """Every public page, as the automatic checks visit it. A new public URL must be added here:
 tests/browser/test_page_list.py fails until it is."""
 
+import secrets
+
 from django.core.management import call_command
+from django.urls import reverse
 
 from events.models import Event
 from projects.models import Project, Theme
+from tips.models import Tip
+
+
+def a_receipt():
+    """The receipt page of a tip, as its sender sees it."""
+    tip = Tip.objects.create(
+        message="Gatelyset ved skulen er ute.", submission_id=secrets.token_hex(10)
+    )
+    return f"{reverse('tips:sent')}?kvittering={tip.receipt}"
+
 
 # URL name -> how to get a path for it from the demo content.
 PUBLIC_PAGES = {
-    "projects:overview": lambda: "/",
+    "projects:overview": lambda: reverse("projects:overview"),
     "projects:detail": lambda: Project.objects.get(slug="heim-til-fjorden").get_absolute_url(),
-    "projects:accessibility": lambda: "/tilgjengelegheit/",
-    "projects:news": lambda: "/aktuelt/",
-    "projects:area": lambda: "/omraade/lidal/",
-    "projects:themes": lambda: "/satsingsomraade/",
+    "projects:accessibility": lambda: reverse("projects:accessibility"),
+    "projects:news": lambda: reverse("projects:news"),
+    "projects:area": lambda: reverse("projects:area", args=["lidal"]),
+    "projects:themes": lambda: reverse("projects:themes"),
     "projects:theme": lambda: Theme.objects.order_by("position").first().get_absolute_url(),
-    "projects:groups": lambda: "/grupper/",
-    "projects:contacts": lambda: "/kontakt/",
-    "projects:about": lambda: "/om/",
-    "events:upcoming": lambda: "/moete/",
-    "events:archive": lambda: "/moete/arkiv/",
+    "projects:groups": lambda: reverse("projects:groups"),
+    "projects:contacts": lambda: reverse("projects:contacts"),
+    "projects:about": lambda: reverse("projects:about"),
+    "events:upcoming": lambda: reverse("events:upcoming"),
+    "events:archive": lambda: reverse("events:archive"),
     "events:detail": lambda: Event.objects.upcoming().first().get_absolute_url(),
-    "figures:index": lambda: "/noekkeltal/",
-    "tips:send": lambda: "/tips/",
-    "tips:sent": lambda: "/tips/sendt/",
-    "tips:privacy": lambda: "/personvern/",
+    "figures:index": lambda: reverse("figures:index"),
+    "tips:send": lambda: reverse("tips:send"),
+    "tips:sent": a_receipt,
+    "tips:privacy": lambda: reverse("tips:privacy"),
 }
 # Pages that are not a URL name of their own, but residents can land on.
 EXTRA_PAGES = {
-    "not found": lambda: "/prosjekt/finst-ikkje/",
+    "not found": lambda: reverse("projects:detail", args=["finst-ikkje"]),
     "project with everything": lambda: Project.objects.get(
         slug="sosial-utviklingsstrategi"
     ).get_absolute_url(),

@@ -1,0 +1,20 @@
+"""Texts of contacts and groups a content language may translate (see projects/translation.py)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import ContactPerson, GroupMember, SteeringGroup
+
+
+@register(ContactPerson)
+class ContactPersonTexts(TranslationOptions):
+    fields = ("job_title",)
+
+
+@register(SteeringGroup)
+class SteeringGroupTexts(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(GroupMember)
+class GroupMemberTexts(TranslationOptions):
+    fields = ("represents",)

@@ -1,0 +1,15 @@
+"""Texts of key figures a content language may translate (see projects/translation.py)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Indicator, Measurement
+
+
+@register(Indicator)
+class IndicatorTexts(TranslationOptions):
+    fields = ("name", "unit", "description")
+
+
+@register(Measurement)
+class MeasurementTexts(TranslationOptions):
+    fields = ("note",)
