@@ -130,6 +130,7 @@ def test_a_tip_becomes_a_draft_status_update_and_goes_public_when_published(
     assert tip.state == Tip.State.IN_PROGRESS
 
     # The process leader ticks Published and saves: residents see it, the tip is done.
+    an_hour_ago = timezone.localtime() - timedelta(hours=1)
     assert client.get(f"/admin/updates/statusupdate/{update.pk}/change/").status_code == 200
     data = {
         "project": project.pk,
@@ -137,8 +138,9 @@ def test_a_tip_becomes_a_draft_status_update_and_goes_public_when_published(
         "body": update.body,
         "new_status": "",
         "new_progress": "",
-        "published_at_0": timezone.localtime().strftime("%d.%m.%Y"),
-        "published_at_1": "08:00:00",
+        # An hour ago, so that it is public whatever the time of day the test runs.
+        "published_at_0": an_hour_ago.strftime("%d.%m.%Y"),
+        "published_at_1": an_hour_ago.strftime("%H:%M:%S"),
         "is_published": "on",
         "is_resident_report": "on",
         "source_tip": tip.pk,

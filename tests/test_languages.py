@@ -1,0 +1,110 @@
+"""A site in any of the Nordic languages shows no English: every public page and every
+admin page the process leader uses, rendered in each language with the demo loaded,
+holds no text that is an English original of the site's, Django's or a package's
+catalogue where that language has its own words for it."""
+
+import gettext
+import re
+from pathlib import Path
+
+import django
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+from django.urls import reverse
+
+from bench.servers import PROJECT
+from events.models import Event
+from figures.models import Indicator
+from projects.models import Project
+from tests.base import make_process_leader
+from tests.browser.pages import all_page_paths, load_demo
+from updates.models import StatusUpdate
+
+pytestmark = pytest.mark.django_db
+
+NORDIC = ["nn", "nb", "sv", "da"]
+DJANGO = Path(django.__file__).parent
+CATALOGUE_FOLDERS = [
+    PROJECT / "locale",
+    PROJECT / "locale-admin",
+    DJANGO / "conf" / "locale",
+    *(DJANGO / "contrib" / app / "locale" for app in ["admin", "auth", "contenttypes"]),
+]
+# Texts shown to the eye or read out: the text of elements, these attributes, and the
+# value of buttons.
+READ_ATTRIBUTES = ["alt", "title", "aria-label", "placeholder"]
+# Words the languages share with English, or names: not a sign of an untranslated page.
+SHARED = {"Status", "Tips", "OK", "Framdrift", "Start", "Info", "E-post", "Admin"}
+
+
+def english_originals(language):
+    """English texts the language's catalogues translate into something else (and that are
+    not themselves a word of the language, as "Handling" is in Norwegian)."""
+    english, native = set(), set()
+    for folder in CATALOGUE_FOLDERS:
+        for compiled in (folder / language / "LC_MESSAGES").glob("django*.mo"):
+            with compiled.open("rb") as handle:
+                catalogue = gettext.GNUTranslations(handle)._catalog
+            for key, translation in catalogue.items():
+                original = key[0] if isinstance(key, tuple) else key
+                original = original.split("\x04")[-1]  # without its context
+                if (
+                    original != translation
+                    and re.search(r"[A-Za-z]{3}", original)
+                    and not re.search(r"%|\{|<", original)
+                    and original not in SHARED
+                ):
+                    english.add(" ".join(original.split()))
+                for text in translation if isinstance(translation, tuple) else [translation]:
+                    native.add(" ".join(text.split()))
+    return english - native
+
+
+def texts_read(html):
+    page = BeautifulSoup(html, "html.parser")
+    for hidden in page(["script", "style", "template"]):
+        hidden.decompose()
+    for text in page.find_all(string=True):
+        yield " ".join(text.split()).rstrip(":")
+    for element in page.find_all(True):
+        for attribute in READ_ATTRIBUTES:
+            value = element.get(attribute)
+            if isinstance(value, str):
+                yield " ".join(value.split())
+        if element.name == "input" and element.get("type") in ("submit", "button"):
+            yield " ".join(element.get("value", "").split())
+
+
+def admin_pages():
+    project = Project.objects.get(slug="heim-til-fjorden")
+    pages = [reverse("admin:index"), reverse("admin:two_step")]
+    for model in [Project, StatusUpdate, Event, Indicator]:
+        label = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        pages += [reverse(f"{label}_changelist"), reverse(f"{label}_add")]
+    for name in ["tips_tip", "contacts_contactperson", "contacts_steeringgroup"]:
+        pages.append(reverse(f"admin:{name}_changelist"))
+    pages.append(reverse("admin:projects_project_change", args=[project.pk]))
+    pages.append(reverse("admin:projects_sitesettings_change", args=[1]))
+    return pages
+
+
+@pytest.mark.parametrize("language", NORDIC)
+def test_no_english_on_any_page_in_a_nordic_site(language, settings, monkeypatch):
+    settings.LANGUAGE_CODE = language
+    load_demo(monkeypatch)
+    english = english_originals(language)
+    assert len(english) > 500  # the catalogues were found
+
+    resident = Client()
+    leader = Client()
+    leader.force_login(make_process_leader())
+    found = []
+    pages = [(resident, path) for path in all_page_paths().values()]
+    pages += [(leader, path) for path in admin_pages()]
+    for client, path in pages:
+        response = client.get(path)
+        assert response.status_code in (200, 404), (path, response.status_code)
+        found += [(path, text) for text in texts_read(response.text) if text in english]
+
+    assert not found, f"English in the {language} site: {found[:30]}"
