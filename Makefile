@@ -28,11 +28,24 @@ $(VENV)/.installed: requirements.lock
 
 install: $(VENV)/.installed
 
-# The local demo runs in development mode: no secret needed, media served by Django.
+# The demo's language: make run LANGUAGE=sv (nn, nb, sv, da or en; nn if not given). Only
+# from the command line: a LANGUAGE in the shell is gettext's (e.g. en_US:en), not this.
+DEMO_LANGUAGE := $(if $(filter command line,$(origin LANGUAGE)),$(LANGUAGE),nn)
+
+# The local demo runs in development mode: no secret needed, media served by Django. The
+# site speaks the demo's language; unless DATABASE_URL names a database, each language
+# has its own SQLite file (framdrift.sqlite3 for nn, framdrift-sv.sqlite3 for sv, ...),
+# so switching languages never mixes two demos.
 run: export DJANGO_DEBUG = true
+run: export LANGUAGE_CODE = $(DEMO_LANGUAGE)
+ifneq ($(DEMO_LANGUAGE),nn)
+run: export DATABASE_URL := $(or $(DATABASE_URL),sqlite:///$(CURDIR)/framdrift-$(DEMO_LANGUAGE).sqlite3)
+endif
 run: install
+	@case " $(LANGUAGES) " in *" $(DEMO_LANGUAGE) "*) ;; \
+	  *) echo "LANGUAGE must be one of: $(LANGUAGES)"; exit 1;; esac
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo
+	$(PY) manage.py load_demo --language $(DEMO_LANGUAGE)
 	$(PY) manage.py demo_login --url http://$(HOST):$(PORT)/$${ADMIN_URL:-admin/}
 	@# The background worker (tip emails) runs beside the server and stops with it.
 	$(PY) manage.py worker --interval 2 & worker=$$!; \

@@ -40,20 +40,20 @@ class OtherLanguageAddressMiddleware:
         response = self.get_response(request)
         if response.status_code != 404 or request.method not in ("GET", "HEAD"):
             return response
-        address = self.in_site_language(request.path_info)
+        address = self.in_site_language(request.path_info, request.path)
         if address is None:
             return response
         query = request.META.get("QUERY_STRING", "")
         return HttpResponsePermanentRedirect(f"{address}?{query}" if query else address)
 
-    def in_site_language(self, path):
+    def in_site_language(self, path_info, path):
         site_language = get_language()
         for language in settings.SITE_LANGUAGES:
             if language == site_language:
                 continue
             with translation.override(language):
                 try:
-                    match = resolve(path)
+                    match = resolve(path_info)
                 except Resolver404:
                     continue
             if not match.url_name:

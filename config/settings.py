@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "security",
     "ratelimits",
     "operations",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -94,6 +95,9 @@ MIDDLEWARE = [
     # Bodies larger than the site ever takes are refused before they are read (413).
     "security.middleware.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The page's language, from its address: the site's own, or a content language's
+    # prefix (/en/...). Before the page cache, which keeps pages per language.
+    "config.languages.SiteLanguageMiddleware",
     # A friendly 503 page while the database is unreachable, for all that follows.
     "config.database_down.DatabaseDownMiddleware",
     # Answers If-None-Match with 304 from the ETag the page cache gives every page.

@@ -11,6 +11,7 @@ import icalendar
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
+from django.utils.translation import get_language
 
 from config.addresses import absolute_url, site_host
 
@@ -23,7 +24,7 @@ def event_uid(event, host):
 
 
 def event_component(event):
-    return icalendar.Event.new(
+    component = icalendar.Event.new(
         uid=event_uid(event, site_host()),
         summary=event.title,
         start=event.starts_at.astimezone(UTC),
@@ -36,10 +37,25 @@ def event_component(event):
         created=event.created_at.astimezone(UTC),
         last_modified=event.updated_at.astimezone(UTC),
     )
+    # The language each text is in, for calendar apps that read it aloud or translate:
+    # the page's, or the site's where the text is not translated (RFC 5545 LANGUAGE).
+    for name, field in (("SUMMARY", "title"), ("DESCRIPTION", "description")):
+        if name in component:
+            component[name].params["LANGUAGE"] = text_language(event, field)
+    if "LOCATION" in component:
+        component["LOCATION"].params["LANGUAGE"] = settings.LANGUAGE_CODE
+    return component
+
+
+def text_language(event, field):
+    language = get_language()
+    if language != settings.LANGUAGE_CODE and not getattr(event, f"{field}_{language}", None):
+        return settings.LANGUAGE_CODE
+    return language
 
 
 def _prodid():
-    return f"-//Framdrift//Framdrift//{settings.LANGUAGE_CODE.split('-')[0].upper()}"
+    return f"-//Framdrift//Framdrift//{get_language().upper()}"
 
 
 def event_file(event):

@@ -69,7 +69,9 @@ def detail(request, pk):
 def event_ics(request, pk):
     """One meeting as a file to open in a calendar app."""
     event = get_object_or_404(Event.objects.published(), pk=pk)
-    return calendar_response(event_file(event), filename=f"moete-{event.pk}.ics")
+    # Named as the meetings' address names them in the page's language: moete-7.ics.
+    name = reverse("events:upcoming").strip("/").rsplit("/", 1)[-1]
+    return calendar_response(event_file(event), filename=f"{name}-{event.pk}.ics")
 
 
 @require_safe

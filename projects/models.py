@@ -9,8 +9,8 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import connection, models
-from django.db.models import Exists, F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models import Exists, F, OuterRef, Q, Subquery, TextField, Value
+from django.db.models.functions import Coalesce, Greatest, NullIf
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
@@ -48,6 +48,18 @@ def relative_luminance(colour):
 def contrast_ratio(first, second):
     lighter, darker = sorted([relative_luminance(first), relative_luminance(second)], reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def in_page_language(field):
+    """A translated text (projects/translation.py) as the page shows it: in the page's
+    language, or in the site's where it has no translation."""
+    site_column = f"{field}_{settings.LANGUAGE_CODE}"
+    language = get_language()
+    if language == settings.LANGUAGE_CODE:
+        return F(site_column)
+    return Coalesce(
+        NullIf(F(f"{field}_{language}"), Value("")), F(site_column), output_field=TextField()
+    )
 
 
 def search_config():
@@ -346,11 +358,13 @@ class ProjectQuerySet(models.QuerySet):
             config = search_config()
             query = SearchQuery(text, config=config, search_type="websearch")
             document = (
-                SearchVector("title", weight="A", config=config)
-                + SearchVector("summary", weight="B", config=config)
-                + SearchVector("body", weight="C", config=config)
+                SearchVector(in_page_language("title"), weight="A", config=config)
+                + SearchVector(in_page_language("summary"), weight="B", config=config)
+                + SearchVector(in_page_language("body"), weight="C", config=config)
             )
-            update_document = SearchVector("title", "body", config=config)
+            update_document = SearchVector(
+                in_page_language("title"), in_page_language("body"), config=config
+            )
             in_updates = updates.annotate(document=update_document).filter(document=query)
             return self.annotate(document=document, rank=SearchRank(document, query)).filter(
                 Q(document=query) | Exists(in_updates)

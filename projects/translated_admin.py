@@ -65,6 +65,16 @@ class TranslatedTexts:
                 kept.append(item)
         return kept
 
+    def _patch_fieldsets(self, fieldsets):
+        # modeltranslation rewrites the class's own fieldsets in place; a copy keeps them
+        # as declared for the next request (which may have other languages in use).
+        return [
+            (name, {**options, "fields": self.replace_orig_field(options["fields"])})
+            if "fields" in options
+            else (name, options)
+            for name, options in fieldsets
+        ]
+
     def _exclude_original_fields(self, exclude=None):
         if self.one_language:
             return (*(exclude or ()), *sorted(self.unused_fields()))

@@ -4,15 +4,19 @@ import shutil
 import tempfile
 from datetime import timedelta
 from io import StringIO
+from pathlib import Path
 from unittest import mock
 
 import pytest
 from django.core.files.base import ContentFile
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
 from django.utils import timezone
 
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
+from demo import content, pictures
+from events.models import Event
+from figures.models import Indicator
 from projects.documents import validate_document
 from projects.models import (
     Area,
@@ -28,6 +32,8 @@ from tips.models import Tip
 from updates.models import StatusUpdate, StatusUpdateImage
 
 MODELS = [
+    Event,
+    Indicator,
     Tip,
     Area,
     Theme,
@@ -54,7 +60,7 @@ MAIN_PROJECTS = [
 
 def load(**options):
     # Tiny pictures keep this quick; drawing and picture pipeline are the same at any size.
-    with mock.patch("projects.demo.loader.PICTURE_SIZE", (160, 100)):
+    with mock.patch("demo.loader.PICTURE_SIZE", (160, 100)):
         out = StringIO()
         call_command("load_demo", stdout=out, **options)
     return out.getvalue()
@@ -219,6 +225,76 @@ def test_running_it_again_adds_and_changes_nothing():
 
     assert snapshot() == before
     assert "nothing added" in output
+
+
+@pytest.mark.django_db
+def test_loading_nn_by_name_twice_adds_nothing_the_second_time():
+    assert load(language="nn").startswith("Demo content created:")
+    before = snapshot()
+
+    output = load(language="nn")
+
+    assert snapshot() == before
+    assert "nothing added" in output
+
+
+def refused(language):
+    """The error of loading the demo in a language, after checking it loaded nothing."""
+    empty = snapshot()
+    with pytest.raises(CommandError) as error:
+        load(language=language)
+    assert snapshot() == empty
+    assert not Project.objects.exists() and not SiteSettings.objects.exists()
+    return str(error.value)
+
+
+@pytest.mark.django_db
+def test_an_unknown_language_is_refused_and_nothing_is_loaded():
+    assert refused("xx") == (
+        "There is no language 'xx' for the demo: choose one of nn, nb, sv, da, en."
+    )
+
+
+@pytest.mark.django_db
+def test_a_language_whose_demo_is_not_written_is_refused_and_nothing_is_loaded(settings):
+    # A language the site could speak with no content module, as nb, sv, da and en were.
+    settings.SITE_LANGUAGES = settings.SITE_LANGUAGES | {"fi": "Finnish"}
+    assert refused("fi") == (
+        "Demo content in Finnish (fi) is not written yet: demo/content/fi.py is missing."
+    )
+
+
+def written_languages():
+    folder = Path(content.__file__).parent
+    return [code for code in content.languages() if (folder / f"{code}.py").exists()]
+
+
+@pytest.mark.parametrize("language", written_languages())
+def test_every_written_language_has_the_whole_shape_and_its_references_hold(language):
+    demo = content.for_language(language)
+    assert content.check(demo) == []
+    areas = {slug for slug, *_ in demo.AREAS}
+    themes = {slug for slug, *_ in demo.THEMES}
+    projects = {spec["slug"] for spec in demo.PROJECTS}
+    seen_areas = set()
+    for slug, _name, kind, parent, _description in demo.AREAS:
+        assert kind in {"region", "municipality", "village"}
+        assert parent is None or parent in seen_areas, slug  # each after its parent
+        seen_areas.add(slug)
+    kinds = set(pictures.SCENES)
+    for spec in demo.PROJECTS:
+        assert set(spec["areas"]) <= areas and set(spec["themes"]) <= themes, spec["slug"]
+        assert {key for key, _role in spec["contacts"]} <= set(demo.PEOPLE), spec["slug"]
+        drawn = spec["pictures"] + [u["picture"] for u in spec["updates"] if u["picture"]]
+        assert {kind for kind, *_ in drawn} <= kinds, spec["slug"]
+        assert all(len(alt_text) > 20 for _kind, _seed, alt_text, *_ in drawn), spec["slug"]
+    for slug, *_rest, project_slugs in demo.GROUPS:
+        assert set(project_slugs) <= projects, slug
+    assert {tip[0] for tip in demo.TIPS} - {None} <= projects
+    assert {event[1] for event in demo.EVENTS} - {None} <= projects
+    owners = {"project": projects, "theme": themes}
+    assert all(slug in owners[kind] for kind, slug, *_ in demo.INDICATORS)
+    assert set(demo.LOGIN) == {"username", "first_name", "last_name", "email"}
 
 
 @pytest.mark.django_db

@@ -12,7 +12,7 @@ from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 
-from events.demo import load_demo_events
+from demo.loader import load_demo_events
 from events.models import Event, next_change
 from projects.models import SiteSettings
 from tests.base import NOW, make_process_leader, make_project
@@ -208,6 +208,9 @@ def test_one_meeting_as_a_calendar_file_reads_back_as_written(client, frozen):
     assert entry.end.astimezone(OSLO) == datetime(2026, 6, 20, 20, 0, tzinfo=OSLO)
     assert str(entry["LOCATION"]) == "Berg samfunnshus, storsalen"
     assert str(entry["DESCRIPTION"]) == "Kom!"
+    # In the site's language, said so for calendar apps that read aloud or translate.
+    assert entry["SUMMARY"].params["LANGUAGE"] == entry["DESCRIPTION"].params["LANGUAGE"] == "nn"
+    assert str(calendar["PRODID"]).endswith("//NN")
     assert str(entry["URL"]) == f"http://testserver/moete/{event.pk}/"
     assert str(entry["UID"]) == f"event-{event.pk}@testserver"
     assert entry["DTSTAMP"].dt == event.updated_at

@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from figures.demo import load_demo_figures
+from demo.loader import load_demo_figures
 from figures.models import Indicator, Measurement, indicators_prefetch
 from projects.models import Project, Theme
 from tests.admin_forms import inline_rows

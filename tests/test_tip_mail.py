@@ -30,6 +30,7 @@ class Inbox:
                 "to": envelope.rcpt_tos,
                 "subject": str(message["Subject"]),
                 "text": message.get_content(),
+                "language": message["Content-Language"],
             }
         )
         return "250 Message accepted"
@@ -103,6 +104,7 @@ def test_the_process_leader_and_the_resident_get_their_emails(client, mail_serve
     assert to_resident["to"] == ["kari@example.org"]
     assert to_resident["subject"] == "Vi har fått tipset ditt – Framdrift"
     assert "slettar dei seinast 180 dagar etter at det er handsama" in to_resident["text"]
+    assert to_leader["language"] == to_resident["language"] == "nn"
     tip.refresh_from_db()
     assert tip.notified_at and tip.confirmed_at
 

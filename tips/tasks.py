@@ -56,9 +56,8 @@ def _message(template, tip, recipients, **context):
         }
         subject = " ".join(render_to_string(f"tips/email/{template}_subject.txt", context).split())
         body = render_to_string(f"tips/email/{template}_body.txt", context)
-    return EmailMessage(
-        subject, body, to=recipients, headers={"Message-ID": message_id(tip, template)}
-    )
+    headers = {"Message-ID": message_id(tip, template), "Content-Language": settings.LANGUAGE_CODE}
+    return EmailMessage(subject, body, to=recipients, headers=headers)
 
 
 def message_id(tip, template):

@@ -1,15 +1,18 @@
-"""Loading the demo region. Every step looks up before it creates, so a rerun adds nothing
-and changes nothing the process leader may since have edited."""
+"""Loading the demo region, in the language of a content module (demo/content). Every step
+looks up before it creates, so a rerun adds nothing and changes nothing the process leader
+may since have edited."""
 
 from collections import Counter
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
-from events.demo import load_demo_events
-from figures.demo import load_demo_figures
+from events.models import Event
+from figures.models import Indicator, Measurement
 from projects.models import (
     Area,
     Document,
@@ -23,7 +26,8 @@ from projects.models import (
 from tips.models import Tip
 from updates.models import StatusUpdate, StatusUpdateImage
 
-from . import content, pictures
+from . import pictures
+from .content import for_language
 from .pdf import one_page
 
 # The width of the widest rendition the site makes (projects/images.py); tests draw smaller.
@@ -52,6 +56,11 @@ def at_noon(day):
     return timezone.make_aware(datetime.combine(day, time(12, 0)))
 
 
+def at_time(day, moment):
+    """A day at a time of day, or None without a time."""
+    return timezone.make_aware(datetime.combine(day, moment)) if moment else None
+
+
 def update_time(when, now):
     """A fixed date at noon, or a number of days from now (negative: in the past)."""
     if isinstance(when, int):
@@ -61,19 +70,15 @@ def update_time(when, now):
 
 
 class DemoLoader:
-    """Loads content.py into the database and counts what it made and what was there."""
+    """Loads a language's demo content into the database and counts what it made and what
+    was there. language: a code of settings.SITE_LANGUAGES, by default the site's own;
+    demo.content.NoDemoContent if the demo is not written in it."""
 
-    def __init__(self):
+    def __init__(self, language=None, now=None):
+        self.content = for_language(language or settings.LANGUAGE_CODE)
         self.created = Counter()
         self.existing = Counter()
-        self.now = timezone.now()
-
-    def _count(self, label, counts):
-        created, existing = counts
-        if created:
-            self.created[label] += created
-        if existing:
-            self.existing[label] += existing
+        self.now = now or timezone.now()
 
     def _tally(self, label, was_created):
         (self.created if was_created else self.existing)[label] += 1
@@ -84,23 +89,24 @@ class DemoLoader:
         themes = self.themes()
         people = self.people()
         projects = {
-            spec["slug"]: self.project(spec, areas, themes, people) for spec in content.PROJECTS
+            spec["slug"]: self.project(spec, areas, themes, people)
+            for spec in self.content.PROJECTS
         }
         self.groups(projects)
         self.tips(projects)
-        self._count("meetings", load_demo_events(projects, self.now))
-        self._count("key figures", load_demo_figures(projects, themes))
+        self.events(projects)
+        self.indicators(projects, themes)
         return self
 
     def site_settings(self):
         exists = SiteSettings.objects.exists()
         if not exists:
-            SiteSettings(**content.SITE).save()
+            SiteSettings(**self.content.SITE).save()
         self._tally("site settings", not exists)
 
     def areas(self):
         areas = {}
-        for slug, name, kind, parent, description in content.AREAS:
+        for slug, name, kind, parent, description in self.content.AREAS:
             areas[slug], created = Area.objects.get_or_create(
                 slug=slug,
                 defaults={
@@ -115,7 +121,7 @@ class DemoLoader:
 
     def themes(self):
         themes = {}
-        for position, (slug, name, description) in enumerate(content.THEMES, start=1):
+        for position, (slug, name, description) in enumerate(self.content.THEMES, start=1):
             themes[slug], created = Theme.objects.get_or_create(
                 slug=slug, defaults={"name": name, "description": description, "position": position}
             )
@@ -125,7 +131,7 @@ class DemoLoader:
     def people(self):
         people = {}
         for seed, (key, (name, title, organisation, phone, mobile, email)) in enumerate(
-            content.PEOPLE.items()
+            self.content.PEOPLE.items()
         ):
             person = ContactPerson.objects.filter(email=email).first()
             created = person is None
@@ -139,7 +145,7 @@ class DemoLoader:
                     mobile=mobile,
                     email=email,
                     photo=ContentFile(
-                        pictures.jpeg(pictures.portrait(initials, seed)), name="portrett.jpg"
+                        pictures.jpeg(pictures.portrait(initials, seed)), name=f"{key}.jpg"
                     ),
                 )
                 person.save()
@@ -235,7 +241,7 @@ class DemoLoader:
             kind, seed, alt_text, caption, credit = item["picture"]
             StatusUpdateImage(
                 update=update,
-                image=picture_file(kind, seed, "oppdatering.jpg"),
+                image=picture_file(kind, seed, f"{project.slug}.jpg"),
                 alt_text=alt_text,
                 caption=caption,
                 credit=credit,
@@ -247,7 +253,7 @@ class DemoLoader:
             self.existing["tips"] += Tip.objects.count()
             return
         now = timezone.now()
-        for slug, days_ago, message, name, email, answer, involve, state in content.TIPS:
+        for slug, days_ago, message, name, email, answer, involve, state in self.content.TIPS:
             Tip.objects.create(
                 project=projects.get(slug),
                 created_at=now - timedelta(days=days_ago),
@@ -262,7 +268,7 @@ class DemoLoader:
 
     def groups(self, projects):
         for position, (slug, name, kind, description, members, project_slugs) in enumerate(
-            content.GROUPS
+            self.content.GROUPS
         ):
             group, created = SteeringGroup.objects.get_or_create(
                 slug=slug,
@@ -286,3 +292,57 @@ class DemoLoader:
                 self.created["group members"] += len(members)
             else:
                 self.existing["group members"] += group.members.count()
+
+    def events(self, projects):
+        """The meetings not there yet, found by title. Days count from the day the demo is
+        loaded; a meeting whose project is not in projects (slug -> project) gets none."""
+        today = timezone.localdate(self.now)
+        for title, slug, days, starts, ends, place, description in self.content.EVENTS:
+            day = today + timedelta(days=days)
+            _event, created = Event.objects.get_or_create(
+                title=title,
+                defaults={
+                    "project": projects.get(slug) if slug else None,
+                    "starts_at": at_time(day, starts),
+                    "ends_at": at_time(day, ends),
+                    "place": place,
+                    "description": description,
+                },
+            )
+            self._tally("meetings", created)
+
+    def indicators(self, projects, themes):
+        """The key figures of the given projects and themes (slug -> object) not there yet;
+        the rest are skipped. Measurements are added only with their indicator, so a rerun
+        keeps what the process leader may since have edited."""
+        owners = {"project": projects, "theme": themes}
+        for kind, slug, fields, values in self.content.INDICATORS:
+            owner = owners[kind].get(slug)
+            if owner is None:
+                continue
+            indicator, created = Indicator.objects.get_or_create(
+                **{kind: owner}, name=fields["name"], defaults=fields
+            )
+            self._tally("key figures", created)
+            if not created:
+                continue
+            Measurement.objects.bulk_create(
+                Measurement(indicator=indicator, measured_on=day, value=Decimal(value), note=note)
+                for day, value, note in values
+            )
+
+
+def load_demo_events(projects, now, language=None):
+    """Only the meetings, with the projects given (slug -> project), counted from now.
+    Returns (created, existing)."""
+    loader = DemoLoader(language, now=now)
+    loader.events(projects)
+    return loader.created["meetings"], loader.existing["meetings"]
+
+
+def load_demo_figures(projects, themes, language=None):
+    """Only the key figures of the projects and themes given (slug -> object). Returns
+    (created, existing), counting indicators."""
+    loader = DemoLoader(language)
+    loader.indicators(projects, themes)
+    return loader.created["key figures"], loader.existing["key figures"]

@@ -1,28 +1,25 @@
-"""The demo region: three fictional municipalities by a fjord, their villages and projects.
+"""The demo in Norwegian Nynorsk: three fictional municipalities by a fjord, their villages,
+projects, meetings and key figures. The original the other languages translate; its shape
+is described in demo/content/__init__.py.
 
 Every place, person, phone number and email here is invented: phone numbers in the
 555 series, emails at example.org. Pupils are named by first name only, as a real
 municipality would.
 """
 
-from datetime import date
+from datetime import date, time
+from decimal import Decimal
+
+from . import update
 
 ILLUSTRATION = "Framdrift-demo (illustrasjon)"
 
-
-def update(when, title, body, status="", progress=None, *, draft=False, picture=None):
-    """A status update. `when` is a date, or a number of days from the day the demo is
-    loaded (negative: in the past), so the front page always has something recent."""
-    return {
-        "when": when,
-        "title": title,
-        "body": body,
-        "new_status": status,
-        "new_progress": progress,
-        "is_published": not draft,
-        "picture": picture,
-    }
-
+LOGIN = {
+    "username": "prosessleiar",
+    "first_name": "Demo",
+    "last_name": "Prosessleiar",
+    "email": "prosessleiar@example.org",
+}
 
 SITE = {
     "site_name": "Framdrift i Fjordregionen",
@@ -1397,5 +1394,176 @@ TIPS = [
         False,
         False,
         "answered",
+    ),
+]
+
+# Meetings, a few to come and a few held; every place is invented: (title, project slug or
+# None, days from the day the demo is loaded, start, end or None, place, description).
+EVENTS = [
+    (
+        "Ope bygdemøte om sentrumsplanen i Berg",
+        "utviklingsplan-berg",
+        9,
+        time(19, 0),
+        time(21, 0),
+        "Berg samfunnshus, storsalen",
+        "<p>Arbeidsgruppa viser dei tre skissene til nytt sentrum i Berg: trafikk, møteplassar og "
+        "kvar nye bustader kan liggje. Etterpå diskuterer vi i grupper.</p>"
+        "<p>Alle er velkomne, og det blir kaffi og kake. Du treng ikkje melde deg på.</p>",
+    ),
+    (
+        "Dugnad på turstien frå Fjordvik til Sjøvoll",
+        "turstiar-fjordvik",
+        17,
+        time(10, 0),
+        time(14, 0),
+        "Parkeringsplassen ved kaia i Fjordvik",
+        "<p>Vi legg klopp over myra og merkjer den siste delen av stien ned mot Sjøvoll. "
+        "Ta med arbeidshanskar og gode sko; turlaget har verktøy.</p>"
+        "<p>Suppe til alle som hjelper til.</p>",
+    ),
+    (
+        "Informasjonsmøte om fiber til Øvre Dal",
+        "fiber-ovre-dal",
+        26,
+        time(18, 30),
+        time(20, 0),
+        "Grendahuset i Øvre Dal",
+        "<p>Kva kostar det, når kjem gravemaskinene, og korleis bestiller du? "
+        "Fiberselskapet og kommunen svarer på spørsmål.</p>",
+    ),
+    (
+        "Folkemøte: Korleis vil vi bu i Fjordregionen?",
+        None,
+        38,
+        time(18, 0),
+        time(20, 30),
+        "Fjordvik kulturhus",
+        "<p>Eit ope møte for alle tre kommunane om bustader, arbeid og kvardagen i bygdene. "
+        "Innspela går inn i arbeidet med den nye utviklingsstrategien.</p>"
+        "<ul><li>Kort innleiing frå prosessleiaren</li><li>Samtale i grupper</li>"
+        "<li>Oppsummering og vegen vidare</li></ul>",
+    ),
+    (
+        "Arbeidsmøte om utviklingsplanen for Holmane",
+        "utviklingsplan-holmane",
+        -12,
+        time(18, 0),
+        time(20, 0),
+        "Kystmuseet i Holmane",
+        "<p>Båtlaget, kystmuseet og grendalaget gjekk gjennom kva som er gjort sidan i fjor, "
+        "og kva som skal prioriterast neste år.</p>",
+    ),
+    (
+        "Kveldsmøte om kveldsbussen mellom bygdene",
+        "kveldsbuss",
+        -33,
+        time(19, 0),
+        time(20, 30),
+        "Venterommet på ferjekaia i Nesheim",
+        "<p>Kva tider treng folk buss om kvelden, og kvar skal han stoppe? "
+        "Over 40 kom, og svara er samla i eit notat til fylkeskommunen.</p>",
+    ),
+    (
+        "Velkomstkveld for nye innbyggjarar",
+        None,
+        -61,
+        time(18, 0),
+        None,
+        "Pakkhuset på kaia i Sjøvoll",
+        "<p>Nye og gamle innbyggjarar møttest til mat, musikk og ein presentasjon av lag og "
+        "foreiningar i regionen.</p>",
+    ),
+]
+
+
+# Key figures, fictional numbers that look like real ones: (owner kind, owner slug,
+# fields, [(date, value, note)]).
+INDICATORS = [
+    (
+        "project",
+        "heim-til-fjorden",
+        {
+            "name": "Familiar som har meldt interesse",
+            "unit": "familiar",
+            "description": "Familiar som har teke kontakt med vertskapet sidan kampanjen vart "
+            "fornya i 2024, talde saman.",
+            "baseline": Decimal(0),
+            "baseline_on": date(2024, 1, 1),
+            "target": Decimal(50),
+            "target_on": date(2027, 12, 31),
+            "position": 1,
+        },
+        [
+            (date(2024, 4, 1), "6", ""),
+            (date(2024, 10, 1), "13", "Etter prøvebu-helga i Berg"),
+            (date(2025, 4, 1), "19", ""),
+            (date(2025, 10, 1), "24", ""),
+            (date(2026, 4, 1), "29", ""),
+            (date(2026, 10, 1), "34", ""),
+        ],
+    ),
+    (
+        "project",
+        "heim-til-fjorden",
+        {
+            "name": "Nye innbyggjarar i regionen",
+            "unit": "innbyggjarar",
+            "description": "Kor mange som flytta til dei tre kommunane i løpet av året.",
+            "baseline": Decimal(61),
+            "baseline_on": date(2021, 12, 31),
+            "target": Decimal(90),
+            "target_on": date(2027, 12, 31),
+            "position": 2,
+        },
+        [
+            (date(2021, 12, 31), "61", ""),
+            (date(2022, 12, 31), "66", ""),
+            (date(2023, 12, 31), "64", ""),
+            (date(2024, 12, 31), "73", ""),
+            (date(2025, 12, 31), "79", "Førebels tal"),
+        ],
+    ),
+    (
+        "theme",
+        "gode-stader-a-bu",
+        {
+            "name": "Tomme einebustader",
+            "unit": "hus",
+            "description": "Einebustader som har stått tomme i meir enn eitt år, talde av "
+            "kommunane kvar vår. Målet er færre.",
+            "baseline": Decimal(48),
+            "baseline_on": date(2023, 3, 1),
+            "target": Decimal(25),
+            "target_on": date(2030, 12, 31),
+            "position": 1,
+        },
+        [
+            (date(2023, 3, 1), "48", ""),
+            (date(2024, 3, 1), "44", ""),
+            (date(2025, 3, 1), "39", ""),
+            (date(2026, 3, 1), "36", ""),
+        ],
+    ),
+    (
+        "theme",
+        "gode-stader-a-bu",
+        {
+            "name": "Innbyggjarar som trivst i bygda si",
+            "unit": "%",
+            "description": "Del som svarar «godt» eller «svært godt» i den årlege "
+            "innbyggjarundersøkinga.",
+            "baseline": Decimal("78.5"),
+            "baseline_on": date(2023, 5, 15),
+            "target": Decimal(85),
+            "target_on": date(2030, 12, 31),
+            "position": 2,
+        },
+        [
+            (date(2023, 5, 15), "78.5", ""),
+            (date(2024, 5, 15), "80.2", ""),
+            (date(2025, 5, 15), "79.6", "Færre svar enn vanleg"),
+            (date(2026, 5, 15), "82.4", ""),
+        ],
     ),
 ]

@@ -1,8 +1,8 @@
 """Pictures drawn with Pillow for the demo: no downloads, the same picture for the same seed.
 
-Each kind always shows what its alternative text in content.py says (a fjord drawing
-always has snow on the tops, houses on the shore and a boat); the seed only varies
-light, colours and where things stand.
+Each kind always shows what the alternative texts of the content modules
+(content/<language>.py) say of it (a fjord drawing always has snow on the tops, houses
+on the shore and a boat); the seed only varies light, colours and where things stand.
 """
 
 import io
@@ -25,24 +25,13 @@ HAIR = [(52, 36, 28), (150, 102, 54), (226, 196, 120), (30, 30, 32), (180, 180, 
 
 
 def draw(kind, seed, size=(1600, 1000)):
-    """A picture of the given kind: fjord, village, quay, trail, farms, school,
-    building_site, road or meeting."""
-    scenes = {
-        "fjord": _fjord,
-        "village": _village,
-        "quay": _quay,
-        "trail": _trail,
-        "farms": _farms,
-        "school": _school,
-        "building_site": _building_site,
-        "road": _road,
-        "meeting": _meeting,
-    }
+    """A picture of the given kind: one of SCENES (fjord, village, quay, trail, farms,
+    school, building_site, road or meeting)."""
     # Small pictures are drawn at twice the size and reduced, for smooth edges; large
     # ones get that smoothing from the site's own smaller renditions.
     factor = 2 if size[0] < 1200 else 1
     canvas = (size[0] * factor, size[1] * factor)
-    image = scenes[kind](random.Random(f"{kind}-{seed}"), canvas)
+    image = SCENES[kind](random.Random(f"{kind}-{seed}"), canvas)
     if factor > 1:
         image = image.resize(size, Image.Resampling.LANCZOS)
     return image
@@ -715,3 +704,17 @@ def _meeting(rng, size):
                 fill=rng.choice(CLOTHES),
             )
     return image
+
+
+# The kinds of picture draw() makes, and what draws each.
+SCENES = {
+    "fjord": _fjord,
+    "village": _village,
+    "quay": _quay,
+    "trail": _trail,
+    "farms": _farms,
+    "school": _school,
+    "building_site": _building_site,
+    "road": _road,
+    "meeting": _meeting,
+}

@@ -2,6 +2,9 @@
 
 Rows go in with bulk_create; only pictures are saved one by one, because each must go
 through the picture pipeline (cleaning and renditions) as an upload would.
+
+Their texts are Nynorsk in every language: they are there to be many, not to be read. They
+go into the villages and themes of whichever demo is loaded.
 """
 
 from datetime import date, datetime, time, timedelta

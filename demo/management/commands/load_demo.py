@@ -1,10 +1,13 @@
-"""Load the demo region; with --projects N, also N generated projects for trying it at size."""
+"""Load the demo region in a language; with --projects N, also N generated projects for
+trying it at size."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from projects.demo.generated import generate_projects
-from projects.demo.loader import DemoLoader
+from demo.content import NoDemoContent, languages
+from demo.generated import generate_projects
+from demo.loader import DemoLoader
 
 
 def summary(counter):
@@ -19,6 +22,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "--language",
+            metavar="CODE",
+            help=f"The language of the demo's texts: one of {', '.join(languages())} "
+            "(default: the site's, LANGUAGE_CODE). Its texts are stored as the site's own.",
+        )
+        parser.add_argument(
             "--projects",
             type=int,
             default=0,
@@ -27,15 +36,25 @@ class Command(BaseCommand):
             "contact persons. Running it again with the same N adds nothing.",
         )
 
-    def handle(self, *args, projects, verbosity, **options):
+    def handle(self, *args, language, projects, verbosity, **options):
         if projects < 0:
             raise CommandError("--projects must be 0 or more.")
+        language = language or settings.LANGUAGE_CODE
+        try:
+            loader = DemoLoader(language)
+        except NoDemoContent as error:
+            raise CommandError(str(error)) from None
         # All or nothing: a failure halfway leaves no half-loaded demo behind.
         with transaction.atomic():
-            loader = DemoLoader().load()
+            loader.load()
             added, already = generate_projects(projects) if projects else (0, 0)
         if verbosity < 1:
             return
+        if language != settings.LANGUAGE_CODE:
+            self.stderr.write(
+                f"Note: the site speaks {settings.LANGUAGE_CODE} (LANGUAGE_CODE); the demo's "
+                f"{language} texts are stored as its {settings.LANGUAGE_CODE} texts."
+            )
         if loader.created:
             self.stdout.write(f"Demo content created: {summary(loader.created)}.")
             if loader.existing:

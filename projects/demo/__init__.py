@@ -1,1 +1,0 @@
-"""Demo content: a fictional fjord region, its projects and the people behind them."""
