@@ -96,9 +96,9 @@ class SiteSettings(models.Model):
     )
 
     class Conformance(models.TextChoices):
-        FULL = "full", _("fully compliant with WCAG 2.1 level AA")
-        PARTIAL = "partial", _("partially compliant with WCAG 2.1 level AA")
-        NONE = "none", _("not compliant with WCAG 2.1 level AA")
+        FULL = "full", _("fully compliant with WCAG 2.2 level AA")
+        PARTIAL = "partial", _("partially compliant with WCAG 2.2 level AA")
+        NONE = "none", _("not compliant with WCAG 2.2 level AA")
 
     accessibility_conformance = models.CharField(
         _("conformance"),

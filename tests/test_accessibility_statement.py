@@ -42,7 +42,7 @@ def test_the_statement_shows_status_known_issues_how_to_report_and_the_last_chec
 
     assert soup.h1.get_text() == "Tilgjengelegheitserklæring for Framdrift i Lidal"
     text = soup.main.get_text(" ", strip=True)
-    assert "Nettstaden er delvis i samsvar med WCAG 2.1 nivå AA." in text
+    assert "Nettstaden er delvis i samsvar med WCAG 2.2 nivå AA." in text
     assert "Gamle PDF-ar manglar tekst." in text
     assert soup.find("a", href="mailto:uu@example.org")
     assert soup.find("a", href="https://www.uutilsynet.no/")
@@ -54,7 +54,7 @@ def test_without_known_issues_or_a_check_date_the_statement_says_so_plainly(clie
 
     text = statement(client).main.get_text(" ", strip=True)
 
-    assert "Nettstaden er i samsvar med WCAG 2.1 nivå AA." in text
+    assert "Nettstaden er i samsvar med WCAG 2.2 nivå AA." in text
     assert "Vi kjenner ikkje til manglar no." in text
     assert "Sist kontrollert" not in text
 

@@ -11,15 +11,10 @@ import django
 import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
-from django.urls import reverse
 
 from bench.servers import PROJECT
-from events.models import Event
-from figures.models import Indicator
-from projects.models import Project
 from tests.base import make_process_leader
-from tests.browser.pages import all_page_paths, load_demo
-from updates.models import StatusUpdate
+from tests.browser.pages import admin_pages, all_page_paths, load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -74,19 +69,6 @@ def texts_read(html):
                 yield " ".join(value.split())
         if element.name == "input" and element.get("type") in ("submit", "button"):
             yield " ".join(element.get("value", "").split())
-
-
-def admin_pages():
-    project = Project.objects.get(slug="heim-til-fjorden")
-    pages = [reverse("admin:index"), reverse("admin:two_step")]
-    for model in [Project, StatusUpdate, Event, Indicator]:
-        label = f"admin:{model._meta.app_label}_{model._meta.model_name}"
-        pages += [reverse(f"{label}_changelist"), reverse(f"{label}_add")]
-    for name in ["tips_tip", "contacts_contactperson", "contacts_steeringgroup"]:
-        pages.append(reverse(f"admin:{name}_changelist"))
-    pages.append(reverse("admin:projects_project_change", args=[project.pk]))
-    pages.append(reverse("admin:projects_sitesettings_change", args=[1]))
-    return pages
 
 
 @pytest.mark.parametrize("language", NORDIC)

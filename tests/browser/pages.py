@@ -3,12 +3,16 @@ tests/browser/test_page_list.py fails until it is."""
 
 import secrets
 
+from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 
+from demo.content import for_language
 from events.models import Event
+from figures.models import Indicator
 from projects.models import Project, Theme
 from tips.models import Tip
+from updates.models import StatusUpdate
 
 
 def a_receipt():
@@ -22,10 +26,12 @@ def a_receipt():
 # URL name -> how to get a path for it from the demo content.
 PUBLIC_PAGES = {
     "projects:overview": lambda: reverse("projects:overview"),
-    "projects:detail": lambda: Project.objects.get(slug="heim-til-fjorden").get_absolute_url(),
+    "projects:detail": lambda: Project.objects.get(
+        slug=demo_slug("heim-til-fjorden")
+    ).get_absolute_url(),
     "projects:accessibility": lambda: reverse("projects:accessibility"),
     "projects:news": lambda: reverse("projects:news"),
-    "projects:area": lambda: reverse("projects:area", args=["lidal"]),
+    "projects:area": lambda: reverse("projects:area", args=[demo_area_slug("lidal")]),
     "projects:themes": lambda: reverse("projects:themes"),
     "projects:theme": lambda: Theme.objects.order_by("position").first().get_absolute_url(),
     "projects:groups": lambda: reverse("projects:groups"),
@@ -43,7 +49,7 @@ PUBLIC_PAGES = {
 EXTRA_PAGES = {
     "not found": lambda: reverse("projects:detail", args=["finst-ikkje"]),
     "project with everything": lambda: Project.objects.get(
-        slug="sosial-utviklingsstrategi"
+        slug=demo_slug("sosial-utviklingsstrategi")
     ).get_absolute_url(),
 }
 
@@ -52,14 +58,14 @@ EXTRA_PAGES = {
 # check visits each again in that state. tests/browser/test_page_list.py fails if a public
 # page has a form that is missing here.
 def send_empty_tip(page):
-    page.get_by_role("button", name="Send tipset").click()
+    page.locator("form.tip-form button[type=submit]").click()
     page.wait_for_load_state()
 
 
 def filter_to_nothing(page):
     search = page.locator("#id_q")
     if search.count():
-        search.fill("finst ikkje noko slikt")
+        search.fill("qqqq zzzz")
     page.locator("form.filters button[type=submit]").click()
     page.wait_for_load_state()
 
@@ -74,10 +80,35 @@ FORM_PAGES = {
 
 
 def load_demo(monkeypatch):
-    # Small pictures keep it quick; the pages are the same. The Nynorsk demo whatever the
-    # site's language: the pages above name its slugs.
+    """The demo of the site's language. Small pictures keep it quick; the pages are the same."""
     monkeypatch.setattr("demo.loader.PICTURE_SIZE", (480, 300))
-    call_command("load_demo", language="nn", verbosity=0)
+    call_command("load_demo", language=settings.LANGUAGE_CODE, verbosity=0)
+
+
+# The demo is written to one shape in every language (demo/content): a page is named by
+# its place in the Nynorsk original.
+def demo_slug(nynorsk_slug):
+    index = [project["slug"] for project in for_language("nn").PROJECTS].index(nynorsk_slug)
+    return for_language(settings.LANGUAGE_CODE).PROJECTS[index]["slug"]
+
+
+def demo_area_slug(nynorsk_slug):
+    index = [area[0] for area in for_language("nn").AREAS].index(nynorsk_slug)
+    return for_language(settings.LANGUAGE_CODE).AREAS[index][0]
+
+
+def admin_pages():
+    """The admin pages the process leader uses, by address."""
+    project = Project.objects.get(slug=demo_slug("heim-til-fjorden"))
+    pages = [reverse("admin:index"), reverse("admin:two_step")]
+    for model in [Project, StatusUpdate, Event, Indicator]:
+        label = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        pages += [reverse(f"{label}_changelist"), reverse(f"{label}_add")]
+    for name in ["tips_tip", "contacts_contactperson", "contacts_steeringgroup"]:
+        pages.append(reverse(f"admin:{name}_changelist"))
+    pages.append(reverse("admin:projects_project_change", args=[project.pk]))
+    pages.append(reverse("admin:projects_sitesettings_change", args=[1]))
+    return pages
 
 
 def all_page_paths():

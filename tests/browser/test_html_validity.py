@@ -1,4 +1,5 @@
-"""Every public page is valid HTML by the Nu Html Checker (vnu.jar from npm, run with Java)."""
+"""Every public page, in every language, is valid HTML by the Nu Html Checker (vnu.jar from
+npm, run with Java); so is a page in a content language, with its switcher."""
 
 import json
 import os
@@ -49,12 +50,33 @@ def checker():
         pytest.skip(message)
 
 
-def test_every_public_page_is_valid_html(checker, client, monkeypatch, tmp_path):
+@pytest.mark.parametrize("language", ["nn", "nb", "sv", "da", "en"])
+def test_every_public_page_is_valid_html(
+    checker, client, monkeypatch, tmp_path, settings, language
+):
+    settings.LANGUAGE_CODE = language
     load_demo(monkeypatch)
     documents = {}
     for name, path in all_page_paths().items():
         response = client.get(path)
         documents[name] = response.text
+    errors = validate(documents, tmp_path)
+    assert errors == {name: [] for name in documents}
+
+
+def test_a_page_in_a_content_language_is_valid_html(
+    checker, client, monkeypatch, tmp_path, settings
+):
+    settings.CONTENT_LANGUAGES = ["en"]
+    settings.LANGUAGES = [("nn", "Nynorsk"), ("en", "English")]
+    load_demo(monkeypatch)
+    documents = {
+        # Under the English prefix a Norwegian address leads to the English one.
+        f"{language} {name}": client.get(f"{prefix}{path.removeprefix('/')}", follow=True).text
+        for name, path in all_page_paths().items()
+        for language, prefix in [("nn", "/"), ("en", "/en/")]
+        if name in ("projects:overview", "projects:detail", "events:detail")
+    }
     errors = validate(documents, tmp_path)
     assert errors == {name: [] for name in documents}
 
