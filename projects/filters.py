@@ -8,6 +8,7 @@ from django.db import connection
 from django.db.models import F
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from pagecache.fragments import remembered
 
@@ -118,7 +119,7 @@ class ProjectFilterForm(FilterForm):
     area = forms.ChoiceField(label=_("Area"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     sort = forms.ChoiceField(
-        label=_("Order"),
+        label=pgettext_lazy("the order of a list", "Order"),
         required=False,
         choices=[("", _("Latest activity")), ("title", _("Title")), ("start", _("Start date"))],
     )

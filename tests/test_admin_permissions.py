@@ -1,6 +1,7 @@
 """The Process leader group can do the whole job in admin, and nothing beyond it."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission, User
 from django.core.management import call_command
 
@@ -206,3 +207,17 @@ def test_demo_login_makes_a_process_leader_who_is_not_a_superuser(client, capsys
     assert client.post("/admin/login/", login).status_code == 302
     assert client.get("/admin/projects/project/").status_code == 200
     assert client.get("/admin/auth/user/").status_code == 403
+
+
+def test_a_page_one_may_not_see_says_so_in_the_sites_language(client, settings):
+    from django.contrib.auth import get_user_model
+
+    staff = get_user_model().objects.create_user("vikar", password="x", is_staff=True)
+    client.force_login(staff)
+
+    response = client.get("/admin/projects/sitesettings/")
+
+    assert response.status_code == 403
+    page = BeautifulSoup(response.text, "html.parser")
+    assert page.html["lang"] == "nn"
+    assert page.h1.get_text(strip=True) == "Du har ikkje tilgang til denne sida"

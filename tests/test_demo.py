@@ -228,14 +228,17 @@ def test_running_it_again_adds_and_changes_nothing():
 
 
 @pytest.mark.django_db
-def test_loading_nn_by_name_twice_adds_nothing_the_second_time():
-    assert load(language="nn").startswith("Demo content created:")
+@pytest.mark.parametrize("language", ["nn", "nb", "sv", "da", "en"])
+def test_loading_a_language_twice_adds_nothing_the_second_time(settings, language):
+    settings.LANGUAGE_CODE = language
+    assert load(language=language).startswith("Demo content created:")
     before = snapshot()
 
-    output = load(language="nn")
+    output = load(language=language)
 
     assert snapshot() == before
     assert "nothing added" in output
+    assert Project.objects.count() == len(content.for_language(language).PROJECTS)
 
 
 def refused(language):
