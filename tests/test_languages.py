@@ -90,3 +90,39 @@ def test_no_english_on_any_page_in_a_nordic_site(language, settings, monkeypatch
         found += [(path, text) for text in texts_read(response.text) if text in english]
 
     assert not found, f"English in the {language} site: {found[:30]}"
+
+
+def nynorsk_texts():
+    """What the site's own catalogue says in Nynorsk where English says something else."""
+    with (PROJECT / "locale" / "nn" / "LC_MESSAGES" / "django.mo").open("rb") as handle:
+        catalogue = gettext.GNUTranslations(handle)._catalog
+    english = {(key[0] if isinstance(key, tuple) else key).split("\x04")[-1] for key in catalogue}
+    nynorsk = set()
+    for translation in catalogue.values():
+        for text in translation if isinstance(translation, tuple) else [translation]:
+            text = " ".join(text.split())
+            if re.search(r"[a-zæøå]{3}", text) and "%" not in text and text not in english:
+                nynorsk.add(text)
+    return nynorsk - SHARED
+
+
+def test_no_nynorsk_on_any_page_in_an_english_site(settings, monkeypatch):
+    """English is the msgids' own language, so nothing can be untranslated there; what
+    could leak is the default language, from a hard-coded text or a fallback."""
+    settings.LANGUAGE_CODE = "en"
+    load_demo(monkeypatch)
+    nynorsk = nynorsk_texts()
+    assert len(nynorsk) > 500
+
+    resident = Client()
+    leader = Client()
+    leader.force_login(make_process_leader("kari"))  # a name, not a Nynorsk word
+    found = []
+    pages = [(resident, path) for path in all_page_paths().values()]
+    pages += [(leader, path) for path in admin_pages()]
+    for client, path in pages:
+        response = client.get(path)
+        assert response.status_code in (200, 404), (path, response.status_code)
+        found += [(path, text) for text in texts_read(response.text) if text in nynorsk]
+
+    assert not found, f"Nynorsk in the English site: {found[:30]}"
