@@ -73,6 +73,10 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_prose_editor",
     "django_tasks_db",
+    # Who changed what, and undoing one change (history/).
+    "reversion",
+    # Projects to and from a spreadsheet (projects/spreadsheet.py).
+    "import_export",
     "projects",
     "updates",
     "contacts",
@@ -87,6 +91,8 @@ INSTALLED_APPS = [
     "ratelimits",
     "operations",
     "demo",
+    "history",
+    "nudges",
 ]
 
 MIDDLEWARE = [
