@@ -373,6 +373,8 @@ HOUSEKEEPING_SECONDS = env_int("HOUSEKEEPING_SECONDS", 3600)
 HOUSEKEEPING_JOBS = [
     "operations.housekeeping.clear_expired_sessions",
     "ratelimits.limits.prune",
+    "projects.kept_uploads.remove_expired",
+    "nudges.digest.send_due_digests",
 ]
 
 # Email: SMTP in production (SMTP_HOST and friends); printed to the console in

@@ -25,6 +25,8 @@ from .models import (
     Status,
     Theme,
 )
+from .spreadsheet import SpreadsheetAdminMixin
+from .still_on_track import StillOnTrackMixin
 from .translated_admin import (
     TranslatedTextsAdmin,
     TranslatedTextsStackedInline,
@@ -216,7 +218,7 @@ class ProjectContactInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(TranslatedTextsAdmin):
+class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmin):
     form = ProjectForm
     list_display = [
         "title",

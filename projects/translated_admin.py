@@ -15,6 +15,10 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from history.admin import HistoryAdminMixin
+
+from .kept_uploads import KeepsUploadsMixin
+
 
 def languages_in_use():
     return [code for code, _name in settings.LANGUAGES]
@@ -93,13 +97,13 @@ class TranslatedTexts:
         field.label = label
 
 
-class TranslatedTextsAdmin(TranslatedTexts, TranslationAdmin):
+class TranslatedTextsAdmin(HistoryAdminMixin, KeepsUploadsMixin, TranslatedTexts, TranslationAdmin):
     pass
 
 
-class TranslatedTextsTabularInline(TranslatedTexts, TranslationTabularInline):
+class TranslatedTextsTabularInline(KeepsUploadsMixin, TranslatedTexts, TranslationTabularInline):
     pass
 
 
-class TranslatedTextsStackedInline(TranslatedTexts, TranslationStackedInline):
+class TranslatedTextsStackedInline(KeepsUploadsMixin, TranslatedTexts, TranslationStackedInline):
     pass

@@ -1,0 +1,5 @@
+"""Projects to and from a spreadsheet (issue 16)."""
+
+
+class SpreadsheetAdminMixin:
+    pass
