@@ -254,6 +254,10 @@ ADMIN_REQUEST_MAX_BYTES = env_int("ADMIN_REQUEST_MAX_BYTES", 200 * 1024 * 1024)
 # Projects whose newest status update is older than this are flagged as stale in admin.
 STALE_AFTER_DAYS = env_int("STALE_AFTER_DAYS", 90)
 
+# The spreadsheet import (projects/spreadsheet.py) runs in one transaction: a bad row and
+# nothing is imported.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+
 LOGIN_URL = "admin:login"
 
 # The admin (security/): where it lives, how long a session lasts, lockout, two-step login.
@@ -374,8 +378,22 @@ HOUSEKEEPING_JOBS = [
     "operations.housekeeping.clear_expired_sessions",
     "ratelimits.limits.prune",
     "projects.kept_uploads.remove_expired",
-    "nudges.digest.send_due_digests",
 ]
+# A file chosen in an admin form that came back with an error is kept this long (under
+# PRIVATE_MEDIA_ROOT/kept-uploads; projects/kept_uploads.py), then removed by the worker.
+KEPT_UPLOADS_MAX_AGE_SECONDS = 24 * 60 * 60
+# The weekly email to each process leader about projects without news (nudges/): the
+# day (0 Monday ... 6 Sunday) and hour, local time, until the process leader sets them
+# in admin. The worker looks every DIGEST_CHECK_SECONDS whether it is due, so it goes
+# out at most that long after the hour.
+DIGEST_WEEKDAY = env_int("DIGEST_WEEKDAY", 0)
+DIGEST_HOUR = env_int("DIGEST_HOUR", 7)
+DIGEST_CHECK_SECONDS = env_int("DIGEST_CHECK_SECONDS", 300)
+if DIGEST_WEEKDAY not in range(7) or DIGEST_HOUR not in range(24):
+    raise ImproperlyConfigured(
+        "DIGEST_WEEKDAY must be 0 (Monday) to 6 (Sunday) and DIGEST_HOUR 0 to 23, "
+        f"not {DIGEST_WEEKDAY} and {DIGEST_HOUR}."
+    )
 
 # Email: SMTP in production (SMTP_HOST and friends); printed to the console in
 # development unless an SMTP server is given.

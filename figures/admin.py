@@ -16,6 +16,21 @@ class MeasurementInline(TranslatedTextsTabularInline):
     extra = 1
 
 
+class DueFilter(admin.SimpleListFilter):
+    """Key figures waiting for a new value; the start page links here."""
+
+    title = _("new value")
+    parameter_name = "due"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Due now"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.with_last_measured_on().due()
+        return queryset
+
+
 @admin.register(Indicator)
 class IndicatorAdmin(TranslatedTextsAdmin):
     list_display = [
@@ -28,6 +43,7 @@ class IndicatorAdmin(TranslatedTextsAdmin):
     ]
     list_editable = ["is_published", "position"]
     list_filter = [
+        DueFilter,
         "is_published",
         ("project", admin.RelatedOnlyFieldListFilter),
         ("theme", admin.RelatedOnlyFieldListFilter),
@@ -44,7 +60,7 @@ class IndicatorAdmin(TranslatedTextsAdmin):
                 "description": _("On the page of one project or of one target area."),
             },
         ),
-        (None, {"fields": ["name", "unit", "description"]}),
+        (None, {"fields": ["name", "unit", "description", "measured_every"]}),
         (
             _("Baseline and target"),
             {

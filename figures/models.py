@@ -1,12 +1,13 @@
 """Key figures: indicators of a project or a target area, their measured values, and how far
 the latest value is from the target."""
 
+from calendar import monthrange
 from decimal import Decimal
 from operator import attrgetter
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -27,11 +28,32 @@ class IndicatorQuerySet(models.QuerySet):
             Q(project__isnull=True) | Q(project__in=Project.objects.visible())
         )
 
+    def with_last_measured_on(self):
+        """Annotate the day of the newest measured value (None before the first)."""
+        newest = Measurement.objects.filter(indicator=OuterRef("pk")).order_by("-measured_on")
+        return self.annotate(last_measured_on=Subquery(newest.values("measured_on")[:1]))
+
+    def due(self, today=None):
+        """Key figures whose next value is due (needs with_last_measured_on): measured at a
+        set interval, and never measured or last measured an interval or more ago."""
+        today = today or timezone.localdate()
+        due = Q(last_measured_on__isnull=True)
+        for interval in Indicator.Interval:
+            due |= Q(measured_every=interval, last_measured_on__lte=months_before(today, interval))
+        return self.filter(measured_every__isnull=False).filter(due)
+
     def with_measurements(self):
         """Measured values in one query for all indicators, oldest first, as the page uses them."""
         return self.prefetch_related(
             Prefetch("measurements", queryset=Measurement.objects.order_by("measured_on", "pk"))
         )
+
+
+def months_before(day, months):
+    """The same day of the month some months earlier, or that month's last day if shorter."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return day.replace(year=year, month=month + 1, day=min(day.day, monthrange(year, month + 1)[1]))
 
 
 def indicators_prefetch(to_attr="published_indicators"):
@@ -45,6 +67,14 @@ def indicators_prefetch(to_attr="published_indicators"):
 
 class Indicator(models.Model):
     """Something counted over time for a project or a target area, e.g. new residents."""
+
+    class Interval(models.IntegerChoices):
+        """How often a new value comes, in months."""
+
+        MONTH = 1, _("every month")
+        QUARTER = 3, _("every quarter")
+        HALF_YEAR = 6, _("every half year")
+        YEAR = 12, _("every year")
 
     project = models.ForeignKey(
         "projects.Project",
@@ -99,6 +129,16 @@ class Indicator(models.Model):
     )
     target_on = models.DateField(
         _("target date"), null=True, blank=True, help_text=_("When the target should be reached.")
+    )
+    measured_every = models.PositiveSmallIntegerField(
+        _("new value"),
+        choices=Interval.choices,
+        null=True,
+        blank=True,
+        help_text=_(
+            "How often a new value comes. The start page reminds you when one is due. "
+            "Leave empty for no reminder."
+        ),
     )
     position = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Key figures are listed from the lowest number.")

@@ -2,17 +2,21 @@
 
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.db.models.functions import Greatest
 from django.forms.models import BaseInlineFormSet
-from django.shortcuts import redirect
 from django.template.defaultfilters import capfirst, filesizeformat
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from config.numbers import with_unit
+from config.one_record import OneRecordAdmin
 from contacts.models import ProjectContact
+from contacts.project_groups import SteeringGroupsInline
 
 from .models import (
     Area,
@@ -32,6 +36,7 @@ from .translated_admin import (
     TranslatedTextsStackedInline,
     TranslatedTextsTabularInline,
 )
+from .widgets import AccentColourInput
 
 admin.site.site_header = _("Framdrift administration")
 admin.site.site_title = _("Framdrift")
@@ -245,17 +250,21 @@ class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmi
         PhaseInline,
         PartnerInline,
         ProjectContactInline,
+        SteeringGroupsInline,
     ]
-    readonly_fields = ["created_at", "updated_at"]
-    fieldsets = [
+    readonly_fields = ["created_at", "updated_at", "status_residents_see"]
+    # A new project is given the status and progress it starts from. From then on status
+    # updates move them (residents read why), so the change form shows them read-only,
+    # with the update that set them and the way to post the next one.
+    add_fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "body"]}),
         (
             _("Status"),
             {
                 "fields": [("status", "progress"), ("starts_on", "ends_on")],
                 "description": _(
-                    "The status residents see follows the newest status update that sets "
-                    "one. To change it with news, post a status update instead."
+                    "Where the project starts. Once it is saved, post a status update to "
+                    "move it on: residents then also read what happened."
                 ),
             },
         ),
@@ -268,7 +277,33 @@ class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmi
             {"fields": [("is_published", "is_featured"), ("created_at", "updated_at")]},
         ),
     ]
+    fieldsets = [
+        add_fieldsets[0],
+        (_("Status"), {"fields": ["status_residents_see", ("starts_on", "ends_on")]}),
+        *add_fieldsets[2:],
+    ]
     change_form_template = "admin/projects/project/change_form.html"
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not request.user.has_perm("updates.add_statusupdate"):
+            return fieldsets
+        # The one place to change the status: a button where the status is shown.
+        post_update = format_html(
+            '{} <a class="button post-status-update" href="{}?{}">{}</a>',
+            _("To change the status or progress, post a status update."),
+            reverse("admin:updates_statusupdate_add"),
+            urlencode(
+                {"project": obj.pk, "next": reverse("admin:projects_project_change", args=[obj.pk])}
+            ),
+            _("Post a status update"),
+        )
+        return [
+            (name, options | {"description": post_update})
+            if "status_residents_see" in options.get("fields", ())
+            else (name, options)
+            for name, options in fieldsets
+        ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_activity()
@@ -291,6 +326,64 @@ class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmi
     def last_update(self, project):
         return project.last_update_at or "–"
 
+    @admin.display(description=_("residents see"))
+    def status_residents_see(self, project):
+        """The status and progress on the public page, and which update set them."""
+        progress = project.effective_progress
+        shown = format_html(
+            "<strong>{}</strong>, {}",
+            capfirst(project.get_effective_status_display()),
+            _("progress not given") if progress is None else with_unit(progress, "%"),
+        )
+        # The same rule as with_activity(): what was said after the project's own values.
+        said_later = (
+            project.updates.visible()
+            .alias(stated_at=Greatest("published_at", "created_at"))
+            .filter(stated_at__gt=project.status_changed_at)
+            .order_by("-published_at", "-pk")
+        )
+        status_set_by = said_later.filter(new_status__gt="").first()
+        progress_set_by = said_later.filter(new_progress__isnull=False).first()
+        if status_set_by == progress_set_by:
+            sources = [("both", status_set_by)]
+        else:
+            sources = [("status", status_set_by), ("progress", progress_set_by)]
+        return format_html(
+            "{}{}",
+            shown,
+            format_html_join(
+                "",
+                '<div class="status-source">{}</div>',
+                ((self.where_it_was_set(project, what, update),) for what, update in sources),
+            ),
+        )
+
+    def where_it_was_set(self, project, what, update):
+        if update is None:
+            sentence = {
+                "both": _("Status and progress set on the project itself, {date}."),
+                "status": _("Status set on the project itself, {date}."),
+                "progress": _("Progress set on the project itself, {date}."),
+            }[what]
+            return format_html(
+                sentence,
+                date=date_format(timezone.localtime(project.status_changed_at), "DATE_FORMAT"),
+            )
+        sentence = {
+            "both": _("Status and progress set by the status update {update}, {date}."),
+            "status": _("Status set by the status update {update}, {date}."),
+            "progress": _("Progress set by the status update {update}, {date}."),
+        }[what]
+        return format_html(
+            sentence,
+            update=format_html(
+                '<a href="{}">“{}”</a>',
+                reverse("admin:updates_statusupdate_change", args=[update.pk]),
+                update.title,
+            ),
+            date=date_format(timezone.localtime(update.published_at), "DATE_FORMAT"),
+        )
+
 
 @admin.register(Area)
 class AreaAdmin(TranslatedTextsAdmin):
@@ -311,7 +404,7 @@ class ThemeAdmin(TranslatedTextsAdmin):
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(TranslatedTextsAdmin):
+class SiteSettingsAdmin(OneRecordAdmin, TranslatedTextsAdmin):
     """One record, edited but never added or removed: the list page goes straight to it."""
 
     fieldsets = [
@@ -336,19 +429,7 @@ class SiteSettingsAdmin(TranslatedTextsAdmin):
         ),
     ]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def get_object(self, request, object_id, from_field=None):
-        # Until first saved, the one record is edited from its defaults.
-        if str(object_id) == "1":
-            return SiteSettings.load()
-        return None
-
-    def changelist_view(self, request, extra_context=None):
-        if not self.has_view_or_change_permission(request):
-            raise PermissionDenied
-        return redirect(reverse("admin:projects_sitesettings_change", args=[1]))
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "accent_colour":
+            kwargs["widget"] = AccentColourInput()
+        return super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -1,5 +1,6 @@
 """Areas, themes and the projects residents follow, with their pictures, documents and phases."""
 
+import colorsys
 import re
 from datetime import timedelta
 from pathlib import PurePosixPath
@@ -48,6 +49,36 @@ def relative_luminance(colour):
 def contrast_ratio(first, second):
     lighter, darker = sorted([relative_luminance(first), relative_luminance(second)], reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+# The page background in dark mode (static/css/site.css; the admin's is a shade darker).
+DARK_PAPER = "#121816"
+# How clearly the accent's dark-mode variant stands out on that background.
+DARK_MODE_CONTRAST = 8.0
+
+
+def as_hex(red, green, blue):
+    return "#" + "".join(f"{int(channel * 255 + 0.5):02x}" for channel in (red, green, blue))
+
+
+def lighter_for_dark_mode(colour):
+    """The accent as dark mode shows it (links, the header): same hue and saturation,
+    lighter until it reads at DARK_MODE_CONTRAST:1 on the dark background.
+    static/admin/js/accent_colour.js shows the same in its preview."""
+    red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    for step in range(0, 101, 2):
+        candidate = as_hex(*colorsys.hls_to_rgb(hue, max(lightness, step / 100), saturation))
+        if contrast_ratio(candidate, DARK_PAPER) >= DARK_MODE_CONTRAST:
+            return candidate
+    return "#ffffff"
+
+
+def darker(colour, share=0.25):
+    """The colour with that share of black mixed in: hover and the admin's breadcrumbs."""
+    return "#" + "".join(
+        f"{int(int(colour[i : i + 2], 16) * (1 - share) + 0.5):02x}" for i in (1, 3, 5)
+    )
 
 
 def in_page_language(field):
@@ -184,6 +215,22 @@ class SiteSettings(models.Model):
     @property
     def has_own_accent(self):
         return self.accent_colour.lower() != DEFAULT_ACCENT
+
+    @property
+    def accent(self):
+        """The accent colour, or the default if what is stored is not a colour (a value
+        from before the check, say): it is written into style sheets."""
+        if re.fullmatch(r"#[0-9a-fA-F]{6}", self.accent_colour or ""):
+            return self.accent_colour.lower()
+        return DEFAULT_ACCENT
+
+    @property
+    def accent_darker(self):
+        return darker(self.accent)
+
+    @property
+    def accent_on_dark(self):
+        return lighter_for_dark_mode(self.accent)
 
     def clean(self):
         super().clean()

@@ -25,22 +25,13 @@ CODE_ERRORS = {
         "shows then."
     ),
 }
-# Every failed login says the same, so that no answer tells that the password was right.
-LOGIN_FAILED = _(
-    "The user name, password or code is not right. Codes from the authenticator app change "
-    "every 30 seconds: type the one the app shows now."
-)
+# Every failed login says the same, so that no answer tells whether the user name exists.
+LOGIN_FAILED = _("The user name or password is not right.")
 
 
 class AdminLoginForm(AdminAuthenticationForm):
-    """The admin login, with the code from the authenticator app for those who have one."""
-
-    otp_token = forms.CharField(
-        label=_("Code from the authenticator app (if you have set up two-step login)"),
-        required=False,
-        max_length=12,
-        widget=code_input(),
-    )
+    """The admin login's first step: user name and password. For a user with two-step login
+    the view then asks for the code (LoginCodeForm) before logging them in."""
 
     error_messages = AdminAuthenticationForm.error_messages | {
         "invalid_login": LOGIN_FAILED,
@@ -54,27 +45,42 @@ class AdminLoginForm(AdminAuthenticationForm):
         username = self.fields["username"]
         username.validators.append(MaxLengthValidator(username.max_length))
 
-    def clean(self):
-        cleaned_data = super().clean()
-        user = self.get_user()
-        if user is not None and two_step.has_device(user):
-            self.check_code(user, cleaned_data.get("otp_token"))
-        return cleaned_data
+    def needs_code(self):
+        return two_step.has_device(self.get_user())
 
-    def check_code(self, user, code):
-        # Missing, wrong, or refused while the device waits after wrong codes: all alike.
-        device = two_step.check_code(user, code) if two_step.normalise(code) else None
-        if device is not None:
-            # django-otp marks the session as verified when Django logs the user in.
-            user.otp_device = device
-            return
-        # Counted like a wrong password, so django-axes locks out code guessing too.
-        user_login_failed.send(
-            sender=__name__,
-            credentials={"username": user.get_username()},
-            request=self.request,
-        )
-        raise self.get_invalid_login_error()
+
+class LoginCodeForm(forms.Form):
+    """The login's second step, for a user with two-step login: the code from the app."""
+
+    # Named as django-otp names it, so django-axes keeps it out of its records too
+    # (AXES_SENSITIVE_PARAMETERS).
+    otp_token = forms.CharField(
+        label=_("Code from the authenticator app"), max_length=12, widget=code_input()
+    )
+
+    def __init__(self, *args, user, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["otp_token"].widget.attrs["autofocus"] = True
+        self.user = user
+        self.request = request
+
+    def clean_otp_token(self):
+        code = two_step.normalise(self.cleaned_data["otp_token"])
+        # Asked first: a wrong code now makes the device wait for the next one.
+        waiting = two_step.is_waiting(self.user)
+        device = two_step.check_code(self.user, code)
+        if device is None:
+            # Counted like a wrong password, so django-axes locks out code guessing too.
+            user_login_failed.send(
+                sender=__name__,
+                credentials={"username": self.user.get_username()},
+                request=self.request,
+            )
+            reason = "code_throttled" if waiting else "code_wrong"
+            raise ValidationError(CODE_ERRORS[reason], code=reason)
+        # django-otp marks the session as verified when Django logs the user in.
+        self.user.otp_device = device
+        return code
 
 
 class CodeForm(forms.Form):

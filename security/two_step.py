@@ -4,6 +4,7 @@ import time
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core import signing
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django_otp import devices_for_user, user_has_device
@@ -43,6 +44,13 @@ def check_code(user, code):
             if device.verify_token(code):
                 return device
     return None
+
+
+def is_waiting(user):
+    """Whether the user's device refuses codes for now, after recent wrong ones."""
+    return any(
+        not device.verify_is_allowed()[0] for device in devices_for_user(user, confirmed=True)
+    )
 
 
 SET_UP_SESSION_KEY = "two_step_set_up"
@@ -146,3 +154,95 @@ class SetUpAttempt:
             device.set_last_used_timestamp(commit=False)
             device.save()
         return device
+
+
+LOGIN_SESSION_KEY = "two_step_login"
+# The code must follow the password within this many minutes, with at most this many
+# wrong codes; after either the login starts again from the user name and password.
+LOGIN_CODE_MINUTES = 5
+LOGIN_WRONG_CODE_LIMIT = 3
+
+
+class PendingLogin:
+    """A user whose password was right, waiting for the code from their app.
+
+    Kept in this session only and signed with the session's key, so it cannot be made up
+    or carried to another session; it names the backend that checked the password and the
+    password's hash, so a password changed meanwhile ends it. Nobody is logged in until
+    the code is right.
+    """
+
+    salt = "framdrift.two-step-login"
+
+    def __init__(self, request, user_id, backend, auth_hash, next_url, started, wrong_codes=0):
+        self.request = request
+        self.user_id = user_id
+        self.backend = backend
+        self.auth_hash = auth_hash
+        self.next_url = next_url
+        self.started = started
+        self.wrong_codes = wrong_codes
+
+    @classmethod
+    def start(cls, request, user, next_url):
+        pending = cls(
+            request, user.pk, user.backend, user.get_session_auth_hash(), next_url, time.time()
+        )
+        pending.remember()
+        return pending
+
+    @classmethod
+    def current(cls, request):
+        """(pending, ended): this session's pending login or None, and why an earlier one
+        was dropped: "expired", "wrong_codes" or None."""
+        stored = request.session.get(LOGIN_SESSION_KEY)
+        if not stored:
+            return None, None
+        try:
+            data = signing.loads(stored, salt=cls.salt + str(request.session.session_key))
+        except signing.BadSignature:
+            cls.end(request)
+            return None, None
+        pending = cls(request, **data)
+        if pending.has_expired():
+            cls.end(request)
+            return None, "expired"
+        return pending, None
+
+    @staticmethod
+    def end(request):
+        request.session.pop(LOGIN_SESSION_KEY, None)
+
+    def remember(self):
+        session = self.request.session
+        if session.session_key is None:
+            session.save()  # a key to bind the pending login to
+        data = {
+            "user_id": self.user_id,
+            "backend": self.backend,
+            "auth_hash": self.auth_hash,
+            "next_url": self.next_url,
+            "started": self.started,
+            "wrong_codes": self.wrong_codes,
+        }
+        session[LOGIN_SESSION_KEY] = signing.dumps(data, salt=self.salt + session.session_key)
+
+    def has_expired(self):
+        age = time.time() - self.started
+        return not 0 <= age <= LOGIN_CODE_MINUTES * 60
+
+    def count_wrong_code(self):
+        """Note a wrong code; True when that was the last one allowed (the login ends)."""
+        self.wrong_codes += 1
+        if self.wrong_codes >= LOGIN_WRONG_CODE_LIMIT:
+            self.end(self.request)
+            return True
+        self.remember()
+        return False
+
+    def user(self):
+        """The user, if still active and with the password that was typed."""
+        user = get_user_model()._default_manager.filter(pk=self.user_id, is_active=True).first()
+        if user is None or user.get_session_auth_hash() != self.auth_hash:
+            return None
+        return user

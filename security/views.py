@@ -1,4 +1,5 @@
-"""Two-step login set-up, the lockout page, and the log of blocked content (CSP reports)."""
+"""The admin login's two steps, two-step login set-up, the lockout page, and the log of
+blocked content (CSP reports)."""
 
 import json
 import logging
@@ -6,20 +7,24 @@ from base64 import b32encode
 from functools import wraps
 
 import segno
-from axes.helpers import get_client_username, get_cool_off
+from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_client_username, get_cool_off, get_lockout_response
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.auth.views import redirect_to_login
+from django.contrib.auth import login as auth_login
+from django.contrib.auth.views import LoginView, redirect_to_login
 from django.db.models import Max, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods, require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -27,7 +32,7 @@ from ratelimits.clients import client_address
 from ratelimits.limits import count_and_check
 
 from . import two_step
-from .forms import CodeForm
+from .forms import CodeForm, LoginCodeForm
 
 csp_logger = logging.getLogger("framdrift.csp")
 
@@ -44,6 +49,76 @@ def staff_only(view):
         return view(request, *args, site=site, **kwargs)
 
     return never_cache(wrapper)
+
+
+class PasswordStepLoginView(LoginView):
+    """The admin login's first step. A user with two-step login is not logged in yet: the
+    right password sends them on to the code (login_code)."""
+
+    site = None
+
+    def form_valid(self, form):
+        if form.needs_code():
+            two_step.PendingLogin.start(self.request, form.get_user(), self.get_success_url())
+            return redirect(f"{self.site.name}:login_code")
+        two_step.PendingLogin.end(self.request)
+        return super().form_valid(form)
+
+    def form_invalid(self, form):
+        # A new try with the password starts the login again.
+        two_step.PendingLogin.end(self.request)
+        return super().form_invalid(form)
+
+
+@never_cache
+@sensitive_post_parameters("otp_token")
+@csrf_protect
+@require_http_methods(["GET", "POST"])
+def login_code(request, site):
+    """The login's second step: the code from the app, for the user whose password was
+    right in this session a few minutes ago (two_step.PendingLogin)."""
+    pending, ended = two_step.PendingLogin.current(request)
+    user = pending.user() if pending else None
+    if user is None:
+        if ended == "expired":
+            messages.error(request, login_ended_message("expired"))
+        return redirect(f"{site.name}:login")
+    credentials = {"username": user.get_username()}
+    if not AxesProxyHandler.is_allowed(request, credentials):
+        two_step.PendingLogin.end(request)
+        return get_lockout_response(request, None, credentials)
+    form = LoginCodeForm(
+        request.POST if request.method == "POST" else None, user=user, request=request
+    )
+    if form.is_valid():
+        two_step.PendingLogin.end(request)
+        auth_login(request, user, backend=pending.backend)
+        return redirect(pending.next_url)
+    if form.is_bound:
+        if pending.count_wrong_code():
+            messages.error(request, login_ended_message("wrong_codes"))
+            return redirect(f"{site.name}:login")
+        # The wrong code comes back cleared, ready for the one the app shows now.
+        form.data = form.data.copy()
+        form.data["otp_token"] = ""
+    context = site.each_context(request) | {
+        "title": _("Log in"),
+        "form": form,
+        "wrong_codes_left": two_step.LOGIN_WRONG_CODE_LIMIT - pending.wrong_codes,
+    }
+    return render(request, "security/login_code.html", context)
+
+
+def login_ended_message(reason):
+    if reason == "expired":
+        return ngettext(
+            "The code was not typed within %(minutes)d minute. Log in again with your user "
+            "name and password.",
+            "The code was not typed within %(minutes)d minutes. Log in again with your user "
+            "name and password.",
+            two_step.LOGIN_CODE_MINUTES,
+        ) % {"minutes": two_step.LOGIN_CODE_MINUTES}
+    return _("Too many wrong codes. Log in again with your user name and password.")
 
 
 def grouped(key):

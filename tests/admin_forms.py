@@ -19,7 +19,7 @@ def inline_rows(prefix, rows, initial=0):
     return data
 
 
-PROJECT_INLINES = ["images", "documents", "phases", "partners", "contacts"]
+PROJECT_INLINES = ["images", "documents", "phases", "partners", "contacts", "steering_groups"]
 
 
 def project_form(project=None, inlines=None, **fields):

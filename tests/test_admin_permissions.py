@@ -175,7 +175,16 @@ def test_the_admin_index_offers_only_the_apps_of_the_job(leader_client):
 def test_the_group_holds_no_permission_outside_projects_updates_contacts_and_tips():
     group = Group.objects.get(name="Process leader")
     apps = set(group.permissions.values_list("content_type__app_label", flat=True))
-    assert apps <= {"projects", "updates", "contacts", "tips", "events", "figures"}
+    assert apps <= {
+        "projects",
+        "updates",
+        "contacts",
+        "tips",
+        "events",
+        "figures",
+        "history",
+        "nudges",
+    }
     assert {"projects", "updates", "contacts", "tips"} <= apps
     codenames = set(group.permissions.values_list("codename", flat=True))
     # Tips come from residents: read, handle and delete them, never write one.

@@ -19,6 +19,7 @@ from django.urls import clear_url_caches, reverse
 from django.utils import timezone
 
 from tests.base import make_process_leader, make_project
+from tests.test_two_step_login import LOGIN_FAILED
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +61,7 @@ def test_the_limit_and_cool_off_default_to_five_tries_and_an_hour():
 def test_a_wrong_password_is_refused_with_the_usual_message_before_the_limit(client, kari):
     response = log_in(client, password="wrong")
     assert response.status_code == 200
-    assert "The user name, password or code is not right" in response.text
+    assert LOGIN_FAILED in response.text
 
 
 def test_an_unknown_name_or_a_user_who_is_not_staff_gets_the_same_message(client, kari):
@@ -70,7 +71,7 @@ def test_an_unknown_name_or_a_user_who_is_not_staff_gets_the_same_message(client
         return response.text[response.text.index('<p class="errornote">') :].split("</p>")[0]
 
     wrong_password = error(log_in(client, password="wrong"))
-    assert "The user name, password or code is not right" in wrong_password
+    assert LOGIN_FAILED in wrong_password
     assert error(log_in(client, "kari-nordmann")) == wrong_password
     assert error(log_in(client, "ola")) == wrong_password
 

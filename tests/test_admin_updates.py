@@ -114,7 +114,12 @@ def test_a_photo_without_alt_text_is_refused_at_the_field_and_nothing_is_saved(l
     )
 
     assert response.status_code == 200
-    assert "Feltet er påkravd." in response.text
+    errors = response.context["inline_admin_formsets"][0].formset.errors[0]
+    asked = in_nynorsk(
+        "Describe what the photo shows, for those who cannot see it: who or what is in it, "
+        "and where."
+    )
+    assert errors["alt_text"] == [asked]
     assert not StatusUpdate.objects.exists()
     # What was typed is still there.
     assert "Grunnarbeidet er ferdig" in response.text

@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from config.mail import record_sent
 from tests.test_tip_mail import mail_server  # noqa: F401 (a fixture)
 from tips import tasks
 from tips.models import Tip
@@ -140,8 +141,8 @@ def test_the_sending_is_recorded_even_if_the_database_blinks_just_then(tip):
             raise OperationalError("server closed the connection unexpectedly")
         return update(queryset, **values)
 
-    with mock.patch.object(QuerySet, "update", flaky_update), mock.patch("tips.tasks.time.sleep"):
-        tasks._mark_sent(tip.pk, "notified_at")
+    with mock.patch.object(QuerySet, "update", flaky_update), mock.patch("config.mail.time.sleep"):
+        record_sent(Tip.objects.filter(pk=tip.pk), "notified_at", about=f"tip {tip.pk}")
 
     assert len(tries) == 2
     tip.refresh_from_db()

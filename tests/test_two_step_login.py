@@ -16,6 +16,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
+from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -25,14 +27,24 @@ from tests.base import make_process_leader
 pytestmark = pytest.mark.django_db
 PASSWORD = "Fjord-og-fjell-2026"
 SETUP = "/admin/two-step/"
-LOGIN_FAILED = (
-    "The user name, password or code is not right. Codes from the authenticator app change "
-    "every 30 seconds: type the one the app shows now."
+CODE_PAGE = "/admin/login/code/"
+
+
+def english(text):
+    """A message as the English site (these tests' language) shows it."""
+    with translation.override("en"):
+        return translation.gettext(text)
+
+
+LOGIN_FAILED = english("The user name or password is not right.")
+CODE_WRONG = english(
+    "The code from the authenticator app is not right. Codes change every 30 seconds: "
+    "type the one the app shows now."
 )
 
 
 @pytest.fixture(autouse=True)
-def english(settings):
+def english_site(settings):
     settings.LANGUAGE_CODE = "en"
 
 
@@ -73,9 +85,20 @@ def qr_for(user, key):
     return qr_svg(TOTPDevice(user=user, key=key.hex()).config_url)
 
 
-def log_in(client, username="kari", password=PASSWORD, otp_token=""):
-    data = {"username": username, "password": password, "otp_token": otp_token}
-    return client.post(reverse("admin:login"), data)
+def log_in(client, username="kari", password=PASSWORD, otp_token=None, **query):
+    """The login's first step (user name and password), and with otp_token its second
+    (the code page): the response of the last step taken."""
+    url = reverse("admin:login")
+    if query:
+        url += "?" + "&".join(f"{name}={value}" for name, value in query.items())
+    response = client.post(url, {"username": username, "password": password})
+    if otp_token is None or response.get("Location") != CODE_PAGE:
+        return response
+    return type_code(client, otp_token)
+
+
+def type_code(client, otp_token):
+    return client.post(CODE_PAGE, {"otp_token": otp_token})
 
 
 def login_error(response):
@@ -115,10 +138,125 @@ def age_set_up(client, minutes):
     session.save()
 
 
-def test_the_login_form_offers_an_optional_code_field_labelled_for_people(client):
-    page = client.get(reverse("admin:login")).text
-    assert "Code from the authenticator app (if you have set up two-step login)" in page
-    assert 'autocomplete="one-time-code"' in page
+def test_the_login_page_asks_only_for_the_user_name_and_password(client):
+    page = BeautifulSoup(client.get(reverse("admin:login")).text, "html.parser")
+    fields = page.select("#login-form input:not([type=hidden]):not([type=submit])")
+    assert [field["name"] for field in fields] == ["username", "password"]
+    assert "authenticator" not in page.get_text()
+
+
+def test_a_user_without_two_step_login_is_logged_in_by_the_password_alone(client):
+    make_process_leader("kari", password=PASSWORD)
+    response = log_in(client, next="/admin/projects/project/")
+    assert response["Location"] == "/admin/projects/project/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_user_with_two_step_login_is_asked_for_the_code_after_the_password(client):
+    kari = make_process_leader("kari", password=PASSWORD)
+    device = TOTPDevice.objects.create(user=kari, confirmed=True)
+    response = log_in(client, next="/admin/projects/project/")
+    assert response["Location"] == CODE_PAGE
+    # Not logged in yet: the admin and its pages still send to the login.
+    assert "_auth_user_id" not in client.session
+    assert client.get("/admin/").status_code == 302
+
+    page = BeautifulSoup(client.get(CODE_PAGE).text, "html.parser")
+    field = page.find("input", attrs={"name": "otp_token"})
+    assert page.find("label", attrs={"for": field["id"]}).get_text(strip=True) == (
+        "Code from the authenticator app:"
+    )
+    assert field["autocomplete"] == "one-time-code" and field["inputmode"] == "numeric"
+    assert page.find("input", attrs={"name": "password"}) is None
+
+    logged_in = type_code(client, code(device))
+    assert logged_in["Location"] == "/admin/projects/project/"
+    assert client.get("/admin/projects/project/").status_code == 200
+    assert client.session[DEVICE_ID_SESSION_KEY] == device.persistent_id
+    assert two_step.LOGIN_SESSION_KEY not in client.session
+
+
+def test_the_code_page_without_a_right_password_first_leads_back_to_the_login(client):
+    kari = make_process_leader("kari", password=PASSWORD)
+    device = TOTPDevice.objects.create(user=kari, confirmed=True)
+    assert client.get(CODE_PAGE)["Location"] == reverse("admin:login")
+    assert type_code(client, code(device))["Location"] == reverse("admin:login")
+    assert log_in(client, password="wrong").status_code == 200
+    assert type_code(client, code(device))["Location"] == reverse("admin:login")
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_waiting_login_belongs_to_its_own_session(client, no_throttle):
+    kari = make_process_leader("kari", password=PASSWORD)
+    device = TOTPDevice.objects.create(user=kari, confirmed=True)
+    log_in(client)
+    waiting = client.session[two_step.LOGIN_SESSION_KEY]
+    # Someone who copies the waiting login into a session of their own gets nowhere.
+    other = Client()
+    other.get(reverse("admin:login"))
+    session = other.session
+    session[two_step.LOGIN_SESSION_KEY] = waiting
+    session.save()
+    assert type_code(other, code(device))["Location"] == reverse("admin:login")
+    assert "_auth_user_id" not in other.session
+    # Nor can a session make one up.
+    session = other.session
+    session[two_step.LOGIN_SESSION_KEY] = waiting.replace(waiting[:8], "eyJ1c2Vy")
+    session.save()
+    assert type_code(other, code(device))["Location"] == reverse("admin:login")
+    assert type_code(client, code(device))["Location"] == "/admin/"
+
+
+def test_the_code_must_follow_the_password_within_a_few_minutes(client, monkeypatch):
+    kari = make_process_leader("kari", password=PASSWORD)
+    device = TOTPDevice.objects.create(user=kari, confirmed=True)
+    log_in(client)
+    later = time.time() + two_step.LOGIN_CODE_MINUTES * 60 + 1
+    monkeypatch.setattr(two_step.time, "time", lambda: later)
+    response = type_code(client, code(device))
+    assert response["Location"] == reverse("admin:login")
+    page = client.get(response["Location"]).text
+    with translation.override("en"):
+        expired = translation.ngettext(
+            "The code was not typed within %(minutes)d minute. Log in again with your user "
+            "name and password.",
+            "The code was not typed within %(minutes)d minutes. Log in again with your user "
+            "name and password.",
+            5,
+        ) % {"minutes": 5}
+    assert expired in page
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_password_changed_while_the_code_is_awaited_ends_that_login(client):
+    kari = make_process_leader("kari", password=PASSWORD)
+    device = TOTPDevice.objects.create(user=kari, confirmed=True)
+    log_in(client)
+    kari.set_password("Nytt-passord-for-Kari-9")
+    kari.save()
+    assert type_code(client, code(device))["Location"] == reverse("admin:login")
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_few_wrong_codes_send_the_user_back_to_the_password(client, no_throttle):
+    kari = make_process_leader("kari", password=PASSWORD)
+    device = TOTPDevice.objects.create(user=kari, confirmed=True)
+    log_in(client)
+    wrong = other_than(code(device, -1), code(device), code(device, 1))
+    for left in range(two_step.LOGIN_WRONG_CODE_LIMIT - 1, 0, -1):
+        response = type_code(client, wrong)
+        assert response.status_code == 200
+        assert login_error(response) == [CODE_WRONG]
+        assert f"After {left} more wrong code" in response.text
+        field = BeautifulSoup(response.text, "html.parser").find(attrs={"name": "otp_token"})
+        assert not field.get("value")  # ready for the next code
+    ended = type_code(client, wrong)
+    assert ended["Location"] == reverse("admin:login")
+    assert "Too many wrong codes. Log in again" in client.get(ended["Location"]).text
+    # The right code is no use now; the password is needed again.
+    assert type_code(client, code(device))["Location"] == reverse("admin:login")
+    assert log_in(client, otp_token=code(device)).status_code == 302
+    assert client.get("/admin/").status_code == 200
 
 
 def test_the_admin_links_to_two_step_login_for_every_staff_user(client):
@@ -163,7 +301,7 @@ def test_a_key_shown_in_one_session_never_works_in_another(no_throttle):
 
     refused = kari_browser.post(SETUP, {"code": code(other_key)})
     assert refused.status_code == 200
-    assert "The code from the authenticator app is not right" in refused.text
+    assert CODE_WRONG in refused.text
     assert not TOTPDevice.objects.exists()
 
     assert kari_browser.post(SETUP, {"code": code(kari_key)}).status_code == 302
@@ -189,7 +327,7 @@ def test_one_who_noted_a_key_cannot_log_in_with_it_after_the_user_turns_it_on(no
     for steps_ahead in (0, 1):
         response = log_in(intruder, otp_token=code(noted_key, steps_ahead))
         assert response.status_code == 200
-        assert login_error(response) == [LOGIN_FAILED]
+        assert login_error(response) == [CODE_WRONG]
     assert intruder.get("/admin/").status_code == 302
 
 
@@ -220,7 +358,7 @@ def test_a_wrong_code_keeps_the_key_so_the_user_need_not_scan_again(client):
     key = shown_key(client.get(SETUP).text)
     wrong = client.post(SETUP, {"code": other_than(code(key, -1), code(key), code(key, 1))})
     assert wrong.status_code == 200
-    assert "The code from the authenticator app is not right" in wrong.text
+    assert CODE_WRONG in wrong.text
     assert not TOTPDevice.objects.exists()
     assert shown_key(wrong.text) == key
     assert shown_qr(wrong.text) == qr_for(User.objects.get(), key)
@@ -270,41 +408,39 @@ def test_a_staff_user_turns_it_on_then_needs_the_code_to_log_in(client, no_throt
     assert log_in(client).status_code == 302
     key = shown_key(client.get(SETUP).text)
     wrong = client.post(SETUP, {"code": other_than(code(key, -1), code(key), code(key, 1))})
-    assert "The code from the authenticator app is not right" in wrong.text
+    assert CODE_WRONG in wrong.text
     device = set_up(client)
     assert client.get("/admin/").status_code == 200
     client.post(reverse("admin:logout"))
 
-    without = log_in(client)
-    assert without.status_code == 200
-    assert login_error(without) == [LOGIN_FAILED]
-    wrong = log_in(client, otp_token=other_than(code(device, 1)))
+    assert log_in(client)["Location"] == CODE_PAGE
+    wrong = type_code(client, other_than(code(device, 1)))
     assert wrong.status_code == 200
-    assert login_error(wrong) == [LOGIN_FAILED]
+    assert login_error(wrong) == [CODE_WRONG]
     assert client.get("/admin/").status_code == 302
 
-    assert log_in(client, otp_token=code(device, steps_ahead=1)).status_code == 302
+    assert type_code(client, code(device, steps_ahead=1)).status_code == 302
     assert client.get("/admin/").status_code == 200
 
 
-def test_every_failed_login_says_the_same_whatever_was_wrong(client):
+def test_every_failed_password_says_the_same_whatever_was_wrong(client):
     kari = make_process_leader("kari", password=PASSWORD)
     device = TOTPDevice.objects.create(user=kari, confirmed=True)
-    wrong_password = log_in(client, password="Fjell-og-fjord-2026", otp_token=code(device))
+    wrong_password = log_in(client, password="Fjell-og-fjord-2026")
     assert wrong_password.status_code == 200
     assert login_error(wrong_password) == [LOGIN_FAILED]
-    for response in [
-        log_in(client),  # the right password, no code
-        log_in(client, otp_token=other_than(code(device, -1), code(device), code(device, 1))),
-        log_in(client, "kari-nordmann"),  # no such user
-    ]:
-        assert response.status_code == 200
-        assert login_error(response) == login_error(wrong_password)
-    # Each counts towards django-axes' lockout, the missing and the wrong code as well.
+    no_such_user = log_in(client, "kari-nordmann")
+    assert no_such_user.status_code == 200
+    assert login_error(no_such_user) == login_error(wrong_password)
+    # Whether the user has two-step login shows only after the right password.
+    assert log_in(client)["Location"] == CODE_PAGE
+    wrong_code = type_code(client, other_than(code(device, -1), code(device), code(device, 1)))
+    assert login_error(wrong_code) == [CODE_WRONG]
+    # Each counts towards django-axes' lockout, the wrong code as well.
     failures = AccessAttempt.objects.filter(username="kari").values_list(
         "failures_since_start", flat=True
     )
-    assert sum(failures) == 3
+    assert sum(failures) == 2
 
 
 def test_a_used_code_cannot_be_used_again(client, no_throttle):
@@ -312,7 +448,9 @@ def test_a_used_code_cannot_be_used_again(client, no_throttle):
     log_in(client)
     device = set_up(client)
     client.post(reverse("admin:logout"))
-    assert log_in(client, otp_token=device.used_code).status_code == 200
+    refused = log_in(client, otp_token=device.used_code)
+    assert refused.status_code == 200
+    assert login_error(refused) == [CODE_WRONG]
 
 
 def test_wrong_codes_make_the_device_wait_and_count_towards_the_lockout(client, settings):
@@ -323,13 +461,17 @@ def test_wrong_codes_make_the_device_wait_and_count_towards_the_lockout(client, 
     device = set_up(client)
     client.post(reverse("admin:logout"))
     log_in(client, otp_token=other_than(code(device), code(device, 1)))
-    # The right code, refused while the device waits: said as a wrong password is.
-    throttled = log_in(client, otp_token=code(device, 1))
-    assert login_error(throttled) == [LOGIN_FAILED]
+    # The right code, refused while the device waits, with a word to wait.
+    throttled = type_code(client, code(device, 1))
+    assert login_error(throttled) == [
+        "Too many wrong codes in a row. Wait a minute and try again with the code the app "
+        "shows then."
+    ]
     assert login_error(log_in(client, password="wrong")) == [LOGIN_FAILED]
-    for _ in range(2):
-        response = log_in(client, otp_token="000000")
-    assert response.status_code == 429
+    log_in(client, otp_token="000000")
+    # The fifth failure locks the login out, from the code page as from the password.
+    assert type_code(client, "000000").status_code == 429
+    assert log_in(client).status_code == 429
 
 
 def test_a_password_login_without_a_code_is_not_let_into_the_admin(client):

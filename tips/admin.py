@@ -7,10 +7,11 @@ from django.contrib import admin, messages
 from django.core.files.base import ContentFile
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import linebreaks_filter
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import escape, format_html, linebreaks
+from django.utils.html import format_html, linebreaks
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -115,7 +116,10 @@ class TipAdmin(admin.ModelAdmin):
 
     @admin.display(description=gettext_lazy("message"))
     def message_text(self, tip):
-        return format_html('<div class="tip-message">{}</div>', linebreaks(escape(tip.message)))
+        # The filter escapes the resident's text once and marks its own <p> and <br> as
+        # safe; escaping it again here would show those tags as text.
+        message = linebreaks_filter(tip.message, autoescape=True)
+        return format_html('<div class="tip-message">{}</div>', message)
 
     @admin.display(description=gettext_lazy("email"))
     def email_link(self, tip):
@@ -170,6 +174,8 @@ class TipAdmin(admin.ModelAdmin):
         context["can_make_update"] = bool(
             obj and obj.project_id and request.user.has_perm("updates.add_statusupdate")
         )
+        if obj and request.user.has_perm("updates.view_statusupdate"):
+            context["updates_from_tip"] = obj.status_updates.order_by("-created_at")
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def response_change(self, request, obj):
@@ -178,14 +184,17 @@ class TipAdmin(admin.ModelAdmin):
                 self.message_user(request, _("Choose the tip's project first."), messages.ERROR)
                 return redirect(request.path)
             update = make_status_update(obj, request.user)
-            self.message_user(
-                request,
-                _(
-                    "A draft status update was made from the tip. Check the text and the "
-                    "photo's description, tick Published and save."
-                ),
-                messages.SUCCESS,
-            )
+            if update.images.exists():
+                advice = _(
+                    "A draft status update was made from the tip. Check the text, describe "
+                    "what the photo shows, tick Published and save: you come back to the tip."
+                )
+            else:
+                advice = _(
+                    "A draft status update was made from the tip. Check the text, tick "
+                    "Published and save: you come back to the tip."
+                )
+            self.message_user(request, advice, messages.SUCCESS)
             return redirect(reverse("admin:updates_statusupdate_change", args=[update.pk]))
         return super().response_change(request, obj)
 
@@ -260,11 +269,15 @@ def _content_type(name):
 
 
 def make_status_update(tip, user):
-    """A draft update of the tip's project, with the photo if the resident allowed it."""
+    """A draft update of the tip's project, with the photo if the resident allowed it.
+
+    The photo comes without a description: only the process leader, looking at it, can
+    write one, and the update form asks for it before the update is saved again.
+    """
     update = StatusUpdate.objects.create(
         project=tip.project,
         title=_("Reported by a resident"),
-        body=linebreaks(escape(tip.message)),
+        body=linebreaks(tip.message, autoescape=True),
         is_published=False,
         is_resident_report=True,
         source_tip=tip,
@@ -275,7 +288,7 @@ def make_status_update(tip, user):
         StatusUpdateImage.objects.create(
             update=update,
             image=picture,
-            alt_text=_("Photo from a resident"),
+            alt_text="",
             credit=_("Resident"),
         )
     if tip.state == Tip.State.NEW:

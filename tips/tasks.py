@@ -8,33 +8,28 @@ Each email is sent once: a task that runs again (its worker died, or the databas
 away, see tips/worker.py) finds the email marked sent. One window is left, as for any
 SMTP client: if the worker dies after the mail server has accepted the message and
 before the tip is marked sent (the next statement), or the database is away for longer
-than MARK_SENT_PATIENCE just then, the email goes out again. Both copies carry the same
+than config.mail.MARK_SENT_PATIENCE just then, the email goes out again. Both copies carry the same
 Message-ID, so mail programs can tell it is one message.
 """
 
 import logging
-import smtplib
-import time
-from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
-from django.db import close_old_connections, transaction
+from django.db import transaction
 from django.tasks import task
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
 
 from config.addresses import site_host
-from config.database_down import DATABASE_DOWN
+from config.mail import record_sent, send_or_retry
 from projects.models import SiteSettings
 
 from .models import Tip
 
 logger = logging.getLogger(__name__)
 PROCESS_LEADER_GROUP = "Process leader"
-# Seconds to keep trying to mark an email sent while the database is away.
-MARK_SENT_PATIENCE = 60
 
 
 def notify_recipients():
@@ -65,21 +60,6 @@ def message_id(tip, template):
     return f"<tip-{tip.pk}.{template}.{tip.created_at:%Y%m%d%H%M%S%f}@{site_host()}>"
 
 
-def _mark_sent(tip_id, sent_field):
-    """Record the sending; waits a while for the database, as giving up means sending again."""
-    deadline = time.monotonic() + MARK_SENT_PATIENCE
-    while True:
-        try:
-            Tip.objects.filter(pk=tip_id).update(**{sent_field: timezone.now()})
-            return
-        except DATABASE_DOWN:
-            if time.monotonic() > deadline:
-                raise
-            logger.warning("Database unavailable; tip %s is not marked emailed yet", tip_id)
-            time.sleep(1)
-            close_old_connections()  # drops the broken connection, so the next try reconnects
-
-
 def _send_once(tip_id, sent_field, build, retry, attempt):
     """Send the email unless it has been; on a mail-server failure, try again later."""
     tip = Tip.objects.select_related("project").filter(pk=tip_id).first()
@@ -88,21 +68,12 @@ def _send_once(tip_id, sent_field, build, retry, attempt):
     message = build(tip)
     if message is None:
         return "no recipient"
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError) as error:
-        delays = settings.TIP_MAIL_RETRY_DELAYS
-        if attempt >= len(delays):
-            logger.error("Gave up emailing about tip %s after %s tries: %s", tip_id, attempt, error)
-            raise
-        when = timezone.now() + timedelta(seconds=delays[attempt])
-        logger.warning(
-            "Mail server failed for tip %s (%s); trying again at %s", tip_id, error, when
-        )
-        retry.using(run_after=when).enqueue(tip_id, attempt=attempt + 1)
-        return "retry scheduled"
-    _mark_sent(tip_id, sent_field)
-    return "sent"
+    outcome = send_or_retry(
+        message, retry=retry, args=(tip_id,), attempt=attempt, about=f"tip {tip_id}"
+    )
+    if outcome == "sent":
+        record_sent(Tip.objects.filter(pk=tip_id), sent_field, about=f"tip {tip_id}")
+    return outcome
 
 
 @task

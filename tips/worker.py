@@ -11,7 +11,9 @@ database error. This worker, with the same options:
 - waits while the database is unreachable, then carries on, and runs again the task it
   was in the middle of (which the database could not be told about);
 - does the housekeeping of operations/housekeeping.py every HOUSEKEEPING_SECONDS
-  (expired sessions, old rate-limit counts).
+  (expired sessions, old rate-limit counts);
+- looks every DIGEST_CHECK_SECONDS whether the weekly email about projects without news
+  is due (nudges/digest.py), so that it goes out soon after its hour with no cron job.
 
 A task may therefore run twice, and must do no harm the second time (see tips/tasks.py).
 """
@@ -28,6 +30,7 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from config.database_down import DATABASE_DOWN
+from nudges.digest import check_digests
 from operations.housekeeping import run_housekeeping
 
 logger = logging.getLogger(__name__)
@@ -66,6 +69,15 @@ def requeue_stale_tasks(backend_name, older_than, *, abandoned_by=None, alive=No
                 worker_id,
             )
     return requeued
+
+
+def periodic_jobs():
+    """What the worker does now and then besides tasks: {job: seconds between runs}. Each
+    job logs its own failures and never raises."""
+    return {
+        run_housekeeping: settings.HOUSEKEEPING_SECONDS,
+        check_digests: settings.DIGEST_CHECK_SECONDS,
+    }
 
 
 def database_reachable():
@@ -118,15 +130,17 @@ class Worker(db_worker.Worker):
 
     def sweep(self):
         """In a thread of its own: every little while, requeue what other workers lost,
-        and now and then do the housekeeping."""
+        and now and then do the periodic jobs (each at once when the worker starts)."""
         every = min(60, max(0.25, self.stale_after.total_seconds() / 4))
-        housekeeping_due = time.monotonic()
+        jobs = periodic_jobs()
+        due = dict.fromkeys(jobs, time.monotonic())
         while True:
-            if time.monotonic() >= housekeeping_due:
-                run_housekeeping()
-                housekeeping_due = time.monotonic() + settings.HOUSEKEEPING_SECONDS
-                connections.close_all()
-            time.sleep(min(every, max(0.25, housekeeping_due - time.monotonic())))
+            for job, seconds in jobs.items():
+                if time.monotonic() >= due[job]:
+                    job()
+                    due[job] = time.monotonic() + seconds
+                    connections.close_all()
+            time.sleep(min(every, max(0.25, min(due.values()) - time.monotonic())))
             try:
                 requeue_stale_tasks(self.backend_name, self.stale_after, alive=self.worker_id)
             except DATABASE_DOWN:

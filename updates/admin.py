@@ -1,24 +1,122 @@
-"""Posting a status update, with its pictures, in one form."""
+"""Posting a status update, with its pictures, in one form: quick to fill in on a phone too."""
 
+import re
+
+from django import forms
 from django.contrib import admin, messages
+from django.shortcuts import redirect
+from django.template.defaultfilters import capfirst
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
+from config.numbers import with_unit
 from projects.admin import picture_preview
-from projects.models import Project
+from projects.models import Project, Status
 from projects.translated_admin import TranslatedTextsAdmin, TranslatedTextsTabularInline
 
 from .models import StatusUpdate, StatusUpdateImage
 
+# Descriptions that say nothing of what a picture shows: the one a tip's photo used to get
+# automatically (in each language the site speaks) and a bare word for "picture".
+PLACEHOLDER_ALT_TEXTS = {
+    "photo from a resident",
+    "bilete frå ein innbyggjar",
+    "bilde fra en innbygger",
+    "bild från en invånare",
+    "billede fra en borger",
+    "photo",
+    "picture",
+    "image",
+    "bilete",
+    "bilde",
+    "biletet",
+    "bildet",
+    "bild",
+    "bilden",
+    "billede",
+    "billedet",
+    "foto",
+    "fotoet",
+    "fotot",
+}
+# The names cameras give their files (IMG_2041, DSC00031, PXL_20260301_101010) and a
+# picture's number ("Bilete 2"), with or without the extension.
+CAMERA_FILE_NAME = re.compile(
+    r"(img|dsc|dscn|dcim|pxl|photo|image|picture|foto|bilete|bilde|bild|billede)"
+    r"[\W_]*[\d\W_]+(jpe?g|png|heic|webp)?"
+)
+
+
+def says_nothing(alt_text):
+    """Whether a picture's description is a placeholder rather than a description."""
+    words = " ".join(re.findall(r"\w+", alt_text.casefold()))
+    is_file_name = CAMERA_FILE_NAME.fullmatch(alt_text.casefold().strip())
+    return words in PLACEHOLDER_ALT_TEXTS or bool(is_file_name)
+
+
+class PictureForm(forms.ModelForm):
+    """A picture of an update: it is described in the process leader's own words."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.alt_text_fields():
+            self.fields[name].error_messages["required"] = _(
+                "Describe what the photo shows, for those who cannot see it: who or what is "
+                "in it, and where."
+            )
+
+    def alt_text_fields(self):
+        # One field, or one per content language (alt_text_nn, alt_text_en, …).
+        return [name for name in self.fields if name == "alt_text" or name.startswith("alt_text_")]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name in self.alt_text_fields():
+            alt_text = cleaned_data.get(name) or ""
+            if alt_text and says_nothing(alt_text):
+                self.add_error(
+                    name,
+                    _(
+                        "“%(text)s” does not say what the photo shows. Describe it in your "
+                        "own words: who or what is in it, and where."
+                    )
+                    % {"text": alt_text},
+                )
+        return cleaned_data
+
 
 class StatusUpdateImageInline(TranslatedTextsTabularInline):
     model = StatusUpdateImage
+    form = PictureForm
     fields = ["preview", "image", "alt_text", "caption", "credit", "position"]
     readonly_fields = ["preview"]
     extra = 1
     preview = staticmethod(picture_preview)
+
+
+class ProgressInput(forms.NumberInput):
+    """A number from 0 to 100; update_form.js adds large buttons a step down and up."""
+
+    STEP = 10
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {
+                "min": 0,
+                "max": 100,
+                "inputmode": "numeric",
+                "class": "progress-input",
+                "data-step": self.STEP,
+                # The buttons' text, as a number is written in the site's language.
+                "data-less": "\u2212" + with_unit(self.STEP, "%"),
+                "data-more": "+" + with_unit(self.STEP, "%"),
+                **(attrs or {}),
+            }
+        )
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -43,6 +141,19 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
+STATUS_FIELDSET = (
+    _("The project's status from now on"),
+    {
+        "fields": ["new_status", "new_progress"],
+        "description": _(
+            "Left as they are, the project keeps its status and progress. "
+            "Change them to move the project on."
+        ),
+        "classes": ["status-fieldset"],
+    },
+)
+
+
 @admin.register(StatusUpdate)
 class StatusUpdateAdmin(TranslatedTextsAdmin):
     list_display = ["title", "project", "published_at", "state", "new_status", "new_progress"]
@@ -52,25 +163,45 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
     search_fields = ["title", "project__title"]
     autocomplete_fields = ["project"]
     inlines = [StatusUpdateImageInline]
-    fieldsets = [
+    readonly_fields = ["from_tip"]
+    # A new update has no tip: one made from a tip is made by the tip's button.
+    add_fieldsets = [
         (None, {"fields": ["project", "title", "body"]}),
-        (
-            _("The project's status from now on"),
-            {
-                "fields": [("new_status", "new_progress")],
-                "description": _(
-                    "Left as they are, the project keeps its status and progress. "
-                    "Change them to move the project on."
-                ),
-            },
-        ),
+        STATUS_FIELDSET,
         (_("Publishing"), {"fields": [("published_at", "is_published")]}),
         (
             _("From a resident"),
-            {"fields": ["is_resident_report", "source_tip"], "classes": ["collapse"]},
+            {"fields": ["is_resident_report"], "classes": ["collapse"]},
         ),
     ]
-    raw_id_fields = ["source_tip"]
+    fieldsets = [
+        *add_fieldsets[:3],
+        (_("From a resident"), {"fields": ["is_resident_report", "from_tip"]}),
+    ]
+    change_form_template = "admin/updates/statusupdate/change_form.html"
+
+    class Media:
+        css = {"all": ["admin/css/update_form.css"]}
+        js = ["admin/js/update_form.js"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # Large controls a thumb can hit: the statuses as buttons, progress with steps.
+        if db_field.name == "new_status":
+            field = super().formfield_for_dbfield(
+                db_field, request, widget=forms.RadioSelect(attrs={"class": "status-choices"})
+            )
+            field.choices = [("", _("Keep as it is"))] + [
+                (value, capfirst(label)) for value, label in Status.choices
+            ]
+            field.help_text = ""  # the fieldset says it; radio buttons have no one id to point to
+            return field
+        if db_field.name == "new_progress":
+            field = super().formfield_for_dbfield(db_field, request, widget=ProgressInput)
+            field.help_text = _(
+                "How far the project has come, 0 to 100. Left as it is, it does not change."
+            )
+            return field
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     @admin.display(description=_("state"))
     def state(self, update):
@@ -79,6 +210,20 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
         if update.is_scheduled:
             return _("Scheduled")
         return _("Published")
+
+    @admin.display(description=_("from the tip"))
+    def from_tip(self, update):
+        tip = update.source_tip
+        if tip is None:
+            return "–"
+        return format_html(
+            '<a href="{}">{} {}</a>, {}: “{}”',
+            reverse("admin:tips_tip_change", args=[tip.pk]),
+            _("Tip"),
+            tip.reference,
+            date_format(timezone.localtime(tip.created_at), "SHORT_DATETIME_FORMAT"),
+            str(tip),
+        )
 
     def get_changeform_initial_data(self, request):
         """Coming from a project's page: the project, its status and progress filled in."""
@@ -122,6 +267,26 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
         response = super().response_change(request, obj)
         self.say_where_residents_see_it(request, obj)
         return response
+
+    def response_post_save_add(self, request, obj):
+        return self.back_to_where_it_came_from(request, obj)
+
+    def response_post_save_change(self, request, obj):
+        return self.back_to_where_it_came_from(request, obj)
+
+    def back_to_where_it_came_from(self, request, update):
+        """After Save: the page the form was opened from (?next=), else the tip the update
+        was made from, else its project; the list of updates only as a last resort."""
+        next_url = request.GET.get("next", "")
+        if url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return redirect(next_url)
+        if update.source_tip_id and request.user.has_perm("tips.view_tip"):
+            return redirect(reverse("admin:tips_tip_change", args=[update.source_tip_id]))
+        if request.user.has_perm("projects.view_project"):
+            return redirect(reverse("admin:projects_project_change", args=[update.project_id]))
+        return super().response_post_save_change(request, update)
 
     def say_where_residents_see_it(self, request, update):
         """After saving: whether residents see the update yet, and a link to the page."""

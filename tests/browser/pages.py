@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 
+from contacts.models import SteeringGroup
 from demo.content import for_language
 from events.models import Event
 from figures.models import Indicator
@@ -107,7 +108,23 @@ def admin_pages():
     for name in ["tips_tip", "contacts_contactperson", "contacts_steeringgroup"]:
         pages.append(reverse(f"admin:{name}_changelist"))
     pages.append(reverse("admin:projects_project_change", args=[project.pk]))
+    pages.append(reverse("admin:projects_project_history", args=[project.pk]))
     pages.append(reverse("admin:projects_sitesettings_change", args=[1]))
+    # The process leader's tools of issue 16.
+    pages += [reverse("admin:projects_project_import"), reverse("admin:projects_project_export")]
+    pages.append(reverse("admin:history_keptchange_changelist"))
+    pages.append(reverse("admin:nudges_digestpreference_changelist"))
+    pages.append(reverse("admin:nudges_digestschedule_change", args=[1]))
+    update = StatusUpdate.objects.filter(project=project).first()
+    pages.append(reverse("admin:updates_statusupdate_change", args=[update.pk]))
+    group = project.steering_groups.first() or SteeringGroup.objects.first()
+    pages.append(reverse("admin:contacts_steeringgroup_change", args=[group.pk]))
+    tip = Tip.objects.first() or Tip.objects.create(
+        message="Gatelyset ved skulen er ute.\nDet er mørkt om morgonen.",
+        project=project,
+        submission_id=secrets.token_hex(10),
+    )
+    pages.append(reverse("admin:tips_tip_change", args=[tip.pk]))
     return pages
 
 

@@ -110,7 +110,7 @@ def test_the_process_leader_posts_an_update_with_a_photo_and_residents_see_it(
     page.get_by_label("Tittel").fill("Spørjeundersøkinga er sendt ut")
     page.locator(".ProseMirror >> visible=true").first.click()
     page.keyboard.type("Alle husstandar har fått undersøkinga i posten.")
-    page.locator("#id_new_status").select_option("ongoing")
+    page.get_by_role("radio", name="I gang").check()
     page.locator("#id_images-0-image").set_input_files(
         jpeg_file(tmp_path, "dugnad.jpg", width=900, height=600, color=(40, 120, 90))
     )

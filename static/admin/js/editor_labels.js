@@ -16,6 +16,9 @@
           if (translated !== value) element.setAttribute(name, translated);
         }
       });
+      // An icon button's text is the icon font's name for its picture ("undo"), not words:
+      // translated, the picture is gone. Its title and aria-label carry the words.
+      if (element.classList.contains("material-icons")) return;
       if (element.children.length === 0 && element.textContent.trim()) {
         const text = element.textContent.trim();
         const translated = translate(text);

@@ -1,0 +1,99 @@
+"""The weekly email itself, sent by the background worker the way tips' emails are
+(config/mail.py: once, with retries while the mail server is down).
+
+The list is made when the email is sent, not when it was queued: an email that waited
+for the mail server lists what is still quiet, and none goes out if nothing is by then.
+"""
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.tasks import task
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from config.addresses import absolute_url
+from config.mail import headers, message_id, record_sent, send_or_retry
+from projects.models import SiteSettings
+
+from .digest import digest_for
+from .models import DigestPreference, DigestSchedule, WeeklyDigest
+
+UNSUBSCRIBE_SALT = "nudges.unsubscribe"
+
+
+def unsubscribe_token(user):
+    """A token that turns off the weekly email for this user alone; it cannot be made
+    without the site's secret key."""
+    return signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT)
+
+
+def user_id_from_token(token):
+    """The user the token was made for, or None for a forged or damaged one."""
+    try:
+        return signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+
+
+def update_form_url(project):
+    return absolute_url(f"{reverse('admin:updates_statusupdate_add')}?project={project.pk}")
+
+
+def build_message(digest, content, now):
+    today = timezone.localdate(now)
+    for project in content.projects:
+        project.update_url = update_form_url(project)
+        project.quiet_days = (today - timezone.localdate(project.last_activity_at)).days
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "user": digest.user,
+            "digest": content,
+            "count": len(content.projects),
+            "stale_after_days": settings.STALE_AFTER_DAYS,
+            "site_settings": SiteSettings.load(),
+            "start_page_url": absolute_url(reverse("admin:index")),
+            "stale_list_url": absolute_url(
+                f"{reverse('admin:projects_project_changelist')}?stale=yes"
+            ),
+            "my_reminders_url": absolute_url(reverse("admin:nudges_digestpreference_changelist")),
+            "unsubscribe_url": absolute_url(
+                reverse("admin:nudges_unsubscribe", args=[unsubscribe_token(digest.user)])
+            ),
+        }
+        subject = " ".join(render_to_string("nudges/email/digest_subject.txt", context).split())
+        body = render_to_string("nudges/email/digest_body.txt", context)
+    week = f"{digest.week_starts_on:%G-W%V}"
+    identity = message_id("digest", digest.pk, week, f"{digest.created_at:%Y%m%d%H%M%S%f}")
+    return EmailMessage(subject, body, to=[digest.user.email], headers=headers(identity))
+
+
+@task
+def send_weekly_digest(digest_id, attempt=0):
+    digest = WeeklyDigest.objects.select_related("user").filter(pk=digest_id).first()
+    if digest is None or digest.sent_at is not None:
+        return "nothing to send"
+    user = digest.user
+    turned_off = not DigestSchedule.load().is_enabled or not DigestPreference.is_subscribed_for(
+        user
+    )
+    if not user.email or turned_off:
+        return "turned off"
+    now = timezone.now()
+    content = digest_for(user, now)
+    if not content.projects:
+        return "nothing stale"
+    message = build_message(digest, content, now)
+    outcome = send_or_retry(
+        message,
+        retry=send_weekly_digest,
+        args=(digest_id,),
+        attempt=attempt,
+        about=f"weekly digest {digest_id}",
+    )
+    if outcome == "sent":
+        record_sent(
+            WeeklyDigest.objects.filter(pk=digest_id), "sent_at", f"weekly digest {digest_id}"
+        )
+    return outcome
