@@ -7,6 +7,6 @@ class HistoryConfig(AppConfig):
     verbose_name = _("History")
 
     def ready(self):
-        from .registry import register_public_content
+        from .recording import register_public_content
 
         register_public_content()

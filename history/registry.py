@@ -14,9 +14,7 @@ kept.
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.db.models.signals import post_delete, pre_delete, pre_save
 from modeltranslation.translator import NotRegistered, translator
-from reversion import revisions
 
 
 @dataclass(frozen=True)
@@ -75,36 +73,3 @@ def copied_text_fields(model):
         return tuple(translator.get_options_for_model(model).all_fields)
     except NotRegistered:
         return ()
-
-
-def register_public_content():
-    """Called once from HistoryConfig.ready()."""
-    from .baseline import keep_baseline
-
-    for owner_label, parts in PUBLIC_CONTENT.items():
-        owner = apps.get_model(owner_label)
-        _register(owner, follow=[part.accessor for part in parts])
-        pre_save.connect(keep_baseline, sender=owner)
-        for part in parts:
-            _register(part.model, follow=[part.owner_field])
-            pre_save.connect(keep_baseline, sender=part.model)
-            pre_delete.connect(keep_baseline, sender=part.model)
-            post_delete.connect(_keep_owner_after_part_deleted, sender=part.model)
-
-
-def _register(model, follow):
-    if not revisions.is_registered(model):
-        revisions.register(model, exclude=copied_text_fields(model), follow=follow)
-
-
-def _keep_owner_after_part_deleted(sender, instance, **kwargs):
-    # A part deleted alone inside a recorded change: its owner is kept as it is now, so
-    # the owner's history shows the part removed.
-    if not revisions.is_active() or revisions.is_manage_manually():
-        return
-    part, owner_model = owner_part(sender)
-    owner = owner_model._base_manager.filter(
-        pk=getattr(instance, part.model._meta.get_field(part.owner_field).attname)
-    ).first()
-    if owner is not None:
-        revisions.add_to_revision(owner)

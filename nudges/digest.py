@@ -8,7 +8,8 @@ The rules:
   status update for STALE_AFTER_DAYS days), oldest news first. A person gets those where
   a contact person with their email address (in any case) has a role, and everyone gets
   those where no process leader is named that way, so no quiet project goes unmentioned.
-- When: the worker looks every DIGEST_CHECK_SECONDS (tips/worker.py); the first look
+- When: the worker looks every DIGEST_CHECK_SECONDS (tips/worker.py, through
+  nudges/tasks.check_digests); the first look
   after the set day and hour (local time) sends the week's email. A worker that was down
   then sends when it is back, still once for that week.
 - Once: each person's week is recorded (WeeklyDigest, one per person and week) in the
@@ -18,12 +19,10 @@ The rules:
   project that goes quiet later in the week waits for next week's email.
 """
 
-import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
@@ -31,9 +30,7 @@ from contacts.models import ProjectContact
 from projects.models import Project
 from tips.tasks import PROCESS_LEADER_GROUP
 
-from .models import DigestPreference, DigestSchedule, WeeklyDigest
-
-logger = logging.getLogger(__name__)
+from .models import DigestPreference
 
 
 def process_leaders():
@@ -96,43 +93,3 @@ def digest_for(user, now=None):
     if user not in leaders:
         return Digest()
     return digests_for(leaders, stale_projects(now or timezone.now()))[user]
-
-
-def send_due_digests(now=None):
-    """Queue this week's email for each person who has not had it yet, once its hour has
-    passed; returns how many emails were queued."""
-    from .tasks import send_weekly_digest
-
-    now = now or timezone.now()
-    week = DigestSchedule.load().due_week(now)
-    if week is None:
-        return 0
-    had_it = WeeklyDigest.objects.filter(user=OuterRef("pk"), week_starts_on=week)
-    waiting = list(subscribed(process_leaders()).exclude(Exists(had_it)))
-    if not waiting:
-        return 0
-    leaders = list(process_leaders())
-    digests = digests_for(leaders, stale_projects(now))
-    queued = 0
-    for user in waiting:
-        count = len(digests[user].projects)
-        with transaction.atomic():
-            digest, created = WeeklyDigest.objects.get_or_create(
-                user=user, week_starts_on=week, defaults={"project_count": count}
-            )
-            if created and count:
-                send_weekly_digest.enqueue(digest.pk)
-                queued += 1
-    if queued:
-        logger.info("Queued %s weekly emails about projects without news", queued)
-    return queued
-
-
-def check_digests():
-    """For the worker: send_due_digests, whose failure (the database away) is logged and
-    left for the next look."""
-    try:
-        return send_due_digests()
-    except Exception:
-        logger.exception("The weekly email check failed; the worker tries again later")
-        return 0

@@ -5,9 +5,13 @@ The list is made when the email is sent, not when it was queued: an email that w
 for the mail server lists what is still quiet, and none goes out if nothing is by then.
 """
 
+import logging
+
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -17,8 +21,10 @@ from config.addresses import absolute_url
 from config.mail import headers, message_id, record_sent, send_or_retry
 from projects.models import SiteSettings
 
-from .digest import digest_for
+from .digest import digest_for, digests_for, process_leaders, stale_projects, subscribed
 from .models import DigestPreference, DigestSchedule, WeeklyDigest
+
+logger = logging.getLogger(__name__)
 
 UNSUBSCRIBE_SALT = "nudges.unsubscribe"
 
@@ -97,3 +103,41 @@ def send_weekly_digest(digest_id, attempt=0):
             WeeklyDigest.objects.filter(pk=digest_id), "sent_at", f"weekly digest {digest_id}"
         )
     return outcome
+
+
+def send_due_digests(now=None):
+    """Queue this week's email for each person who has not had it yet, once its hour has
+    passed; returns how many emails were queued."""
+    now = now or timezone.now()
+    week = DigestSchedule.load().due_week(now)
+    if week is None:
+        return 0
+    had_it = WeeklyDigest.objects.filter(user=OuterRef("pk"), week_starts_on=week)
+    waiting = list(subscribed(process_leaders()).exclude(Exists(had_it)))
+    if not waiting:
+        return 0
+    leaders = list(process_leaders())
+    digests = digests_for(leaders, stale_projects(now))
+    queued = 0
+    for user in waiting:
+        count = len(digests[user].projects)
+        with transaction.atomic():
+            digest, created = WeeklyDigest.objects.get_or_create(
+                user=user, week_starts_on=week, defaults={"project_count": count}
+            )
+            if created and count:
+                send_weekly_digest.enqueue(digest.pk)
+                queued += 1
+    if queued:
+        logger.info("Queued %s weekly emails about projects without news", queued)
+    return queued
+
+
+def check_digests():
+    """For the worker: send_due_digests, whose failure (the database away) is logged and
+    left for the next look."""
+    try:
+        return send_due_digests()
+    except Exception:
+        logger.exception("The weekly email check failed; the worker tries again later")
+        return 0

@@ -22,9 +22,8 @@ from django.utils import formats, translation
 from django.utils.translation import ngettext
 
 from bench.servers import manage, site_environment
-from nudges.digest import send_due_digests
 from nudges.models import DigestPreference, DigestSchedule, WeeklyDigest
-from nudges.tasks import send_weekly_digest, unsubscribe_token
+from nudges.tasks import send_due_digests, send_weekly_digest, unsubscribe_token
 from tests.base import make_contact, make_process_leader, make_project, make_update
 from tests.processes import make_site, wait_for, worker
 from tests.test_tip_mail import MailServer

@@ -13,7 +13,7 @@ database error. This worker, with the same options:
 - does the housekeeping of operations/housekeeping.py every HOUSEKEEPING_SECONDS
   (expired sessions, old rate-limit counts);
 - looks every DIGEST_CHECK_SECONDS whether the weekly email about projects without news
-  is due (nudges/digest.py), so that it goes out soon after its hour with no cron job.
+  is due (nudges/tasks.py), so that it goes out soon after its hour with no cron job.
 
 A task may therefore run twice, and must do no harm the second time (see tips/tasks.py).
 """
@@ -30,7 +30,7 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from config.database_down import DATABASE_DOWN
-from nudges.digest import check_digests
+from nudges.tasks import check_digests
 from operations.housekeeping import run_housekeeping
 
 logger = logging.getLogger(__name__)
