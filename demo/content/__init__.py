@@ -93,7 +93,8 @@ INDICATORS
     "project" or "theme", the slug one of PROJECTS or THEMES. fields is a dict of
     figures.models.Indicator fields: "name" (unique per owner), "unit", "description",
     "baseline" and "target" (Decimal or None), "baseline_on" and "target_on" (date or
-    None) and "position". measurements is a list of (date, value as a string, note or "").
+    None), "position" and optionally "measured_every" (months between values, for the
+    start page's reminder). measurements is a list of (date, value as a string, note or "").
 
 PICTURES are drawn by demo/pictures.py, the same picture for the same kind and seed, so
 a text about one can be exact. The kinds, and what every picture of a kind shows:

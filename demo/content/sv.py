@@ -1513,6 +1513,7 @@ INDICATORS = [
             "target": Decimal(50),
             "target_on": date(2027, 12, 31),
             "position": 1,
+            "measured_every": 6,  # counted every April and October
         },
         [
             (date(2024, 4, 1), "6", ""),
