@@ -47,11 +47,15 @@ def test_the_process_leader_writes_formats_links_and_saves_without_a_csp_violati
     page.get_by_role("link", name="Lokal utviklingsplan for Berg").click()
     editor = page.locator(".ProseMirror >> visible=true").first
     menu = page.locator(".prose-menubar >> visible=true").first
+    # Keys go to the editor only once its script has made it and labelled its toolbar.
+    expect(menu.get_by_role("button", name="feit skrift")).to_be_visible()
     editor.click()
     page.keyboard.press("Control+a")
     page.keyboard.type("Les planen")
+    expect(editor).to_have_text("Les planen")
     page.keyboard.press("Shift+Home")
     menu.get_by_role("button", name="feit skrift").click()  # the toolbar in Nynorsk
+    expect(editor.locator("strong")).to_have_text("Les planen")  # still selected
     menu.get_by_role("button", name="set inn lenkje").click()
     dialog = page.locator("dialog.prose-editor-dialog[open]")
     dialog.locator("input[name=href]").fill("https://example.org/plan")
