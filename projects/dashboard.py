@@ -110,11 +110,7 @@ def new_tips(now):
 def draft_updates(now):
     """Status updates kept as drafts (updates.admin.StateFilter's "draft"), the last
     worked on first."""
-    drafts = (
-        StatusUpdate.objects.filter(is_published=False)
-        .select_related("project")
-        .order_by("-updated_at", "-pk")
-    )
+    drafts = StatusUpdate.objects.drafts().select_related("project").order_by("-updated_at", "-pk")
     return TodoList("draft_updates", *first_rows(drafts), changelist(StatusUpdate, "state=draft"))
 
 
@@ -122,9 +118,7 @@ def scheduled_updates(now):
     """Published status updates whose time has not come (StateFilter's "scheduled"), the
     next to appear first."""
     scheduled = (
-        StatusUpdate.objects.filter(is_published=True, published_at__gt=now)
-        .select_related("project")
-        .order_by("published_at", "pk")
+        StatusUpdate.objects.scheduled(now).select_related("project").order_by("published_at", "pk")
     )
     return TodoList(
         "scheduled_updates", *first_rows(scheduled), changelist(StatusUpdate, "state=scheduled")

@@ -135,9 +135,9 @@ class StateFilter(admin.SimpleListFilter):
         if self.value() == "published":
             return queryset.visible(now)
         if self.value() == "scheduled":
-            return queryset.filter(is_published=True, published_at__gt=now)
+            return queryset.scheduled(now)
         if self.value() == "draft":
-            return queryset.filter(is_published=False)
+            return queryset.drafts()
         return queryset
 
 

@@ -19,11 +19,18 @@ class StatusUpdateQuerySet(models.QuerySet):
     def of_visible_projects(self):
         return self.visible().filter(project__is_published=True)
 
+    def scheduled(self, now=None):
+        """Published updates whose time has not come yet."""
+        return self.filter(is_published=True, published_at__gt=now or timezone.now())
+
+    def drafts(self):
+        return self.filter(is_published=False)
+
 
 def next_publication(now):
     """When the next scheduled update appears (the page cache keeps pages no longer)."""
     return (
-        StatusUpdate.objects.filter(is_published=True, published_at__gt=now)
+        StatusUpdate.objects.scheduled(now)
         .order_by("published_at")
         .values_list("published_at", flat=True)
         .first()
