@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "tips",
     "events",
     "figures",
+    "pages",
     "pagecache",
     "axes",
     "django_otp",
@@ -347,7 +348,7 @@ PAGE_CACHE_LISTEN = env_bool("PAGE_CACHE_LISTEN", True)
 # The longest a page is kept; changes retire pages long before that.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 3600)
 # Apps whose rows residents see: saving or deleting any of them retires every cached page.
-PAGE_CACHE_CONTENT_APPS = {"projects", "updates", "contacts", "events", "figures"}
+PAGE_CACHE_CONTENT_APPS = {"projects", "updates", "contacts", "events", "figures", "pages"}
 PAGE_CACHE_EXCLUDE_PREFIXES = (f"/{ADMIN_URL}", "/media/", "/static/")
 # When public pages change by time alone: functions (now) -> the next such moment.
 PAGE_CACHE_SCHEDULES = [

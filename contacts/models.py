@@ -1,7 +1,9 @@
-"""The people behind the projects: contact persons and steering groups with their members."""
+"""The people behind the projects: contact persons, the site's own contacts, and steering
+groups with their members."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from projects.images import CleanImageField, PictureMixin, dated_upload_path
@@ -43,15 +45,35 @@ class ContactPerson(PictureMixin):
         return self.tel_href(self.mobile)
 
 
-class ProjectContact(models.Model):
+class ContactRole(models.TextChoices):
+    PROJECT_LEADER = "project_leader", _("project leader")
+    PROCESS_LEADER = "process_leader", _("process leader")
+    COORDINATOR = "coordinator", _("coordinator")
+    CONTACT = "contact", _("contact person")
+    PRESS = "press", _("press contact")
+    ADVISER = "adviser", _("adviser")
+    OTHER = "other", _("other (write it)")
+
+
+class RoleNameMixin:
+    """A role from the list, or the process leader's own words for it ("other")."""
+
+    @property
+    def role_name(self):
+        if self.role == "other" and self.role_other:
+            return self.role_other
+        return self.get_role_display()
+
+    def clean(self):
+        super().clean()
+        if self.role == "other" and not self.role_other.strip():
+            raise ValidationError({"role_other": _("Write the role, or choose one from the list.")})
+
+
+class ProjectContact(RoleNameMixin, models.Model):
     """A contact person's role in one project."""
 
-    class Role(models.TextChoices):
-        PROJECT_LEADER = "project_leader", _("project leader")
-        PROCESS_LEADER = "process_leader", _("process leader")
-        COORDINATOR = "coordinator", _("coordinator")
-        CONTACT = "contact", _("contact person")
-        PRESS = "press", _("press contact")
+    Role = ContactRole
 
     project = models.ForeignKey(
         "projects.Project",
@@ -66,6 +88,9 @@ class ProjectContact(models.Model):
         verbose_name=_("contact person"),
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.CONTACT)
+    role_other = models.CharField(
+        _("other role"), max_length=100, blank=True, help_text=_("If the role is “other”.")
+    )
     position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -81,7 +106,46 @@ class ProjectContact(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.person.name}: {self.get_role_display()}"
+        return f"{self.person.name}: {self.role_name}"
+
+
+class SiteContact(RoleNameMixin, models.Model):
+    """A contact person for the development work as a whole, on the contact page and in
+    the footer, e.g. the municipality's rural-district contacts."""
+
+    Role = ContactRole
+
+    person = models.ForeignKey(
+        ContactPerson,
+        on_delete=models.CASCADE,
+        related_name="site_roles",
+        verbose_name=_("contact person"),
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=Role.choices, default=Role.PROCESS_LEADER
+    )
+    role_other = models.CharField(
+        _("other role"), max_length=100, blank=True, help_text=_("If the role is “other”.")
+    )
+    in_footer = models.BooleanField(
+        _("in the footer"), default=True, help_text=_("Also shown at the foot of every page.")
+    )
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("contact for the whole site")
+        verbose_name_plural = _("contacts for the whole site")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "role"],
+                name="one_site_role_per_person",
+                violation_error_message=_("This person already has this role."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.person.name}: {self.role_name}"
 
 
 class SteeringGroup(models.Model):
@@ -117,14 +181,18 @@ class SteeringGroup(models.Model):
         return self.name
 
 
-class GroupMember(models.Model):
+class GroupMember(RoleNameMixin, PictureMixin):
     """A member of a steering group, and whom they represent. Contact details are optional."""
 
     class Role(models.TextChoices):
         CHAIR = "chair", _("chair")
         DEPUTY_CHAIR = "deputy_chair", _("deputy chair")
         MEMBER = "member", _("member")
+        DEPUTY = "deputy", _("deputy member")
         SECRETARY = "secretary", _("secretary")
+        OBSERVER = "observer", _("observer")
+        ADVISER = "adviser", _("adviser")
+        OTHER = "other", _("other (write it)")
 
     group = models.ForeignKey(
         SteeringGroup,
@@ -134,6 +202,20 @@ class GroupMember(models.Model):
     )
     name = models.CharField(_("name"), max_length=150)
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    role_other = models.CharField(
+        _("other role"), max_length=100, blank=True, help_text=_("If the role is “other”.")
+    )
+    term_starts_on = models.DateField(_("member from"), null=True, blank=True)
+    term_ends_on = models.DateField(
+        _("member until"), null=True, blank=True, help_text=_("The end of the term, if known.")
+    )
+    portrait = CleanImageField(
+        _("portrait"),
+        upload_to=dated_upload_path("members"),
+        blank=True,
+        help_text=_("Only with the member's consent."),
+    )
+    picture_field = "portrait"
     represents = models.CharField(
         _("represents"),
         max_length=200,
@@ -161,7 +243,14 @@ class GroupMember(models.Model):
                 condition=Q(role="chair"),
                 name="one_chair_per_group",
                 violation_error_message=_("A group can have only one chair."),
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(term_ends_on__isnull=True)
+                | Q(term_starts_on__isnull=True)
+                | Q(term_ends_on__gte=F("term_starts_on")),
+                name="member_term_ends_after_start",
+                violation_error_message=_("The term cannot end before it starts."),
+            ),
         ]
 
     def __str__(self):

@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ContactPerson, GroupMember, SteeringGroup
+from .models import ContactPerson, GroupMember, ProjectContact, SiteContact, SteeringGroup
 
 
 @register(ContactPerson)
@@ -17,4 +17,14 @@ class SteeringGroupTexts(TranslationOptions):
 
 @register(GroupMember)
 class GroupMemberTexts(TranslationOptions):
-    fields = ("represents",)
+    fields = ("represents", "role_other")
+
+
+@register(ProjectContact)
+class ProjectContactTexts(TranslationOptions):
+    fields = ("role_other",)
+
+
+@register(SiteContact)
+class SiteContactTexts(TranslationOptions):
+    fields = ("role_other",)

@@ -101,7 +101,10 @@ class DemoLoader:
     def site_settings(self):
         exists = SiteSettings.objects.exists()
         if not exists:
-            SiteSettings(**self.content.SITE).save()
+            # The overall goal is a strategy's since issue 17 (self.strategies).
+            SiteSettings(
+                **{key: value for key, value in self.content.SITE.items() if key != "overall_goal"}
+            ).save()
         self._tally("site settings", not exists)
 
     def areas(self):
@@ -299,16 +302,17 @@ class DemoLoader:
         today = timezone.localdate(self.now)
         for title, slug, days, starts, ends, place, description in self.content.EVENTS:
             day = today + timedelta(days=days)
-            _event, created = Event.objects.get_or_create(
+            event, created = Event.objects.get_or_create(
                 title=title,
                 defaults={
-                    "project": projects.get(slug) if slug else None,
                     "starts_at": at_time(day, starts),
                     "ends_at": at_time(day, ends),
                     "place": place,
                     "description": description,
                 },
             )
+            if created and slug and slug in projects:
+                event.projects.set([projects[slug]])
             self._tally("meetings", created)
 
     def indicators(self, projects, themes):

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from projects.document_admin import EventDocumentInline
 from projects.translated_admin import TranslatedTextsAdmin
 
 from .models import Event
@@ -27,17 +28,19 @@ class WhenFilter(admin.SimpleListFilter):
 
 @admin.register(Event)
 class EventAdmin(TranslatedTextsAdmin):
-    list_display = ["title", "starts_at", "place", "project", "is_published", "is_upcoming"]
-    list_filter = [WhenFilter, "is_published", ("project", admin.RelatedOnlyFieldListFilter)]
-    list_select_related = ["project"]
-    search_fields = ["title", "place", "project__title"]
+    list_display = ["title", "starts_at", "place", "is_published", "is_upcoming"]
+    list_filter = [WhenFilter, "is_published", ("projects", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["title", "place", "projects__title"]
     date_hierarchy = "starts_at"
     ordering = ["-starts_at"]
-    autocomplete_fields = ["project"]
+    autocomplete_fields = ["projects", "organiser"]
+    inlines = [EventDocumentInline]
     fieldsets = [
-        (None, {"fields": ["title", "project"]}),
+        (None, {"fields": ["title", "projects"]}),
         (_("Time and place"), {"fields": [("starts_at", "ends_at"), "place"]}),
-        (None, {"fields": ["description"]}),
+        (None, {"fields": ["description", "audience", "organiser"]}),
+        (_("Signing up"), {"fields": ["registration_url", "registration_deadline"]}),
+        (_("After the meeting"), {"fields": ["outcome", "attendance"]}),
         (_("Publishing"), {"fields": ["is_published"]}),
     ]
 

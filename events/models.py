@@ -6,14 +6,13 @@ from datetime import datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from projects.models import Project
 from projects.richtext import RichTextField
 
 # How far back the calendar feed reaches, so a subscriber's calendar keeps recent history
@@ -23,9 +22,11 @@ FEED_HISTORY = timedelta(days=365)
 
 class EventQuerySet(models.QuerySet):
     def published(self):
-        """What residents may see: published events, of a project residents may see or of none."""
+        """What residents may see: published events of no project, or of at least one
+        project residents may see."""
+        links = Event.projects.through.objects.filter(event=OuterRef("pk"))
         return self.filter(is_published=True).filter(
-            Q(project__isnull=True) | Q(project__in=Project.objects.visible().values("pk"))
+            ~Exists(links) | Exists(links.filter(project__is_published=True))
         )
 
     def not_over(self, now=None):
@@ -87,14 +88,49 @@ class Event(models.Model):
         max_length=200,
         help_text=_("Where, as residents know it, e.g. “Grendehuset på Lidal”."),
     )
-    project = models.ForeignKey(
+    projects = models.ManyToManyField(
         "projects.Project",
+        blank=True,
+        related_name="events",
+        verbose_name=_("projects"),
+        help_text=_("Leave empty for a meeting about the development work as a whole."),
+    )
+
+    class Audience(models.TextChoices):
+        OPEN = "open", _("open to all")
+        INVITED = "invited", _("by invitation")
+
+    audience = models.CharField(
+        _("who can come"), max_length=10, choices=Audience.choices, default=Audience.OPEN
+    )
+    organiser = models.ForeignKey(
+        "contacts.ContactPerson",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        related_name="events",
-        verbose_name=_("project"),
-        help_text=_("Leave empty for a meeting about the development work as a whole."),
+        related_name="organised_events",
+        verbose_name=_("organiser"),
+        help_text=_("Whom residents ask about the meeting."),
+    )
+    registration_url = models.URLField(
+        _("sign-up link"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where residents sign up, if they must."),
+    )
+    registration_deadline = models.DateTimeField(
+        _("sign up by"), null=True, blank=True, help_text=_("The last time to sign up.")
+    )
+    outcome = RichTextField(
+        _("what came out of it"),
+        blank=True,
+        help_text=_("After the meeting: a short report of what was said and decided."),
+    )
+    attendance = models.PositiveIntegerField(
+        _("number who took part"),
+        null=True,
+        blank=True,
+        help_text=_("About how many came, after the meeting."),
     )
     description = RichTextField(
         _("description"),
@@ -139,6 +175,14 @@ class Event(models.Model):
         # database constraint is then skipped for this form, not reported twice.
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The meeting must end after it starts.")})
+        if (
+            self.starts_at
+            and self.registration_deadline
+            and self.registration_deadline > self.starts_at
+        ):
+            raise ValidationError(
+                {"registration_deadline": _("The sign-up must close before the meeting starts.")}
+            )
 
     @property
     def finishes_at(self):

@@ -26,7 +26,7 @@ def upcoming(request):
         request,
         "events/upcoming.html",
         {
-            "events": Event.objects.upcoming().select_related("project"),
+            "events": Event.objects.upcoming().prefetch_related("projects"),
             "breadcrumbs": [{"title": _("Upcoming meetings")}],
         },
     )
@@ -35,7 +35,7 @@ def upcoming(request):
 @require_safe
 def archive(request):
     """Meetings that are over, newest first, a page at a time."""
-    events = Event.objects.past().select_related("project")
+    events = Event.objects.past().prefetch_related("projects")
     # get_page turns a page number that is not one, or too high, into a page that is.
     page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
@@ -53,7 +53,7 @@ def archive(request):
 
 @require_safe
 def detail(request, pk):
-    event = get_object_or_404(Event.objects.published().select_related("project"), pk=pk)
+    event = get_object_or_404(Event.objects.published().prefetch_related("projects"), pk=pk)
     if event.is_over():
         parent = {"title": _("Meeting archive"), "url": reverse("events:archive")}
     else:

@@ -6,6 +6,7 @@ from decimal import Decimal
 from operator import attrgetter
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
@@ -16,6 +17,7 @@ from django.utils.translation import ngettext
 
 from config.numbers import LocalizedDecimalField, format_number, with_unit
 from projects.models import Project
+from projects.richtext import RichTextField
 
 # Values are counts, percentages or sums: two decimals cover them all.
 VALUE_DIGITS = {"max_digits": 14, "decimal_places": 2}
@@ -110,6 +112,29 @@ class Indicator(models.Model):
         blank=True,
         help_text=_("One or two sentences: what is counted, and where the numbers come from."),
     )
+    about = RichTextField(
+        _("more about the key figure"),
+        blank=True,
+        help_text=_("A longer explanation, shown under the chart: how it is counted, and why."),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where the numbers come from, e.g. “Panda/Østlandsforskning”."),
+    )
+    source_url = models.URLField(
+        _("link to the source"), max_length=500, blank=True
+    )
+    index_base_year = models.PositiveSmallIntegerField(
+        _("index base year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2200)],
+        help_text=_(
+            "If the values are an index: the year set to 100, e.g. 2008. Leave empty otherwise."
+        ),
+    )
     baseline = LocalizedDecimalField(
         _("baseline"),
         **VALUE_DIGITS,
@@ -195,7 +220,8 @@ class Indicator(models.Model):
     @cached_property
     def series(self):
         """The measured values, oldest first: from the prefetch when there is one."""
-        return sorted(self.measurements.all(), key=attrgetter("measured_on"))
+        main = [m for m in self.measurements.all() if m.line_id is None]
+        return sorted(main, key=attrgetter("measured_on"))
 
     @property
     def latest(self):
@@ -338,14 +364,59 @@ def group_by_owner(indicators):
     )
 
 
+class Line(models.Model):
+    """A further series of a key figure beside its main one: another municipality, or a
+    projection beside what was measured. Each is drawn in the chart and listed in the table."""
+
+    class Kind(models.TextChoices):
+        MEASURED = "measured", _("measured")
+        PROJECTED = "projected", _("projected")
+
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="lines", verbose_name=_("key figure")
+    )
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("E.g. “Lidal kommune” or “Projection”.")
+    )
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=Kind.choices, default=Kind.MEASURED
+    )
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("series")
+        verbose_name_plural = _("series")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "name"],
+                name="one_series_name_per_indicator",
+                violation_error_message=_("This key figure already has a series of that name."),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
 class Measurement(models.Model):
-    """One measured value of an indicator on a given day."""
+    """One measured value of an indicator on a given day: of its main series, or of one of
+    its further lines."""
 
     indicator = models.ForeignKey(
         Indicator,
         on_delete=models.CASCADE,
         related_name="measurements",
         verbose_name=_("key figure"),
+    )
+    line = models.ForeignKey(
+        Line,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="measurements",
+        verbose_name=_("series"),
+        help_text=_("Leave empty for the key figure's main series."),
     )
     measured_on = models.DateField(
         _("date"),
@@ -367,8 +438,15 @@ class Measurement(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "measured_on"],
+                condition=Q(line__isnull=True),
                 name="one_measurement_per_indicator_and_day",
                 violation_error_message=_("This key figure already has a value for that day."),
+            ),
+            models.UniqueConstraint(
+                fields=["line", "measured_on"],
+                condition=Q(line__isnull=False),
+                name="one_measurement_per_line_and_day",
+                violation_error_message=_("This series already has a value for that day."),
             ),
         ]
 

@@ -2,14 +2,19 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Indicator, Measurement
+from .models import Indicator, Line, Measurement
 
 
 @register(Indicator)
 class IndicatorTexts(TranslationOptions):
-    fields = ("name", "unit", "description")
+    fields = ("name", "unit", "description", "about", "source")
 
 
 @register(Measurement)
 class MeasurementTexts(TranslationOptions):
     fields = ("note",)
+
+
+@register(Line)
+class LineTexts(TranslationOptions):
+    fields = ("name",)

@@ -18,9 +18,9 @@ from config.one_record import OneRecordAdmin
 from contacts.models import ProjectContact
 from contacts.project_groups import SteeringGroupsInline
 
+from .document_admin import DocumentInline
 from .models import (
     Area,
-    Document,
     Partner,
     Phase,
     Project,
@@ -29,7 +29,9 @@ from .models import (
     Status,
     Theme,
 )
+from .plan_admin import FundingInline, MilestoneInline, ProjectLinkInline
 from .spreadsheet import SpreadsheetAdminMixin
+from .strategy_admin import StrategyAdmin  # noqa: F401 (registers it)
 from .still_on_track import StillOnTrackMixin
 from .translated_admin import (
     TranslatedTextsAdmin,
@@ -189,19 +191,6 @@ class ProjectImageInline(TranslatedTextsTabularInline):
     preview = staticmethod(picture_preview)
 
 
-class DocumentInline(TranslatedTextsTabularInline):
-    model = Document
-    fields = ["title", "file", "kind_and_size", "position"]
-    readonly_fields = ["kind_and_size"]
-    extra = 0
-
-    @admin.display(description=_("type and size"))
-    def kind_and_size(self, document):
-        if not document.pk:
-            return "–"
-        return f"{document.kind}, {filesizeformat(document.size)}"
-
-
 class PhaseInline(TranslatedTextsStackedInline):
     model = Phase
     form = PhaseForm
@@ -243,11 +232,14 @@ class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmi
     ]
     search_fields = ["title", "summary", "lead_organisation"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["areas", "themes"]
+    autocomplete_fields = ["areas", "themes", "parent"]
     inlines = [
         ProjectImageInline,
         DocumentInline,
         PhaseInline,
+        MilestoneInline,
+        FundingInline,
+        ProjectLinkInline,
         PartnerInline,
         ProjectContactInline,
         SteeringGroupsInline,
@@ -271,6 +263,16 @@ class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmi
         (
             _("Where, what and who"),
             {"fields": ["areas", "themes", "lead_organisation", "how_to_get_involved"]},
+        ),
+        (
+            _("Part of a plan"),
+            {
+                "fields": ["parent", "weight", "progress_from"],
+                "description": _(
+                    "An action of a plan is a project of its own, with the plan as the "
+                    "project it is part of. The plan's progress can follow its actions'."
+                ),
+            },
         ),
         (
             _("Publishing"),
@@ -397,7 +399,9 @@ class AreaAdmin(TranslatedTextsAdmin):
 
 @admin.register(Theme)
 class ThemeAdmin(TranslatedTextsAdmin):
-    list_display = ["name", "position"]
+    list_display = ["name", "strategy", "position"]
+    list_filter = ["strategy"]
+    list_select_related = ["strategy"]
     list_editable = ["position"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -408,7 +412,7 @@ class SiteSettingsAdmin(OneRecordAdmin, TranslatedTextsAdmin):
     """One record, edited but never added or removed: the list page goes straight to it."""
 
     fieldsets = [
-        (None, {"fields": ["site_name", "tagline", "overview_intro", "overall_goal", "about"]}),
+        (None, {"fields": ["site_name", "tagline", "overview_intro", "about"]}),
         (_("Look"), {"fields": ["logo", "accent_colour"]}),
         (_("Footer"), {"fields": ["footer_contact"]}),
         (_("Privacy"), {"fields": ["privacy_extra"]}),

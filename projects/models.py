@@ -19,6 +19,8 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from config.numbers import LocalizedDecimalField
+
 from .documents import document_content_type, document_kind, validate_document
 from .images import CleanImageField, PictureMixin, dated_upload_path
 from .richtext import RichTextField
@@ -112,11 +114,6 @@ class SiteSettings(models.Model):
         _("introduction on the front page"),
         blank=True,
         help_text=_("A few sentences residents read first on the overview of all projects."),
-    )
-    overall_goal = RichTextField(
-        _("overall goal"),
-        blank=True,
-        help_text=_("The overall goal of the development strategy that the themes serve."),
     )
     footer_contact = RichTextField(
         _("contact in the footer"),
@@ -306,9 +303,67 @@ class Area(models.Model):
             ancestor = ancestor.parent
 
 
+class StrategyQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(is_published=True)
+
+
+class Strategy(models.Model):
+    """A development strategy or campaign with its overall goal, its period and its target
+    areas (themes); its projects are those of its target areas. A municipality may run
+    several at once, e.g. a move-here campaign beside a social development strategy."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("short name in the address"), max_length=150, unique=True)
+    goal = RichTextField(
+        _("overall goal"),
+        blank=True,
+        help_text=_("The overall goal of the strategy that its target areas serve."),
+    )
+    starts_on = models.DateField(_("start date"), null=True, blank=True)
+    ends_on = models.DateField(_("end date"), null=True, blank=True)
+    position = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Strategies are listed from the lowest number.")
+    )
+    is_published = models.BooleanField(
+        _("published"), default=True, help_text=_("Only published strategies are public.")
+    )
+
+    objects = StrategyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("strategy")
+        verbose_name_plural = _("strategies")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True)
+                | Q(starts_on__isnull=True)
+                | Q(ends_on__gte=F("starts_on")),
+                name="strategy_ends_after_start",
+                violation_error_message=_("The end date cannot be before the start date."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("projects:strategy", args=[self.slug])
+
+
 class Theme(models.Model):
     """A prioritised target area of the municipality's development strategy."""
 
+    strategy = models.ForeignKey(
+        Strategy,
+        verbose_name=_("strategy"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="themes",
+        help_text=_("The strategy this target area belongs to."),
+    )
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("short name in the address"), max_length=120, unique=True)
     description = RichTextField(_("description"), blank=True)
@@ -466,6 +521,40 @@ class Project(models.Model):
         default=timezone.now,
         editable=False,
         help_text=_("When status or progress was last set on the project itself."),
+    )
+    class ProgressSource(models.TextChoices):
+        OWN = "own", _("set by hand")
+        MEAN = "mean", _("the mean of its sub-projects")
+        WEIGHTED = "weighted", _("the weighted mean of its sub-projects")
+
+    progress_from = models.CharField(
+        _("progress from"),
+        max_length=10,
+        choices=ProgressSource.choices,
+        default=ProgressSource.OWN,
+        help_text=_(
+            "Set progress by hand, or let it follow the progress of the project's published "
+            "sub-projects (weighted by each one's weight)."
+        ),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sub_projects",
+        help_text=_(
+            "The plan or project this is an action of, e.g. a village's local development plan."
+        ),
+    )
+    weight = models.PositiveSmallIntegerField(
+        _("weight"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "How much this sub-project counts in its parent's weighted progress, 1 to 100."
+        ),
     )
     starts_on = models.DateField(_("start date"), null=True, blank=True)
     ends_on = models.DateField(_("end date"), null=True, blank=True)
@@ -627,27 +716,130 @@ class ProjectImage(PictureMixin):
         return self.alt_text
 
 
+class DocumentQuerySet(models.QuerySet):
+    def visible(self, now=None):
+        """Documents residents may see: published, and of nothing or of something they may
+        see (a published project, a visible status update, a published meeting or page)."""
+        from events.models import Event
+        from pages.models import Page
+        from updates.models import StatusUpdate
+
+        public_owner = (
+            Q(project__isnull=True, update__isnull=True, event__isnull=True, page__isnull=True)
+            | Q(project__in=Project.objects.visible().values("pk"))
+            | Q(update__in=StatusUpdate.objects.public(now).values("pk"))
+            | Q(event__in=Event.objects.published().values("pk"))
+            | Q(page__in=Page.objects.visible().values("pk"))
+        )
+        return self.filter(is_published=True).filter(public_owner)
+
+
 class Document(models.Model):
-    """A file residents can download: a plan, minutes, a report."""
+    """A plan, minutes, a decision or a report residents can read: a file uploaded here, or
+    a link to it elsewhere (the records system, another site). It belongs to a project, a
+    status update, a meeting, a page, or to the development work as a whole."""
+
+    class Kind(models.TextChoices):
+        PLAN = "plan", _("plan")
+        DECISION = "decision", _("decision")
+        CONSULTATION = "consultation", _("consultation")
+        AGENDA = "agenda", _("agenda")
+        MINUTES = "minutes", _("minutes")
+        REPORT = "report", _("report")
+        OTHER = "other", _("other")
 
     project = models.ForeignKey(
-        Project, on_delete=models.CASCADE, related_name="documents", verbose_name=_("project")
+        Project,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+        verbose_name=_("project"),
+    )
+    update = models.ForeignKey(
+        "updates.StatusUpdate",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+        verbose_name=_("status update"),
+    )
+    event = models.ForeignKey(
+        "events.Event",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+        verbose_name=_("meeting"),
+    )
+    page = models.ForeignKey(
+        "pages.Page",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+        verbose_name=_("page"),
     )
     title = models.CharField(_("title"), max_length=200)
+    kind_of_document = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER
+    )
     file = models.FileField(
         _("file"),
         upload_to=dated_upload_path("documents"),
         validators=[validate_document],
-        help_text=_("PDF, Word, Excel, PowerPoint or OpenDocument."),
+        blank=True,
+        help_text=_("PDF, Word, Excel, PowerPoint or OpenDocument. Or give a link instead."),
+    )
+    url = models.URLField(
+        _("link"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Where the document is, if not uploaded here: e.g. the case in the records system."
+        ),
+    )
+    dated = models.DateField(
+        _("date"), null=True, blank=True, help_text=_("The document's own date, if it has one.")
+    )
+    description = models.CharField(
+        _("short description"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence on what residents find in it."),
     )
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
     position = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_published = models.BooleanField(
+        _("published"), default=True, help_text=_("Untick to hide it from residents.")
+    )
     added_at = models.DateTimeField(_("added"), auto_now_add=True)
+
+    objects = DocumentQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "title"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+        indexes = [models.Index(fields=["-dated"], name="document_newest")]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(file="") & ~Q(url="")) | (~Q(file="") & Q(url="")),
+                name="document_file_or_link",
+                violation_error_message=_("Upload a file or give a link, not both."),
+            ),
+            models.CheckConstraint(
+                # At most one owner: NULLs count 0, set keys 1.
+                condition=Q(project__isnull=True, update__isnull=True, event__isnull=True)
+                | Q(project__isnull=True, update__isnull=True, page__isnull=True)
+                | Q(project__isnull=True, event__isnull=True, page__isnull=True)
+                | Q(update__isnull=True, event__isnull=True, page__isnull=True),
+                name="document_has_one_owner",
+                violation_error_message=_(
+                    "A document belongs to one project, status update, meeting or page."
+                ),
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -656,14 +848,30 @@ class Document(models.Model):
         if self.file and not self.file._committed:
             # Checked however it is saved (admin, demo loader, shell), as pictures are.
             validate_document(self.file)
-        if self.file:
-            self.size = self.file.size
+        self.size = self.file.size if self.file else 0
         with no_orphan_files(self):
             super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.file and self.url:
+            raise ValidationError({"url": _("Upload a file or give a link, not both.")})
+        if not self.file and not self.url:
+            raise ValidationError({"file": _("Upload a file or give a link.")})
+
+    @property
+    def is_link(self):
+        return not self.file
+
+    @property
+    def owner(self):
+        return self.project or self.update or self.event or self.page
 
     @property
     def kind(self):
         """A name residents know, such as “PDF” or “Word”."""
+        if not self.file:
+            return ""
         return document_kind(PurePosixPath(self.file.name).suffix)
 
     @property
@@ -677,6 +885,9 @@ class Document(models.Model):
         return f"{stem}{PurePosixPath(self.file.name).suffix.lower()}"
 
     def get_download_url(self):
+        """Where residents open it: the download, or the link."""
+        if not self.file:
+            return self.url
         return reverse("projects:document", args=[self.pk, self.download_name])
 
 
@@ -709,3 +920,194 @@ class Phase(models.Model):
     def is_current(self, today=None):
         today = today or timezone.localdate()
         return self.starts_on <= today and (self.ends_on is None or today <= self.ends_on)
+
+
+class Milestone(models.Model):
+    """A dated step of a project: a decision, a consultation, an opening."""
+
+    class Kind(models.TextChoices):
+        DECISION = "decision", _("decision")
+        CONSULTATION = "consultation", _("consultation")
+        OPENING = "opening", _("opening")
+        OTHER = "other", _("other")
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="milestones", verbose_name=_("project")
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        help_text=_("E.g. “Adopted by the municipal council” or “Out on consultation”."),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.DECISION)
+    planned_on = models.DateField(
+        _("planned date"), null=True, blank=True, help_text=_("When it is expected.")
+    )
+    happened_on = models.DateField(
+        _("actual date"),
+        null=True,
+        blank=True,
+        help_text=_("When it happened. Leave empty until it has."),
+    )
+    until = models.DateField(
+        _("until"),
+        null=True,
+        blank=True,
+        help_text=_("For a consultation: the last day to give a statement."),
+    )
+    description = models.CharField(_("short description"), max_length=300, blank=True)
+    case_url = models.URLField(
+        _("link to the case"),
+        max_length=500,
+        blank=True,
+        help_text=_("The case in the municipality's records (eInnsyn, the meeting portal)."),
+    )
+    case_number = models.CharField(
+        _("case number"), max_length=50, blank=True, help_text=_("E.g. 2024/1234.")
+    )
+
+    class Meta:
+        ordering = ["project", Coalesce("happened_on", "planned_on").asc(), "pk"]
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(planned_on__isnull=False) | Q(happened_on__isnull=False),
+                name="milestone_has_a_date",
+                violation_error_message=_("Give a planned or an actual date."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if not self.planned_on and not self.happened_on:
+            raise ValidationError({"planned_on": _("Give a planned or an actual date.")})
+
+    @property
+    def date(self):
+        """The date it is shown at: when it happened, else when it is planned."""
+        return self.happened_on or self.planned_on
+
+    @property
+    def has_happened(self):
+        return self.happened_on is not None
+
+
+class Funding(models.Model):
+    """Money for a project from one source: a grant, the municipality's own budget."""
+
+    class Kind(models.TextChoices):
+        MUNICIPALITY = "municipality", _("the municipality")
+        REGION = "region", _("county or region")
+        STATE = "state", _("the state")
+        EU = "eu", _("EU")
+        PRIVATE = "private", _("business")
+        FOUNDATION = "foundation", _("foundation or association")
+        OTHER = "other", _("other")
+
+    class Currency(models.TextChoices):
+        NOK = "NOK", "NOK"
+        SEK = "SEK", "SEK"
+        DKK = "DKK", "DKK"
+        EUR = "EUR", "EUR"
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="funding", verbose_name=_("project")
+    )
+    source = models.CharField(
+        _("source"), max_length=200, help_text=_("Who gives the money, e.g. Tillväxtverket.")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    amount = LocalizedDecimalField(
+        _("amount"), max_digits=14, decimal_places=2, validators=[MinValueValidator(0)]
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.NOK
+    )
+    from_year = models.PositiveSmallIntegerField(
+        _("from year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2200)],
+    )
+    to_year = models.PositiveSmallIntegerField(
+        _("to year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2200)],
+    )
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("funding")
+        verbose_name_plural = _("funding")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount__gte=0), name="funding_not_negative",
+                violation_error_message=_("The amount cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=Q(to_year__isnull=True)
+                | Q(from_year__isnull=True)
+                | Q(to_year__gte=F("from_year")),
+                name="funding_ends_after_start",
+                violation_error_message=_("The last year cannot be before the first."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.source
+
+
+class ProjectLink(models.Model):
+    """The project's own places elsewhere: its website, social media, a video. Shown as
+    links, never embedded, so no other site loads anything on the page."""
+
+    class Kind(models.TextChoices):
+        WEBSITE = "website", _("website")
+        FACEBOOK = "facebook", _("Facebook")
+        INSTAGRAM = "instagram", _("Instagram")
+        LINKEDIN = "linkedin", _("LinkedIn")
+        VIDEO = "video", _("video")
+        OTHER = "other", _("other")
+
+    project = models.ForeignKey(
+        Project, on_delete=models.CASCADE, related_name="links", verbose_name=_("project")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.WEBSITE)
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("What residents find there, e.g. “flytthit.no”.")
+    )
+    url = models.URLField(_("address"), max_length=500)
+    still = CleanImageField(
+        _("still picture"),
+        upload_to=dated_upload_path("links"),
+        blank=True,
+        help_text=_("For a video: a picture from it, shown with the link."),
+    )
+    still_alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the still picture shows, for those who cannot see it."),
+    )
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.still and not self.still_alt_text.strip():
+            raise ValidationError(
+                {"still_alt_text": _("Describe the still picture for those who cannot see it.")}
+            )

@@ -4,7 +4,19 @@ site's own where nothing is translated."""
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Area, Document, Phase, Project, ProjectImage, SiteSettings, Theme
+from .models import (
+    Area,
+    Document,
+    Funding,
+    Milestone,
+    Phase,
+    Project,
+    ProjectImage,
+    ProjectLink,
+    SiteSettings,
+    Strategy,
+    Theme,
+)
 
 
 @register(SiteSettings)
@@ -13,7 +25,6 @@ class SiteSettingsTexts(TranslationOptions):
         "site_name",
         "tagline",
         "overview_intro",
-        "overall_goal",
         "footer_contact",
         "accessibility_known_issues",
         "about",
@@ -43,7 +54,27 @@ class ProjectImageTexts(TranslationOptions):
 
 @register(Document)
 class DocumentTexts(TranslationOptions):
-    fields = ("title",)
+    fields = ("title", "description")
+
+
+@register(Strategy)
+class StrategyTexts(TranslationOptions):
+    fields = ("name", "goal")
+
+
+@register(Milestone)
+class MilestoneTexts(TranslationOptions):
+    fields = ("title", "description")
+
+
+@register(Funding)
+class FundingTexts(TranslationOptions):
+    fields = ("source",)
+
+
+@register(ProjectLink)
+class ProjectLinkTexts(TranslationOptions):
+    fields = ("title", "still_alt_text")
 
 
 @register(Phase)

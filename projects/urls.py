@@ -12,6 +12,7 @@ urlpatterns = [
     path(_("documents/<int:pk>/<str:filename>"), views.document_download, name="document"),
     path(_("accessibility/"), views.accessibility_statement, name="accessibility"),
     path(_("news/"), views.news, name="news"),
+    path(_("news/<int:pk>/"), views.update_page, name="update"),
     path(_("areas/<slug:slug>/"), views.area_page, name="area"),
     path(_("target-areas/"), views.themes_page, name="themes"),
     path(_("target-areas/<slug:slug>/"), views.theme_page, name="theme"),

@@ -86,7 +86,7 @@ def latest_updates():
 
 
 def upcoming_events():
-    return list(Event.objects.upcoming().select_related("project")[:UPCOMING_EVENTS_ON_OVERVIEW])
+    return list(Event.objects.upcoming().prefetch_related("projects")[:UPCOMING_EVENTS_ON_OVERVIEW])
 
 
 @require_safe
@@ -323,4 +323,17 @@ def about_page(request):
         request,
         "projects/about.html",
         {"breadcrumbs": [{"title": _("About the development work")}]},
+    )
+
+
+@require_safe
+def update_page(request, pk):
+    """One status update on a page of its own, for news beyond one project and for links."""
+    shown = StatusUpdate.objects.all() if request.user.is_staff else StatusUpdate.objects.public()
+    update = get_object_or_404(
+        shown.select_related("project", "theme", "area").prefetch_related("images"), pk=pk
+    )
+    breadcrumbs = [{"title": _("News"), "url": reverse("projects:news")}, {"title": update.title}]
+    return render(
+        request, "updates/update_page.html", {"update": update, "breadcrumbs": breadcrumbs}
     )

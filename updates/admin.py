@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.numbers import with_unit
 from projects.admin import picture_preview
+from projects.document_admin import UpdateDocumentInline
 from projects.models import Project, Status
 from projects.translated_admin import TranslatedTextsAdmin, TranslatedTextsTabularInline
 
@@ -162,7 +163,7 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
     date_hierarchy = "published_at"
     search_fields = ["title", "project__title"]
     autocomplete_fields = ["project"]
-    inlines = [StatusUpdateImageInline]
+    inlines = [StatusUpdateImageInline, UpdateDocumentInline]
     readonly_fields = ["from_tip"]
     # A new update has no tip: one made from a tip is made by the tip's button.
     add_fieldsets = [

@@ -1,8 +1,10 @@
 """Dated status updates: what residents read to know where a project stands."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -16,8 +18,17 @@ class StatusUpdateQuerySet(models.QuerySet):
         """Published updates whose time has come. Drafts and scheduled ones stay hidden."""
         return self.filter(is_published=True, published_at__lte=now or timezone.now())
 
+    def public(self, now=None):
+        """What residents read: visible updates of a published project, or of no project
+        (a target area, an area, or the whole site)."""
+        return self.visible(now).filter(Q(project__isnull=True) | Q(project__is_published=True))
+
     def of_visible_projects(self):
-        return self.visible().filter(project__is_published=True)
+        return self.public()
+
+    def about_site(self):
+        """News about the development work as a whole: of no project, target area or area."""
+        return self.filter(project__isnull=True, theme__isnull=True, area__isnull=True)
 
     def scheduled(self, now=None):
         """Published updates whose time has not come yet."""
@@ -38,13 +49,51 @@ def next_publication(now):
 
 
 class StatusUpdate(models.Model):
-    """A dated report on a project; it can also move the project's status and progress."""
+    """A dated report on a project, a target area, an area, or the development work as a
+    whole; on a project it can also move the project's status and progress."""
 
     project = models.ForeignKey(
         "projects.Project",
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="updates",
         verbose_name=_("project"),
+        help_text=_(
+            "Leave project, target area and area empty for news about the development work "
+            "as a whole."
+        ),
+    )
+    theme = models.ForeignKey(
+        "projects.Theme",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="updates",
+        verbose_name=_("target area"),
+        help_text=_("For news about a whole target area rather than one project."),
+    )
+    area = models.ForeignKey(
+        "projects.Area",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="updates",
+        verbose_name=_("area"),
+        help_text=_("For news about a municipality or a village rather than one project."),
+    )
+    authors = models.ManyToManyField(
+        "contacts.ContactPerson",
+        verbose_name=_("written by"),
+        blank=True,
+        related_name="authored_updates",
+        help_text=_("Contact persons who wrote it, named under the update."),
+    )
+    byline = models.CharField(
+        _("written by (free text)"),
+        max_length=200,
+        blank=True,
+        help_text=_("Other authors, e.g. “Projekt SLUS”. Shown after the contact persons."),
     )
     title = models.CharField(_("title"), max_length=200)
     body = RichTextField(_("text"), blank=True)
@@ -104,6 +153,16 @@ class StatusUpdate(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
+                # At most one of project, target area and area.
+                condition=Q(project__isnull=True, theme__isnull=True)
+                | Q(project__isnull=True, area__isnull=True)
+                | Q(theme__isnull=True, area__isnull=True),
+                name="update_about_one_thing",
+                violation_error_message=_(
+                    "An update is about one project, one target area or one area: choose one."
+                ),
+            ),
+            models.CheckConstraint(
                 condition=Q(new_progress__isnull=True)
                 | Q(new_progress__gte=0, new_progress__lte=100),
                 name="update_progress_0_to_100",
@@ -115,7 +174,28 @@ class StatusUpdate(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return f"{self.project.get_absolute_url()}#update-{self.pk}"
+        return reverse("projects:update", args=[self.pk])
+
+    @property
+    def subject(self):
+        """What the update is about: its project, target area or area; None for the site."""
+        return self.project or self.theme or self.area
+
+    def clean(self):
+        super().clean()
+        if sum(bool(owner) for owner in (self.project_id, self.theme_id, self.area_id)) > 1:
+            raise ValidationError(
+                {
+                    "theme": _(
+                        "An update is about one project, one target area or one area: "
+                        "empty the others."
+                    )
+                }
+            )
+        if not self.project_id and (self.new_status or self.new_progress is not None):
+            raise ValidationError(
+                {"new_status": _("Only an update about a project can change a status.")}
+            )
 
     @property
     def is_scheduled(self):
