@@ -734,6 +734,15 @@ class DocumentQuerySet(models.QuerySet):
         return self.filter(is_published=True).filter(public_owner)
 
 
+def documents_prefetch(to_attr="shown_documents"):
+    """For anything with documents (a project, a status update, a meeting, a page): its
+    published documents in one query however many owners there are. Use as
+    .prefetch_related(documents_prefetch()) and read owner.shown_documents (a list)."""
+    return models.Prefetch(
+        "documents", queryset=Document.objects.filter(is_published=True), to_attr=to_attr
+    )
+
+
 class Document(models.Model):
     """A plan, minutes, a decision or a report residents can read: a file uploaded here, or
     a link to it elsewhere (the records system, another site). It belongs to a project, a
