@@ -52,8 +52,9 @@ run: install
 	trap 'kill $$worker 2>/dev/null' EXIT; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-# One test process per core (pytest-xdist); PYTEST_ARGS replaces this.
-PYTEST_ARGS ?= -n auto
+# One test process per core (pytest-xdist); a class that loads the demo once runs whole
+# in one process (xdist_group). PYTEST_ARGS replaces this.
+PYTEST_ARGS ?= -n auto --dist loadgroup
 test: install node_modules/.package-lock.json
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 

@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("tips.urls")),
     path("", include("events.urls")),
     path("", include("figures.urls")),
+    path("", include("pages.urls")),
 ]
 
 

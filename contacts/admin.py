@@ -1,21 +1,48 @@
-"""Contact persons and steering groups with their members."""
+"""Contact persons, the contacts for the whole site, and steering groups with their
+members."""
 
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.db.models import Count, Max
 from django.http import HttpResponseRedirect
+from django.template.defaultfilters import capfirst
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
-from projects.admin import OneFlaggedRowForm, OneFlaggedRowFormSet, picture_preview
+from projects.admin import (
+    OneFlaggedRowForm,
+    OneFlaggedRowFormSet,
+    constraint_named,
+    picture_preview,
+)
 from projects.translated_admin import TranslatedTextsAdmin, TranslatedTextsTabularInline
 
 from .forms import AddMembersForm
-from .models import ContactPerson, GroupMember, SteeringGroup
+from .models import ContactPerson, GroupMember, SiteContact, SteeringGroup
 
 CARDS_CSS = "admin/css/groups.css"
+
+
+class RoleOtherForm(forms.ModelForm):
+    """A row whose role may be "other (write it)". The model says so on "role_other"; with
+    content languages that text has a field per language, and the message goes to the
+    site language's field, the one that must be filled in."""
+
+    def _update_errors(self, errors):
+        error_dict = getattr(errors, "error_dict", None)
+        if error_dict and "role_other" in error_dict and "role_other" not in self.fields:
+            in_site_language = build_localized_fieldname("role_other", settings.LANGUAGE_CODE)
+            error_dict.setdefault(in_site_language, []).extend(error_dict.pop("role_other"))
+        super()._update_errors(errors)
+
+
+@admin.display(description=_("role"), ordering="role")
+def role_shown(row):
+    return capfirst(row.role_name)
 
 
 @admin.register(ContactPerson)
@@ -31,6 +58,21 @@ class ContactPersonAdmin(TranslatedTextsAdmin):
     ]
     readonly_fields = ["preview"]
     preview = staticmethod(picture_preview)
+
+
+@admin.register(SiteContact)
+class SiteContactAdmin(TranslatedTextsAdmin):
+    """The contacts for the development work as a whole: on the contact page first, and
+    those ticked in the footer of every page, in the order of their numbers."""
+
+    form = RoleOtherForm
+    list_display = ["person", role_shown, "in_footer", "position"]
+    list_editable = ["in_footer", "position"]
+    list_select_related = ["person"]
+    search_fields = ["person__name", "person__organisation"]
+    autocomplete_fields = ["person"]
+    fields = ["person", ("role", "role_other"), "in_footer", "position"]
+    ordering = ["position", "pk"]
 
 
 class ChairFormSet(OneFlaggedRowFormSet):
@@ -95,17 +137,43 @@ class MembersFormSet(ChairFormSet):
         return saved
 
 
+class MemberForm(RoleOtherForm, OneFlaggedRowForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        # The term's rule next to its end date rather than at the top of the row.
+        starts_on, ends_on = cleaned_data.get("term_starts_on"), cleaned_data.get("term_ends_on")
+        if starts_on and ends_on and ends_on < starts_on:
+            constraint = constraint_named(GroupMember, "member_term_ends_after_start")
+            self.add_error("term_ends_on", constraint.get_violation_error_message())
+        return cleaned_data
+
+
 class GroupMemberInline(TranslatedTextsTabularInline):
     model = GroupMember
-    form = OneFlaggedRowForm
+    form = MemberForm
     formset = MembersFormSet
-    fields = ["name", "role", "represents", "contact_person", "position"]
+    fields = [
+        "name",
+        "role",
+        "role_other",
+        "represents",
+        "contact_person",
+        "term_starts_on",
+        "term_ends_on",
+        "portrait",
+        "preview",
+        "position",
+    ]
+    readonly_fields = ["preview"]
     autocomplete_fields = ["contact_person"]
     extra = 0
     template = "admin/contacts/steeringgroup/members_inline.html"
+    preview = staticmethod(picture_preview)
 
     class Media:
-        css = {"all": [CARDS_CSS]}
+        # Each member a card of labelled fields at every width: the row has too many
+        # fields for a table on a laptop.
+        css = {"all": [CARDS_CSS, "admin/css/group_members.css"]}
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)

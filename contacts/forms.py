@@ -4,6 +4,7 @@ contact persons."""
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.utils import translation
 from django.utils.translation import gettext
@@ -20,24 +21,33 @@ class MemberLine:
     name: str
     role: str = GroupMember.Role.MEMBER
     represents: str = ""
+    role_other: str = ""
 
 
 def role_words():
-    """The words a role may be written as: its code, and its name in the site's language
-    and in English (the names a process leader may know from elsewhere)."""
+    """The words a role may be written as: its code, and its name in each of the site's
+    languages (a member list pasted from a Swedish or Danish page, or the English names a
+    process leader may know from elsewhere). "Other" is not a word: a role that is not in
+    the list is written as itself."""
     words = {}
-    for language in (translation.get_language(), "en"):
+    for language in [*settings.SITE_LANGUAGES, translation.get_language()]:
         with translation.override(language):
             for role in GroupMember.Role:
-                words[str(role.label).casefold()] = role.value
-    words |= {role.value.replace("_", " "): role.value for role in GroupMember.Role}
+                if role != GroupMember.Role.OTHER:
+                    words[str(role.label).casefold()] = role.value
+    words |= {
+        role.value.replace("_", " "): role.value
+        for role in GroupMember.Role
+        if role != GroupMember.Role.OTHER
+    }
     return words
 
 
 def read_member_lines(text):
     """The members of "Add several members" and, for lines it cannot read, the errors
     ("Line 3: …"). Each line is "name; role; represents", "name; represents",
-    "name, represents" or just the name; blank lines are skipped."""
+    "name, represents" or just the name; blank lines are skipped. A role that is not in
+    the list ("name; treasurer; represents") is kept as the member's own role ("other")."""
     words = role_words()
     members, errors = [], []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -55,24 +65,21 @@ def read_member_lines(text):
 def read_member_line(number, line, words):
     separator = ";" if ";" in line else ","
     name, *rest = (part.strip() for part in line.split(separator))
-    role = GroupMember.Role.MEMBER
+    role, role_other = GroupMember.Role.MEMBER, ""
     if rest and rest[0].casefold() in words:
         role = words[rest.pop(0).casefold()]
     elif rest and rest[-1].casefold() in words:
         role = words[rest.pop().casefold()]
     elif separator == ";" and len(rest) > 1 and rest[0]:
-        # "name; role; represents": the middle part must be a role.
-        return None, line_error(
-            number,
-            _("“%(word)s” is not a role. Write one of: %(roles)s.")
-            % {"word": rest[0], "roles": ", ".join(str(role.label) for role in GroupMember.Role)},
-        )
+        # "name; role; represents": the middle part is a role, if not one of the list's,
+        # then in the process leader's own words.
+        role, role_other = GroupMember.Role.OTHER, rest.pop(0)
     elif separator == ";" and len(rest) > 1:
         rest.pop(0)  # "name; ; represents": no role given, so a member
     represents = f"{separator} ".join(part for part in rest if part)
     if not name:
         return None, line_error(number, _("The name is missing."))
-    for field, value in (("name", name), ("represents", represents)):
+    for field, value in (("name", name), ("represents", represents), ("role_other", role_other)):
         limit = GroupMember._meta.get_field(field).max_length
         if len(value) > limit:
             return None, line_error(
@@ -80,7 +87,7 @@ def read_member_line(number, line, words):
                 _("“%(field)s” is longer than %(limit)s characters.")
                 % {"field": GroupMember._meta.get_field(field).verbose_name, "limit": limit},
             )
-    return MemberLine(number, name, role, represents), None
+    return MemberLine(number, name, role, represents, role_other), None
 
 
 def line_error(number, message):
@@ -101,7 +108,8 @@ class AddMembersForm(forms.Form):
         help_text=_(
             "One member per line: name; role; whom they represent. The role and whom they "
             "represent may be left out, e.g. “Kari Nordmann; chair; the business "
-            "association” or “Ola Dahl, the youth council”."
+            "association” or “Ola Dahl, the youth council”. A role not in the list is "
+            "kept in your words."
         ),
     )
     contact_persons = forms.ModelMultipleChoiceField(
@@ -143,7 +151,12 @@ class AddMembersForm(forms.Form):
     def new_members(self):
         """The members to add, unsaved, in the order given: the lines, then the persons."""
         typed = [
-            GroupMember(name=line.name, role=line.role, represents=line.represents)
+            GroupMember(
+                name=line.name,
+                role=line.role,
+                role_other=line.role_other,
+                represents=line.represents,
+            )
             for line in self.cleaned_data["lines"]
         ]
         chosen = [

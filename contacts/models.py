@@ -180,6 +180,11 @@ class SteeringGroup(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def shows_terms(self):
+        """Whether any member has a term to show (read from the prefetched members)."""
+        return any(member.term_starts_on or member.term_ends_on for member in self.members.all())
+
 
 class GroupMember(RoleNameMixin, PictureMixin):
     """A member of a steering group, and whom they represent. Contact details are optional."""

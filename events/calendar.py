@@ -3,6 +3,11 @@
 Times are written in UTC: every calendar app shows them in its own time zone, and the
 file needs no time-zone definition of its own. The icalendar library escapes commas,
 semicolons and line breaks in the texts.
+
+What has no property of its own (the projects by name, who can come, how to sign up) is
+written at the end of the description; the projects are the categories too. URL stays
+the meeting's page (a VEVENT has one URL), which has the sign-up link. Nothing in a
+meeting's entry depends on the time it is fetched, so the feed keeps its caching rules.
 """
 
 from datetime import UTC
@@ -10,8 +15,11 @@ from datetime import UTC
 import icalendar
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.formats import date_format, time_format
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from config.addresses import absolute_url, site_host
 
@@ -23,14 +31,63 @@ def event_uid(event, host):
     return f"event-{event.pk}@{host}"
 
 
+def organiser_contact(person):
+    """The organiser as one line of text: name and the ways to reach them."""
+    return ", ".join(
+        part for part in (person.name, person.phone or person.mobile, person.email) if part
+    )
+
+
+def organiser_address(person):
+    """ORGANIZER is an address to write to: only for an organiser with an email."""
+    if not person.email:
+        return None
+    return icalendar.vCalAddress.new(person.email, cn=person.name)
+
+
+def practical_lines(event):
+    """What a calendar app has no property for, as lines below the description."""
+    lines = []
+    projects = event.shown_projects
+    if projects:
+        label = _("Project") if len(projects) == 1 else _("Projects")
+        lines.append(f"{label}: {', '.join(project.title for project in projects)}")
+    if event.is_by_invitation:
+        lines.append(_("By invitation"))
+    if event.registration_deadline:
+        deadline = timezone.localtime(event.registration_deadline)
+        lines.append(
+            _("Sign up by %(date)s at %(time)s")
+            % {
+                "date": date_format(deadline, "DATE_FORMAT"),
+                "time": time_format(deadline, "TIME_FORMAT"),
+            }
+        )
+    if event.registration_url:
+        lines.append(f"{_('Sign up')}: {event.registration_url}")
+    if event.organiser:
+        lines.append(f"{_('Organiser')}: {organiser_contact(event.organiser)}")
+    return lines
+
+
+def full_description(event):
+    parts = [event.plain_description, "\n".join(practical_lines(event))]
+    return "\n\n".join(part for part in parts if part)
+
+
 def event_component(event):
+    """One meeting; event best from EventQuerySet.with_projects(), so that a feed of many
+    costs no query per meeting."""
     component = icalendar.Event.new(
         uid=event_uid(event, site_host()),
         summary=event.title,
         start=event.starts_at.astimezone(UTC),
         end=event.ends_at.astimezone(UTC) if event.ends_at else None,
         location=event.place,
-        description=event.plain_description or None,
+        description=full_description(event) or None,
+        categories=[project.title for project in event.shown_projects],
+        organizer=organiser_address(event.organiser) if event.organiser else None,
+        contacts=organiser_contact(event.organiser) if event.organiser else None,
         url=absolute_url(event.get_absolute_url()),
         # Without METHOD, DTSTAMP is when the event was last revised.
         stamp=event.updated_at.astimezone(UTC),

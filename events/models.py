@@ -10,6 +10,7 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -54,18 +55,43 @@ class EventQuerySet(models.QuerySet):
         since -= FEED_HISTORY
         return self.published().filter(starts_at__gte=since).order_by("starts_at", "pk")
 
+    def with_projects(self):
+        """With what a list of meetings shows of each: its organiser and the projects
+        residents may see, in a fixed number of queries however many meetings there are."""
+        from projects.models import Project
+
+        return self.select_related("organiser").prefetch_related(
+            models.Prefetch(
+                "projects", queryset=Project.objects.visible(), to_attr="shown_projects"
+            )
+        )
+
+    def in_full(self):
+        """With all one meeting's page shows: also its published documents."""
+        from projects.models import documents_prefetch
+
+        return self.with_projects().prefetch_related(documents_prefetch())
+
 
 def next_change(now):
-    """When the next published meeting is over and moves from the upcoming list to the
-    archive (the page cache keeps pages no longer)."""
-    return (
-        Event.objects.published()
-        .annotate(over_at=Coalesce("ends_at", "starts_at"))
+    """When a published meeting's page next changes by time alone: the meeting is over and
+    moves from the upcoming list to the archive, or its sign-up closes (the page cache
+    keeps pages no longer)."""
+    published = Event.objects.published()
+    over = (
+        published.annotate(over_at=Coalesce("ends_at", "starts_at"))
         .filter(over_at__gt=now)
         .order_by("over_at")
         .values_list("over_at", flat=True)
         .first()
     )
+    sign_up_closes = (
+        published.filter(registration_deadline__gt=now)
+        .order_by("registration_deadline")
+        .values_list("registration_deadline", flat=True)
+        .first()
+    )
+    return min((moment for moment in (over, sign_up_closes) if moment), default=None)
 
 
 class Event(models.Model):
@@ -190,6 +216,39 @@ class Event(models.Model):
 
     def is_over(self, now=None):
         return self.finishes_at < (now or timezone.now())
+
+    @property
+    def is_by_invitation(self):
+        return self.audience == self.Audience.INVITED
+
+    @property
+    def asks_to_sign_up(self):
+        return bool(self.registration_url or self.registration_deadline)
+
+    def sign_up_is_open(self, now=None):
+        """Whether residents can still sign up: until the deadline, or without one while
+        the meeting is not over. Pages saying so renew when it closes (next_change)."""
+        now = now or timezone.now()
+        if self.registration_deadline:
+            return now < self.registration_deadline
+        return not self.is_over(now)
+
+    @property
+    def has_report(self):
+        """Whether there is anything to tell about how it went."""
+        return bool(self.outcome) or self.attendance is not None
+
+    @cached_property
+    def shown_projects(self):
+        """The projects residents may see. Lists fetch them for all their meetings at once
+        (EventQuerySet.with_projects); this is for a meeting on its own."""
+        return list(self.projects.visible())
+
+    @cached_property
+    def shown_documents(self):
+        """Published documents (agenda, minutes); fetched at once by
+        EventQuerySet.in_full, this is for a meeting on its own."""
+        return list(self.documents.filter(is_published=True))
 
     @property
     def ends_same_day(self):

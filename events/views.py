@@ -26,7 +26,7 @@ def upcoming(request):
         request,
         "events/upcoming.html",
         {
-            "events": Event.objects.upcoming().prefetch_related("projects"),
+            "events": Event.objects.upcoming().with_projects(),
             "breadcrumbs": [{"title": _("Upcoming meetings")}],
         },
     )
@@ -35,7 +35,7 @@ def upcoming(request):
 @require_safe
 def archive(request):
     """Meetings that are over, newest first, a page at a time."""
-    events = Event.objects.past().prefetch_related("projects")
+    events = Event.objects.past().with_projects()
     # get_page turns a page number that is not one, or too high, into a page that is.
     page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
@@ -53,7 +53,7 @@ def archive(request):
 
 @require_safe
 def detail(request, pk):
-    event = get_object_or_404(Event.objects.published().prefetch_related("projects"), pk=pk)
+    event = get_object_or_404(Event.objects.published().in_full(), pk=pk)
     if event.is_over():
         parent = {"title": _("Meeting archive"), "url": reverse("events:archive")}
     else:
@@ -68,7 +68,7 @@ def detail(request, pk):
 @require_safe
 def event_ics(request, pk):
     """One meeting as a file to open in a calendar app."""
-    event = get_object_or_404(Event.objects.published(), pk=pk)
+    event = get_object_or_404(Event.objects.published().with_projects(), pk=pk)
     # Named as the meetings' address names them in the page's language: moete-7.ics.
     name = reverse("events:upcoming").strip("/").rsplit("/", 1)[-1]
     return calendar_response(event_file(event), filename=f"{name}-{event.pk}.ics")
@@ -78,7 +78,7 @@ def event_ics(request, pk):
 def feed(request):
     """Every published meeting to come and of the last year, for subscribing."""
     calendar = feed_calendar(
-        Event.objects.in_feed(),
+        Event.objects.in_feed().with_projects(),
         request.get_full_path(),
         SiteSettings.load().site_name,
         FEED_REFRESH,

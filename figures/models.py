@@ -2,8 +2,11 @@
 the latest value is from the target."""
 
 from calendar import monthrange
+from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 from operator import attrgetter
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -45,9 +48,11 @@ class IndicatorQuerySet(models.QuerySet):
         return self.filter(measured_every__isnull=False).filter(due)
 
     def with_measurements(self):
-        """Measured values in one query for all indicators, oldest first, as the page uses them."""
+        """Measured values of every series in one query for all indicators, oldest first, and
+        their further series in one more: what the page uses, whatever the number of either."""
         return self.prefetch_related(
-            Prefetch("measurements", queryset=Measurement.objects.order_by("measured_on", "pk"))
+            Prefetch("measurements", queryset=Measurement.objects.order_by("measured_on", "pk")),
+            Prefetch("lines", queryset=Line.objects.order_by("position", "pk")),
         )
 
 
@@ -59,9 +64,10 @@ def months_before(day, months):
 
 
 def indicators_prefetch(to_attr="published_indicators"):
-    """For a Project or Theme queryset: its published indicators with their values, in two
-    queries however many there are. Use as .prefetch_related(indicators_prefetch()) and read
-    project.published_indicators (a list) in the template."""
+    """For a Project or Theme queryset: its published indicators with their values and
+    further series, in three queries however many there are. Use as
+    .prefetch_related(indicators_prefetch()) and read project.published_indicators (a list)
+    in the template."""
     return Prefetch(
         "indicators", queryset=Indicator.objects.published().with_measurements(), to_attr=to_attr
     )
@@ -123,9 +129,7 @@ class Indicator(models.Model):
         blank=True,
         help_text=_("Where the numbers come from, e.g. “Panda/Østlandsforskning”."),
     )
-    source_url = models.URLField(
-        _("link to the source"), max_length=500, blank=True
-    )
+    source_url = models.URLField(_("link to the source"), max_length=500, blank=True)
     index_base_year = models.PositiveSmallIntegerField(
         _("index base year"),
         null=True,
@@ -223,13 +227,68 @@ class Indicator(models.Model):
         main = [m for m in self.measurements.all() if m.line_id is None]
         return sorted(main, key=attrgetter("measured_on"))
 
+    @cached_property
+    def all_series(self):
+        """Every series with values, as the chart draws them and the table lists them: the
+        main series first (named after the key figure), then the further ones in their order.
+        From the prefetch when there is one; a series without values is left out."""
+        values_of = defaultdict(list)
+        for measurement in self.measurements.all():
+            if measurement.line_id is not None:
+                values_of[measurement.line_id].append(measurement)
+        shown = [Series(self.name, Line.Kind.MEASURED, self.series)]
+        shown += [
+            Series(line.name, line.kind, values_of[line.pk], line) for line in self.lines.all()
+        ]
+        return [series for series in shown if series.values]
+
+    @property
+    def has_values(self):
+        return bool(self.all_series)
+
+    @property
+    def has_further_series(self):
+        """True when more than the main series is drawn: the chart then needs its legend."""
+        return any(series.is_further for series in self.all_series)
+
+    def table_rows(self):
+        """The table's rows: (day, one value or None per series of all_series, notes), oldest
+        day first. A note of a further series starts with its name, so it is not mistaken."""
+        cells = defaultdict(dict)
+        notes = defaultdict(list)
+        for column, series in enumerate(self.all_series):
+            for measurement in series.values:
+                cells[measurement.measured_on][column] = measurement
+                if measurement.note:
+                    note = measurement.note
+                    if series.is_further:
+                        note = f"{series.name}: {note}"
+                    notes[measurement.measured_on].append(note)
+        columns = range(len(self.all_series))
+        return [
+            (day, [cells[day].get(column) for column in columns], notes[day])
+            for day in sorted(cells)
+        ]
+
+    @property
+    def index_label(self):
+        """“Index, 2008 = 100” when the values are an index, else empty."""
+        if self.index_base_year is None:
+            return ""
+        return _("Index, %(year)s = 100") % {"year": self.index_base_year}
+
+    @property
+    def source_name(self):
+        """The source as shown: its name, else the address's site when only a link is given."""
+        return self.source or urlsplit(self.source_url).netloc
+
     @property
     def latest(self):
         return self.series[-1] if self.series else None
 
     @property
     def has_notes(self):
-        return any(measurement.note for measurement in self.series)
+        return any(measurement.note for series in self.all_series for measurement in series.values)
 
     @property
     def start_value(self):
@@ -314,32 +373,21 @@ class Indicator(models.Model):
         return _("%(distance)s to go to the target of %(target)s.") % left
 
     def series_description(self):
-        """One sentence on the series as a chart shows it, for those who cannot see the chart."""
-        series = self.series
-        if not series:
+        """A few sentences on the series as the chart shows them, for those who cannot see it:
+        the main series, each further one, the index base and the reference lines."""
+        if not self.has_values:
             return str(_("No values measured yet."))
-        if len(series) == 1:
-            said = _("One value, measured on %(date)s: %(value)s.") % {
-                "date": date_format(series[0].measured_on),
-                "value": self.with_unit(series[0].value),
-            }
-        else:
-            values = [m.value for m in series]
-            said = ngettext(
-                "%(count)d value from %(first)s to %(last)s: lowest %(low)s, highest %(high)s, "
-                "latest %(latest)s.",
-                "%(count)d values from %(first)s to %(last)s: lowest %(low)s, highest %(high)s, "
-                "latest %(latest)s.",
-                len(series),
-            ) % {
-                "count": len(series),
-                "first": date_format(series[0].measured_on),
-                "last": date_format(series[-1].measured_on),
-                "low": self.with_unit(min(values)),
-                "high": self.with_unit(max(values)),
-                "latest": self.with_unit(values[-1]),
-            }
-        parts = [said]
+        parts = []
+        if self.series:
+            parts.append(self._values_sentence(self.series))
+        for series in self.all_series:
+            if series.is_further:
+                parts.append(self._further_sentence(series))
+        if self.index_base_year is not None:
+            parts.append(
+                _("The values are an index: %(year)s = 100, drawn as a thin line at 100.")
+                % {"year": self.index_base_year}
+            )
         if self.baseline is not None:
             baseline = self.with_unit(self.baseline)
             parts.append(_("Dotted line: the baseline of %(value)s.") % {"value": baseline})
@@ -347,6 +395,53 @@ class Indicator(models.Model):
             target = self.with_unit(self.target)
             parts.append(_("Dashed line: the target of %(value)s.") % {"value": target})
         return " ".join(str(part) for part in parts)
+
+    def _values_sentence(self, series):
+        if len(series) == 1:
+            return _("One value, measured on %(date)s: %(value)s.") % {
+                "date": date_format(series[0].measured_on),
+                "value": self.with_unit(series[0].value),
+            }
+        values = [m.value for m in series]
+        return ngettext(
+            "%(count)d value from %(first)s to %(last)s: lowest %(low)s, highest %(high)s, "
+            "latest %(latest)s.",
+            "%(count)d values from %(first)s to %(last)s: lowest %(low)s, highest %(high)s, "
+            "latest %(latest)s.",
+            len(series),
+        ) % {
+            "count": len(series),
+            "first": date_format(series[0].measured_on),
+            "last": date_format(series[-1].measured_on),
+            "low": self.with_unit(min(values)),
+            "high": self.with_unit(max(values)),
+            "latest": self.with_unit(values[-1]),
+        }
+
+    def _further_sentence(self, series):
+        if series.is_projected:
+            intro = _("Also drawn, projected: %(name)s.") % {"name": series.name}
+        else:
+            intro = _("Also drawn, measured: %(name)s.") % {"name": series.name}
+        return f"{intro} {self._values_sentence(series.values)}"
+
+
+@dataclass(frozen=True)
+class Series:
+    """One series of a key figure as the chart and the table show it."""
+
+    name: str
+    kind: str
+    values: list
+    line: "Line | None" = None  # None for the main series
+
+    @property
+    def is_further(self):
+        return self.line is not None
+
+    @property
+    def is_projected(self):
+        return self.kind == Line.Kind.PROJECTED
 
 
 def group_by_owner(indicators):
@@ -378,9 +473,7 @@ class Line(models.Model):
     name = models.CharField(
         _("name"), max_length=100, help_text=_("E.g. “Lidal kommune” or “Projection”.")
     )
-    kind = models.CharField(
-        _("kind"), max_length=10, choices=Kind.choices, default=Kind.MEASURED
-    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.MEASURED)
     position = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -452,3 +545,9 @@ class Measurement(models.Model):
 
     def __str__(self):
         return f"{format_number(self.value)} ({date_format(self.measured_on)})"
+
+    def clean(self):
+        super().clean()
+        # A series of another key figure would draw this value in the wrong chart.
+        if self.line_id and self.indicator_id and self.line.indicator_id != self.indicator_id:
+            raise ValidationError({"line": _("Choose a series of this key figure.")})

@@ -40,17 +40,29 @@ PUBLIC_CONTENT = {
         Part("projects.ProjectImage", "project"),
         Part("projects.Document", "project"),
         Part("projects.Phase", "project"),
+        Part("projects.Milestone", "project"),
+        Part("projects.Funding", "project"),
+        Part("projects.ProjectLink", "project"),
         Part("projects.Partner", "project"),
         Part("contacts.ProjectContact", "project"),
     ],
     "projects.Area": [],
     "projects.Theme": [],
+    "projects.Strategy": [],
     "projects.SiteSettings": [],
-    "updates.StatusUpdate": [Part("updates.StatusUpdateImage", "update")],
+    "updates.StatusUpdate": [
+        Part("updates.StatusUpdateImage", "update"),
+        Part("projects.Document", "update"),
+    ],
     "contacts.ContactPerson": [],
+    "contacts.SiteContact": [],
     "contacts.SteeringGroup": [Part("contacts.GroupMember", "group")],
-    "events.Event": [],
-    "figures.Indicator": [Part("figures.Measurement", "indicator")],
+    "events.Event": [Part("projects.Document", "event")],
+    "figures.Indicator": [
+        Part("figures.Measurement", "indicator"),
+        Part("figures.Line", "indicator"),
+    ],
+    "pages.Page": [Part("pages.PageImage", "page"), Part("projects.Document", "page")],
 }
 
 

@@ -34,7 +34,25 @@ class PageQuerySet(models.QuerySet):
         return hidden
 
     def in_menu(self):
-        return self.visible().filter(in_menu=True, parent__isnull=True)
+        """Published pages at the top of the tree marked for the menu. Nothing is above a
+        page at the top to hide it, so this is visible() for them, in one query."""
+        return self.filter(is_published=True, in_menu=True, parent__isnull=True)
+
+    def under_theme(self, theme):
+        """The visible pages a target area lists: those placed under it."""
+        return self.visible().filter(theme=theme)
+
+    def ancestors_of(self, page):
+        """The pages above `page` from the top down, from one query however deep it sits."""
+        # The texts are left behind: only titles and addresses are shown on the way up.
+        pages = self.select_related("theme").defer("body", "summary", "theme__description")
+        by_pk = {above.pk: above for above in pages}
+        found, pk, seen = [], page.parent_id, {page.pk}
+        while pk in by_pk and pk not in seen:
+            seen.add(pk)
+            found.insert(0, by_pk[pk])
+            pk = by_pk[pk].parent_id
+        return found
 
 
 class Page(models.Model):

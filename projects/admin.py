@@ -2,9 +2,10 @@
 
 from django import forms
 from django.contrib import admin
+from django.db.models import FETCH_PEERS
 from django.db.models.functions import Greatest
 from django.forms.models import BaseInlineFormSet
-from django.template.defaultfilters import capfirst, filesizeformat
+from django.template.defaultfilters import capfirst
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -31,8 +32,8 @@ from .models import (
 )
 from .plan_admin import FundingInline, MilestoneInline, ProjectLinkInline
 from .spreadsheet import SpreadsheetAdminMixin
-from .strategy_admin import StrategyAdmin  # noqa: F401 (registers it)
 from .still_on_track import StillOnTrackMixin
+from .strategy_admin import StrategyAdmin  # noqa: F401 (registers it)
 from .translated_admin import (
     TranslatedTextsAdmin,
     TranslatedTextsStackedInline,
@@ -177,6 +178,21 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
+class PlanLevelFilter(admin.SimpleListFilter):
+    """Plans and stand-alone projects apart from the actions (sub-projects) of a plan."""
+
+    title = _("part of a plan")
+    parameter_name = "level"
+
+    def lookups(self, request, model_admin):
+        return [("top", _("Top-level projects")), ("sub", _("Sub-projects (actions)"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("top", "sub"):
+            return queryset.filter(parent__isnull=self.value() == "top")
+        return queryset
+
+
 class CoverPictureFormSet(OneFlaggedRowFormSet):
     constraint_name = "one_cover_picture_per_project"
 
@@ -206,7 +222,7 @@ class PartnerInline(admin.TabularInline):
 
 class ProjectContactInline(admin.TabularInline):
     model = ProjectContact
-    fields = ["person", "role", "position"]
+    fields = ["person", "role", "role_other", "position"]
     autocomplete_fields = ["person"]
     extra = 0
 
@@ -219,12 +235,14 @@ class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmi
         "status_shown",
         "progress_shown",
         "last_update",
+        "parent",
         "is_published",
         "is_featured",
     ]
     list_filter = [
         CurrentStatusFilter,
         StaleFilter,
+        PlanLevelFilter,
         "areas",
         "themes",
         "is_published",
@@ -308,7 +326,9 @@ class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmi
         ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_activity()
+        # Peers: a plan's progress computed from its sub-projects is found for all the
+        # plans of the list at once (Project.computed_progress).
+        return super().get_queryset(request).with_activity().fetch_mode(FETCH_PEERS)
 
     @admin.display(description=_("status"), ordering="current_status")
     def status_shown(self, project):
@@ -345,19 +365,45 @@ class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmi
             .order_by("-published_at", "-pk")
         )
         status_set_by = said_later.filter(new_status__gt="").first()
-        progress_set_by = said_later.filter(new_progress__isnull=False).first()
-        if status_set_by == progress_set_by:
-            sources = [("both", status_set_by)]
+        if project.follows_sub_projects:
+            sources = [("status", status_set_by)]
         else:
-            sources = [("status", status_set_by), ("progress", progress_set_by)]
+            progress_set_by = said_later.filter(new_progress__isnull=False).first()
+            if status_set_by == progress_set_by:
+                sources = [("both", status_set_by)]
+            else:
+                sources = [("status", status_set_by), ("progress", progress_set_by)]
+        lines = [self.where_it_was_set(project, what, update) for what, update in sources]
+        if project.follows_sub_projects:
+            lines.append(self.progress_from_sub_projects(project))
         return format_html(
             "{}{}",
             shown,
-            format_html_join(
-                "",
-                '<div class="status-source">{}</div>',
-                ((self.where_it_was_set(project, what, update),) for what, update in sources),
-            ),
+            format_html_join("", '<div class="status-source">{}</div>', ([line] for line in lines)),
+        )
+
+    def progress_from_sub_projects(self, project):
+        """Where a computed progress comes from: which sub-projects, and how they count."""
+        sub_projects = Project.objects.visible().with_activity().filter(parent=project)
+        shown = list(sub_projects.fetch_mode(FETCH_PEERS))
+        counted = [sub for sub in shown if sub.effective_progress is not None]
+        sentence = (
+            _(
+                "Progress is the weighted mean of the progress of its published "
+                "sub-projects: {counted} of {shown} give one."
+            )
+            if project.progress_from == Project.ProgressSource.WEIGHTED
+            else _(
+                "Progress is the mean of the progress of its published sub-projects: "
+                "{counted} of {shown} give one."
+            )
+        )
+        return format_html(
+            '{} <a href="{}?{}">{}</a>',
+            format_html(sentence, counted=len(counted), shown=len(shown)),
+            reverse("admin:projects_project_changelist"),
+            urlencode({"parent__id__exact": project.pk}),
+            _("See its sub-projects"),
         )
 
     def where_it_was_set(self, project, what, update):
@@ -405,6 +451,8 @@ class ThemeAdmin(TranslatedTextsAdmin):
     list_editable = ["position"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    # The strategy first: a target area is one of a strategy's (or of none, shown apart).
+    fields = ["strategy", "name", "slug", "description", "position"]
 
 
 @admin.register(SiteSettings)

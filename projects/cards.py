@@ -1,8 +1,10 @@
-"""Project cards, as the overview, the area pages and the theme pages show them.
+"""Project cards, as the overview, the area, theme and strategy pages show them.
 
 Each card is kept as a fragment (pagecache/fragments.py) for everyone: a list of cards
 costs one round trip to the cache, and only the cards not kept yet are made, with their
-pictures and areas, in a fixed number of queries however many there are.
+pictures and areas, in a fixed number of queries however many there are. A card says
+what its project is part of, how many actions (sub-projects) it has, and the progress
+computed from them where the process leader chose so.
 """
 
 from django.db.models import OuterRef, Prefetch, Subquery
@@ -12,7 +14,7 @@ from django.utils.safestring import mark_safe
 from pagecache.fragments import remembered_each
 
 from .filters import SORTS
-from .models import Project, ProjectImage
+from .models import Project, ProjectImage, attach_computed_progress
 
 # Only the first covers are above the fold on a phone; the rest load as they come near.
 EAGER_PICTURES = 2
@@ -53,8 +55,12 @@ def project_cards(request, project_ids):
         projects = Project.objects.filter(pk__in={pk for pk, _lazy in missing})
         loaded = {
             project.pk: project
-            for project in projects.with_activity().prefetch_related(card_pictures(), "areas")
+            for project in projects.with_activity()
+            .with_sub_project_count()
+            .select_related("parent")
+            .prefetch_related(card_pictures(), "areas")
         }
+        attach_computed_progress(loaded.values())
         template = get_template("projects/_project_card.html")
         return {
             (pk, lazy): template.render({"project": loaded[pk], "lazy": lazy})

@@ -110,7 +110,11 @@ def new_tips(now):
 def draft_updates(now):
     """Status updates kept as drafts (updates.admin.StateFilter's "draft"), the last
     worked on first."""
-    drafts = StatusUpdate.objects.drafts().select_related("project").order_by("-updated_at", "-pk")
+    drafts = (
+        StatusUpdate.objects.drafts()
+        .select_related("project", "theme", "area")
+        .order_by("-updated_at", "-pk")
+    )
     return TodoList("draft_updates", *first_rows(drafts), changelist(StatusUpdate, "state=draft"))
 
 
@@ -118,7 +122,9 @@ def scheduled_updates(now):
     """Published status updates whose time has not come (StateFilter's "scheduled"), the
     next to appear first."""
     scheduled = (
-        StatusUpdate.objects.scheduled(now).select_related("project").order_by("published_at", "pk")
+        StatusUpdate.objects.scheduled(now)
+        .select_related("project", "theme", "area")
+        .order_by("published_at", "pk")
     )
     return TodoList(
         "scheduled_updates", *first_rows(scheduled), changelist(StatusUpdate, "state=scheduled")
@@ -130,7 +136,7 @@ def meetings_this_week(now):
     meetings = (
         Event.objects.not_over(now)
         .filter(starts_at__lt=end_of_week(now))
-        .select_related("project")
+        .prefetch_related("projects")
         .order_by("starts_at", "pk")
     )
     return TodoList("meetings_this_week", *first_rows(meetings), changelist(Event, "when=upcoming"))

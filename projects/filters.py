@@ -1,18 +1,18 @@
 """Filters of lists, all in the URL: the overview's (status, area, theme, free text and
-order) and the news page's (project, area)."""
+order) and the news page's (what it is about, target area, area, project)."""
 
 from urllib.parse import urlencode
 
 from django import forms
 from django.db import connection
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from pagecache.fragments import remembered
 
-from .models import Area, Status, Theme
+from .models import Area, Status, Strategy, Theme
 
 SORTS = {
     "": ["-is_featured", F("last_activity_at").desc(nulls_last=True), "title"],
@@ -118,39 +118,78 @@ class ProjectFilterForm(FilterForm):
     )
     area = forms.ChoiceField(label=_("Area"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
+    strategy = forms.ChoiceField(label=_("Strategy"), required=False)
     sort = forms.ChoiceField(
         label=pgettext_lazy("the order of a list", "Order"),
         required=False,
         choices=[("", _("Latest activity")), ("title", _("Title")), ("start", _("Start date"))],
     )
 
-    everything_label = {"area": _("All areas"), "theme": _("All themes")}
+    everything_label = {
+        "area": _("All areas"),
+        "theme": _("All themes"),
+        "strategy": _("All strategies"),
+    }
+
+    def __init__(self, data, choices):
+        super().__init__(data, choices)
+        if "strategy" not in choices:
+            del self.fields["strategy"]  # one strategy or none: nothing to choose
 
 
 class ProjectFilter(UrlFilter):
-    """The overview's filters: status, area, theme, free text and order."""
+    """The overview's filters: status, area, theme, strategy (when there is more than one),
+    free text and order.
+
+    Unfiltered, the overview lists top-level projects only (a plan, not each of its
+    actions); any filter or search finds sub-projects as well, each card saying what it
+    is part of.
+    """
 
     form_class = ProjectFilterForm
     name = "project-filter"
+    strategy_ids = {}
 
     def choices_for(self, request):
         areas, self.area_ids = remembered(request, "area-tree", area_tree)
         themes = remembered(
-            request, "themes", lambda: list(Theme.objects.values_list("slug", "name"))
+            request, "themes", lambda: list(Theme.objects.visible().values_list("slug", "name"))
         )
-        return {"area": areas, "theme": themes}
+        # The overview shows their goals too: one query serves both.
+        self.strategies = remembered(
+            request, "visible-strategies", lambda: list(Strategy.objects.visible())
+        )
+        choices = {"area": areas, "theme": themes}
+        if len(self.strategies) > 1:
+            self.strategy_ids = {strategy.slug: strategy.pk for strategy in self.strategies}
+            choices["strategy"] = [(strategy.slug, strategy.name) for strategy in self.strategies]
+        return choices
+
+    @cached_property
+    def given(self):
+        # Without strategies to choose from, the form has no such field, nor values one.
+        fields = [
+            name
+            for name in self.form_class.base_fields
+            if name != "strategy" or name in self.choices
+        ]
+        return tuple(self.data.get(name, "") for name in fields)
 
     @property
     def is_filtered(self):
-        return any(self.value(name) for name in ["q", "status", "area", "theme"])
+        return any(self.values.get(name) for name in ["q", "status", "area", "theme", "strategy"])
 
     def apply(self, projects):
+        if not self.is_filtered:
+            projects = projects.top_level()
         if status := self.value("status"):
             projects = projects.with_status(status)
         if area_id := self.area_ids.get(self.value("area")):
             projects = projects.in_area(Area(pk=area_id))  # the id is all it needs
         if theme := self.value("theme"):
             projects = projects.filter(themes__slug=theme)
+        if strategy_id := self.strategy_ids.get(self.values.get("strategy")):
+            projects = projects.in_strategy(Strategy(pk=strategy_id))  # the id is all it needs
         order = SORTS[self.value("sort")]
         if text := self.value("q"):
             projects = projects.search(text)
@@ -160,42 +199,127 @@ class ProjectFilter(UrlFilter):
 
 
 class NewsFilterForm(FilterForm):
-    project = forms.ChoiceField(label=_("Project"), required=False)
+    about = forms.ChoiceField(
+        label=_("About"),
+        required=False,
+        choices=[
+            ("", _("Everything")),
+            ("site", _("The development work as a whole")),
+            ("theme", _("Target areas")),
+            ("area", _("Areas")),
+            ("project", _("Projects")),
+        ],
+    )
+    theme = forms.ChoiceField(label=_("Target area"), required=False)
     area = forms.ChoiceField(label=_("Area"), required=False)
+    project = forms.ChoiceField(label=_("Project"), required=False)
 
-    everything_label = {"project": _("All projects"), "area": _("All areas")}
+    everything_label = {
+        "theme": _("All target areas"),
+        "area": _("All areas"),
+        "project": _("All projects"),
+    }
 
 
 class NewsFilter(UrlFilter):
-    """The news page: updates of one project, or of one area (and the areas inside it)."""
+    """The news page: by what the news is about (the development work as a whole, target
+    areas, areas or projects), and by one target area, area or project, each with its
+    projects' news (an area with the areas inside it too). The list of projects offers only
+    those with news, so it does not grow with every project added."""
 
     form_class = NewsFilterForm
     name = "news-filter"
 
     def choices_for(self, request):
+        from updates.models import StatusUpdate
+
         from .models import Project
 
         areas, self.area_ids = remembered(request, "area-tree", area_tree)
+        themes = remembered(
+            request, "news-themes", lambda: list(Theme.objects.values_list("pk", "slug", "name"))
+        )
+        with_news = StatusUpdate.objects.public().filter(project=OuterRef("pk"))
         projects = remembered(
             request,
-            "project-choices",
+            "news-project-choices",
             lambda: list(
-                Project.objects.visible().order_by("title").values_list("pk", "slug", "title")
+                Project.objects.visible()
+                .filter(Exists(with_news))
+                .order_by("title")
+                .values_list("pk", "slug", "title")
             ),
         )
+        self.theme_ids = {slug: pk for pk, slug, _name in themes}
         self.project_ids = {slug: pk for pk, slug, _title in projects}
-        return {"project": [(slug, title) for _pk, slug, title in projects], "area": areas}
+        return {
+            "theme": [(slug, name) for _pk, slug, name in themes],
+            "area": areas,
+            "project": [(slug, title) for _pk, slug, title in projects],
+        }
 
     @property
     def is_filtered(self):
-        return bool(self.value("project") or self.value("area"))
+        return any(self.value(name) for name in ["about", "theme", "area", "project"])
 
     def apply(self, updates):
-        from .models import Project
-
+        if about := self.value("about"):
+            updates = updates.about_kind(about)
+        if theme_id := self.theme_ids.get(self.value("theme")):
+            updates = updates.about_theme(theme_id, with_projects=True)
+        if area_id := self.area_ids.get(self.value("area")):
+            updates = updates.about_area(Area(pk=area_id))  # the id is all it needs
         if project_id := self.project_ids.get(self.value("project")):
             updates = updates.filter(project_id=project_id)
-        if area_id := self.area_ids.get(self.value("area")):
-            in_area = Project.objects.in_area(Area(pk=area_id))
-            updates = updates.filter(project__in=in_area.values("pk"))
         return updates
+
+
+class DocumentFilterForm(FilterForm):
+    project = forms.ChoiceField(label=_("Project"), required=False)
+    kind = forms.ChoiceField(label=_("Kind of document"), required=False)
+    year = forms.ChoiceField(label=_("Year"), required=False)
+
+    everything_label = {
+        "project": _("All projects"),
+        "kind": _("All kinds"),
+        "year": _("All years"),
+    }
+
+
+class DocumentFilter(UrlFilter):
+    """The document library: documents of one project (with its updates' and meetings'),
+    of one kind, from one year."""
+
+    form_class = DocumentFilterForm
+    name = "document-filter"
+
+    def choices_for(self, request):
+        from .models import Document
+
+        def projects_with_documents():
+            projects = Document.objects.visible().projects().order_by("title")
+            return list(projects.values_list("pk", "slug", "title"))
+
+        projects = remembered(request, "document-project-choices", projects_with_documents)
+        self.project_ids = {slug: pk for pk, slug, _title in projects}
+        years = remembered(
+            request, "document-years", lambda: list(Document.objects.visible().years())
+        )
+        return {
+            "project": [(slug, title) for _pk, slug, title in projects],
+            "kind": list(Document.Kind.choices),
+            "year": [(str(year), str(year)) for year in years if year],
+        }
+
+    @property
+    def is_filtered(self):
+        return any(self.value(name) for name in ["project", "kind", "year"])
+
+    def apply(self, documents):
+        if project_id := self.project_ids.get(self.value("project")):
+            documents = documents.of_project(project_id)
+        if kind := self.value("kind"):
+            documents = documents.filter(kind_of_document=kind)
+        if year := self.value("year"):
+            documents = documents.in_year(int(year))
+        return documents

@@ -440,6 +440,12 @@ class PictureMixin(models.Model):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # A row loaded without its picture (.only("pk"), as when the people of a
+        # many-to-many relation are serialised for the history) would load it here, and
+        # the row that loads it would do the same again, without end.
+        if self.get_deferred_fields() & {self.picture_field, "width"}:
+            self._stored_picture_name, self._stored_width = "", 0
+            return
         self._stored_picture_name = self._picture.name if self._picture else ""
         self._stored_width = self.width
 

@@ -3,23 +3,27 @@
 import colorsys
 import re
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import Exists, F, OuterRef, Q, Subquery, TextField, Value
-from django.db.models.functions import Coalesce, Greatest, NullIf
+from django.db.models.functions import Coalesce, ExtractYear, Greatest, NullIf, TruncDate
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from config.numbers import LocalizedDecimalField
+from config.addresses import absolute_url
+from config.numbers import LocalizedDecimalField, with_unit
 
 from .documents import document_content_type, document_kind, validate_document
 from .images import CleanImageField, PictureMixin, dated_upload_path
@@ -307,6 +311,15 @@ class StrategyQuerySet(models.QuerySet):
     def visible(self):
         return self.filter(is_published=True)
 
+    def with_target_areas(self):
+        """Each strategy's target areas as shown_themes, counting their published projects,
+        in one query however many strategies there are."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "themes", queryset=Theme.objects.with_project_count(), to_attr="shown_themes"
+            )
+        )
+
 
 class Strategy(models.Model):
     """A development strategy or campaign with its overall goal, its period and its target
@@ -351,6 +364,24 @@ class Strategy(models.Model):
     def get_absolute_url(self):
         return reverse("projects:strategy", args=[self.slug])
 
+    def projects(self):
+        """Its projects: the published projects of its target areas, sub-projects too."""
+        return Project.objects.visible().in_strategy(self)
+
+
+class ThemeQuerySet(models.QuerySet):
+    def visible(self):
+        """Target areas residents see: those of a published strategy, or of none."""
+        return self.filter(
+            Q(strategy__isnull=True) | Q(strategy__in=Strategy.objects.visible().values("pk"))
+        )
+
+    def with_project_count(self):
+        """Annotate project_count: the published projects in each, sub-projects too."""
+        return self.annotate(
+            project_count=models.Count("projects", filter=Q(projects__is_published=True))
+        ).order_by("position", "name")  # a grouped query does not use Meta.ordering
+
 
 class Theme(models.Model):
     """A prioritised target area of the municipality's development strategy."""
@@ -370,6 +401,8 @@ class Theme(models.Model):
     position = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Themes are listed from the lowest number.")
     )
+
+    objects = ThemeQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "name"]
@@ -437,6 +470,31 @@ class ProjectQuerySet(models.QuerySet):
         """By the status residents see (needs with_activity)."""
         return self.filter(current_status=status)
 
+    def top_level(self):
+        """Projects that are not part of a project residents see: what the overview lists
+        when nothing is filtered. A sub-project of an unpublished plan stands on its own."""
+        return self.filter(~Exists(Project.objects.visible().filter(pk=OuterRef("parent_id"))))
+
+    def with_sub_project_count(self):
+        """Annotate sub_project_count: how many sub-projects (a plan's actions) residents
+        see in each, counted inside the same query."""
+        counted = (
+            Project.objects.visible()
+            .filter(parent=OuterRef("pk"))
+            .order_by()
+            .values("parent")
+            .annotate(count=models.Count("pk"))
+            .values("count")
+        )
+        return self.annotate(sub_project_count=Coalesce(Subquery(counted), 0))
+
+    def in_strategy(self, strategy):
+        """In any target area of the strategy (each project once)."""
+        in_its_themes = Project.themes.through.objects.filter(
+            project=OuterRef("pk"), theme__strategy=strategy
+        )
+        return self.filter(Exists(in_its_themes))
+
     def in_area(self, area):
         """Filed under the area or any area inside it: a municipality includes its villages."""
         filed_there = Project.areas.through.objects.filter(
@@ -490,8 +548,50 @@ class ProjectQuerySet(models.QuerySet):
         )
 
 
+# How many levels of sub-projects a plan's progress follows down: far more than any plan
+# has, and a stop should the data ever hold a loop that clean() would have refused.
+MAX_PLAN_DEPTH = 10
+
+
+def attach_computed_progress(projects, depth=0):
+    """Give each project whose progress follows its sub-projects its computed_progress:
+    the (weighted) mean of the effective progress of its published sub-projects that give
+    one, or None if none does.
+
+    One query for all the projects' sub-projects (with the status and progress residents
+    see), however many there are; another only for a level below whose progress follows
+    its own sub-projects in turn. Sub-projects already prefetched as shown_sub_projects
+    (with_activity) are used as they are.
+    """
+    following = [
+        project
+        for project in projects
+        if project.follows_sub_projects and "computed_progress" not in project.__dict__
+    ]
+    if not following:
+        return
+    sub_projects = {
+        project.pk: project.shown_sub_projects
+        for project in following
+        if hasattr(project, "shown_sub_projects")
+    }
+    to_fetch = [project.pk for project in following if project.pk not in sub_projects]
+    if to_fetch:
+        for sub_project in Project.objects.visible().with_activity().filter(parent__in=to_fetch):
+            sub_projects.setdefault(sub_project.parent_id, []).append(sub_project)
+    below = [sub_project for found in sub_projects.values() for sub_project in found]
+    if depth < MAX_PLAN_DEPTH:
+        attach_computed_progress(below, depth + 1)
+    else:
+        for sub_project in below:
+            sub_project.__dict__.setdefault("computed_progress", None)
+    for project in following:
+        project.computed_progress = project.progress_of(sub_projects.get(project.pk, []))
+
+
 class Project(models.Model):
-    """A local development project, as residents follow it."""
+    """A local development project, as residents follow it. It may be part of another
+    (an action of a village's plan, a campaign inside a programme): a sub-project."""
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
@@ -522,6 +622,7 @@ class Project(models.Model):
         editable=False,
         help_text=_("When status or progress was last set on the project itself."),
     )
+
     class ProgressSource(models.TextChoices):
         OWN = "own", _("set by hand")
         MEAN = "mean", _("the mean of its sub-projects")
@@ -620,6 +721,17 @@ class Project(models.Model):
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})
 
+    def clean(self):
+        super().clean()
+        # Nesting is allowed to any depth, but never in a circle.
+        ancestor, seen = self.parent, set()
+        while ancestor is not None and ancestor.pk not in seen:
+            if self.pk is not None and ancestor.pk == self.pk:
+                message = _("A project cannot be part of itself or of one of its own sub-projects.")
+                raise ValidationError({"parent": message})
+            seen.add(ancestor.pk)
+            ancestor = ancestor.parent
+
     @property
     def effective_status(self):
         """The status residents see (annotated by with_activity, else the stored one)."""
@@ -627,7 +739,44 @@ class Project(models.Model):
 
     @property
     def effective_progress(self):
+        """The progress residents see: computed from the sub-projects if the process leader
+        chose so, else the project's own (or a later status update's)."""
+        if self.follows_sub_projects:
+            return self.computed_progress
         return getattr(self, "current_progress", self.progress)
+
+    @property
+    def follows_sub_projects(self):
+        return self.progress_from != self.ProgressSource.OWN
+
+    @cached_property
+    def computed_progress(self):
+        """Found here only if not attached in bulk (attach_computed_progress): then for
+        this project and those loaded with it (models.FETCH_PEERS), as the admin's list."""
+        peers = [peer() for peer in self._state.peers]
+        attach_computed_progress([self, *(peer for peer in peers if peer not in (None, self))])
+        return self.__dict__["computed_progress"]
+
+    def progress_of(self, sub_projects):
+        """The mean, or weighted mean, of the sub-projects' progress; None if none has one."""
+        measured = [
+            (sub_project.effective_progress, sub_project.weight)
+            for sub_project in sub_projects
+            if sub_project.effective_progress is not None
+        ]
+        if not measured:
+            return None
+        if self.progress_from == self.ProgressSource.WEIGHTED:
+            total = sum(progress * weight for progress, weight in measured)
+            count = sum(weight for _progress, weight in measured)
+        else:
+            total, count = sum(progress for progress, _weight in measured), len(measured)
+        return int(total / count + 0.5)  # whole per cent, halves up
+
+    @property
+    def visible_parent(self):
+        """The project it is part of, if residents may see that one."""
+        return self.parent if self.parent_id and self.parent.is_published else None
 
     @property
     def effective_status_since(self):
@@ -724,6 +873,8 @@ class DocumentQuerySet(models.QuerySet):
         from pages.models import Page
         from updates.models import StatusUpdate
 
+        # Each owner as a subquery on the document's own column: no joins, so no document
+        # is counted twice, and one query however many owners there are.
         public_owner = (
             Q(project__isnull=True, update__isnull=True, event__isnull=True, page__isnull=True)
             | Q(project__in=Project.objects.visible().values("pk"))
@@ -732,6 +883,48 @@ class DocumentQuerySet(models.QuerySet):
             | Q(page__in=Page.objects.visible().values("pk"))
         )
         return self.filter(is_published=True).filter(public_owner)
+
+    def with_owners(self):
+        """With what each belongs to (and an update's project), for lists that name it."""
+        return self.select_related("project", "update__project", "event", "page")
+
+    def with_shown_date(self):
+        """shown_on: the document's own date, else the day it was added."""
+        return self.alias(shown_on=Coalesce("dated", TruncDate("added_at")))
+
+    def newest_first(self):
+        return self.with_shown_date().order_by(F("shown_on").desc(), "-added_at", "-pk")
+
+    def in_year(self, year):
+        return self.with_shown_date().filter(shown_on__year=year)
+
+    def years(self):
+        """The years these documents are from, newest first."""
+        return (
+            self.with_shown_date()
+            .annotate(year=ExtractYear("shown_on"))
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+
+    def of_project(self, project):
+        """A project's documents with those of its status updates and meetings."""
+        from events.models import Event
+
+        meetings = Event.objects.filter(projects=project).values("pk")
+        return self.filter(Q(project=project) | Q(update__project=project) | Q(event__in=meetings))
+
+    def projects(self):
+        """The published projects these documents are of (as of_project finds them)."""
+        from events.models import Event
+
+        meetings = Event.objects.filter(pk__in=self.values("event")).values("projects")
+        return Project.objects.visible().filter(
+            Q(pk__in=self.values("project"))
+            | Q(pk__in=self.values("update__project"))
+            | Q(pk__in=meetings)
+        )
 
 
 def documents_prefetch(to_attr="shown_documents"):
@@ -861,12 +1054,19 @@ class Document(models.Model):
         with no_orphan_files(self):
             super().save(*args, **kwargs)
 
+    OWNER_FIELDS = ("project", "update", "event", "page")
+
     def clean(self):
         super().clean()
         if self.file and self.url:
             raise ValidationError({"url": _("Upload a file or give a link, not both.")})
         if not self.file and not self.url:
             raise ValidationError({"file": _("Upload a file or give a link.")})
+        owners = [name for name in self.OWNER_FIELDS if getattr(self, f"{name}_id")]
+        if len(owners) > 1:
+            # Beside each owner after the first: those are the ones to empty.
+            message = _("A document belongs to one project, status update, meeting or page.")
+            raise ValidationError(dict.fromkeys(owners[1:], message))
 
     @property
     def is_link(self):
@@ -875,6 +1075,27 @@ class Document(models.Model):
     @property
     def owner(self):
         return self.project or self.update or self.event or self.page
+
+    @property
+    def owner_field(self):
+        """The name of the field it belongs through ("project", …), or "" for the site."""
+        return next((name for name in self.OWNER_FIELDS if getattr(self, f"{name}_id")), "")
+
+    @property
+    def link_domain(self):
+        """Where a link goes, e.g. “einnsyn.no”: residents see it before they leave the site."""
+        host = urlsplit(self.url).hostname or ""
+        return host.removeprefix("www.")
+
+    @property
+    def address(self):
+        """The full address, for paper: the link, or the download on this site."""
+        return self.url if self.is_link else absolute_url(self.get_download_url())
+
+    @property
+    def shown_on(self):
+        """Its own date, else the day it was added: how the library orders it."""
+        return self.dated or (self.added_at and timezone.localdate(self.added_at))
 
     @property
     def kind(self):
@@ -990,11 +1211,6 @@ class Milestone(models.Model):
     def __str__(self):
         return self.title
 
-    def clean(self):
-        super().clean()
-        if not self.planned_on and not self.happened_on:
-            raise ValidationError({"planned_on": _("Give a planned or an actual date.")})
-
     @property
     def date(self):
         """The date it is shown at: when it happened, else when it is planned."""
@@ -1003,6 +1219,99 @@ class Milestone(models.Model):
     @property
     def has_happened(self):
         return self.happened_on is not None
+
+    def clean(self):
+        super().clean()
+        errors = web_address_errors(self, "case_url")
+        if not self.planned_on and not self.happened_on:
+            errors["planned_on"] = _("Give a planned or an actual date.")
+        if self.until and self.date and self.until < self.date:
+            errors["until"] = _(
+                "The last day for statements cannot be before the consultation starts."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_consultation(self):
+        return self.kind == self.Kind.CONSULTATION
+
+    def is_open_for_statements(self, today=None):
+        """A consultation residents can answer today: it has begun, its last day has not passed."""
+        return self.consultation_state(today) == "open"
+
+    def consultation_state(self, today=None):
+        """For a consultation with a last day: "coming", "open" or "closed"; else None."""
+        if not self.is_consultation or self.until is None:
+            return None
+        today = today or timezone.localdate()
+        if today > self.until:
+            return "closed"
+        return "open" if self.date <= today else "coming"
+
+    def state(self, today=None):
+        """What residents read beside it: "open" while a consultation takes statements,
+        "done" once it happened, else "planned" (also when its date has passed without
+        an actual date: nobody has said it happened)."""
+        if self.is_open_for_statements(today):
+            return "open"
+        return "done" if self.has_happened else "planned"
+
+    @property
+    def case_web_url(self):
+        """The link to the case: only an http(s) address, whatever was stored."""
+        return web_address_or_empty(self.case_url)
+
+
+def web_address_errors(instance, field):
+    """{field: message} if the field holds an address that is not http(s), else {}. Only
+    those are links on the site: never "javascript:", nor the ftp:// a URL field accepts."""
+    url = getattr(instance, field)
+    if url and not web_address_or_empty(url):
+        return {field: _("Give a web address starting with https:// or http://.")}
+    return {}
+
+
+def web_address_or_empty(url):
+    """The address if it is an http(s) one, else "": what the public pages link to."""
+    try:
+        return url if url and urlsplit(url).scheme.lower() in ("http", "https") else ""
+    except ValueError:
+        return ""
+
+
+def domain_of(url):
+    """The site an address leads to, as people say it: "youtube.com", not "www.youtube.com"."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def money(amount, currency):
+    """An amount in the site's language with its ISO currency code, never split over two
+    lines: "1 200 000 NOK" (Nynorsk), "1,200,000 NOK" (English); öre and cents only where
+    there are some: "1 200,50 NOK"."""
+    amount = Decimal(amount)
+    places = 0 if amount == amount.to_integral_value() else 2
+    return with_unit(number_format(amount, decimal_pos=places, force_grouping=True), currency)
+
+
+class FundingQuerySet(models.QuerySet):
+    def of_visible_projects(self):
+        """Funding residents may see: that of published projects."""
+        return self.filter(project__in=Project.objects.visible().values("pk"))
+
+    def totals(self, *by):
+        """Sums per currency (and per each field named in `by`), added up in the
+        database. Amounts in different currencies are never added together."""
+        return (
+            self.order_by()
+            .values(*by, "currency")
+            .annotate(total=models.Sum("amount"))
+            .order_by(*by, "currency")
+        )
 
 
 class Funding(models.Model):
@@ -1050,13 +1359,16 @@ class Funding(models.Model):
     )
     position = models.PositiveSmallIntegerField(_("order"), default=0)
 
+    objects = FundingQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "pk"]
         verbose_name = _("funding")
         verbose_name_plural = _("funding")
         constraints = [
             models.CheckConstraint(
-                condition=Q(amount__gte=0), name="funding_not_negative",
+                condition=Q(amount__gte=0),
+                name="funding_not_negative",
                 violation_error_message=_("The amount cannot be negative."),
             ),
             models.CheckConstraint(
@@ -1070,6 +1382,48 @@ class Funding(models.Model):
 
     def __str__(self):
         return self.source
+
+    def clean(self):
+        super().clean()
+        # On the field, not at the top of the row: the database's rule says the same.
+        if self.from_year and self.to_year and self.to_year < self.from_year:
+            raise ValidationError({"to_year": _("The last year cannot be before the first.")})
+
+    @property
+    def amount_shown(self):
+        return money(self.amount, self.currency)
+
+    @property
+    def period(self):
+        """The years it covers as residents read them: from and to, one year, or none."""
+        first, last = self.from_year, self.to_year
+        if first and last:
+            return str(first) if first == last else f"{first}–{last}"
+        if first:
+            return _("from %(year)s") % {"year": first}
+        if last:
+            return _("until %(year)s") % {"year": last}
+        return ""
+
+    @classmethod
+    def currency_order(cls, currency):
+        """Currencies in the order of the choices (NOK first), unknown ones last."""
+        values = list(cls.Currency.values)
+        return values.index(currency) if currency in values else len(values)
+
+    @classmethod
+    def totals_of(cls, rows):
+        """Totals per currency of rows already fetched (a project's prefetched funding),
+        as [{"currency", "total", "shown"}]: never a sum across currencies."""
+        sums = {}
+        for row in rows:
+            sums[row.currency] = sums.get(row.currency, Decimal(0)) + row.amount
+        return [
+            {"currency": currency, "total": total, "shown": money(total, currency)}
+            for currency, total in sorted(
+                sums.items(), key=lambda item: cls.currency_order(item[0])
+            )
+        ]
 
 
 class ProjectLink(models.Model):
@@ -1114,9 +1468,53 @@ class ProjectLink(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        stored = (
+            ProjectLink.objects.filter(pk=self.pk).values_list("still", flat=True).first()
+            if self.pk
+            else None
+        )
+        with no_orphan_files(self):
+            super().save(*args, **kwargs)
+        if stored and stored != self.still.name:
+            # Replaced or cleared: the old still goes too, once the change is kept for good.
+            storage = self.still.storage
+            transaction.on_commit(lambda: storage.delete(stored))
+
+    def delete(self, *args, **kwargs):
+        name, storage = self.still.name, self.still.storage
+        result = super().delete(*args, **kwargs)
+        if name:
+            transaction.on_commit(lambda: storage.delete(name))
+        return result
+
     def clean(self):
         super().clean()
+        errors = web_address_errors(self, "url")
         if self.still and not self.still_alt_text.strip():
-            raise ValidationError(
-                {"still_alt_text": _("Describe the still picture for those who cannot see it.")}
-            )
+            errors["still_alt_text"] = _("Describe the still picture for those who cannot see it.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def web_url(self):
+        """The address to link to: only an http(s) one, whatever was stored."""
+        return web_address_or_empty(self.url)
+
+    @property
+    def domain(self):
+        return domain_of(self.url)
+
+    @property
+    def is_video(self):
+        return self.kind == self.Kind.VIDEO
+
+    def still_size(self):
+        """(width, height) of the stored still, or None if there is none or it cannot be
+        read (a missing file must not break the project page)."""
+        if not self.still:
+            return None
+        try:
+            return self.still.width, self.still.height
+        except (OSError, ValueError):
+            return None

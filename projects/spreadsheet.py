@@ -563,7 +563,7 @@ class ProjectSheet(resources.ModelResource):
             return ""
         return gettext("%(name)s (%(role)s)") % {
             "name": first.person.name,
-            "role": first.get_role_display(),
+            "role": first.role_name,
         }
 
     def dehydrate_last_update(self, project):

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from . import funding_views, library_views, views
 
 app_name = "projects"
 
@@ -10,12 +10,15 @@ urlpatterns = [
     path("", views.overview, name="overview"),
     path(_("projects/<slug:slug>/"), views.project_detail, name="detail"),
     path(_("documents/<int:pk>/<str:filename>"), views.document_download, name="document"),
+    path(_("documents/"), library_views.document_library, name="documents"),
     path(_("accessibility/"), views.accessibility_statement, name="accessibility"),
     path(_("news/"), views.news, name="news"),
     path(_("news/<int:pk>/"), views.update_page, name="update"),
     path(_("areas/<slug:slug>/"), views.area_page, name="area"),
     path(_("target-areas/"), views.themes_page, name="themes"),
     path(_("target-areas/<slug:slug>/"), views.theme_page, name="theme"),
+    path(_("strategies/<slug:slug>/"), views.strategy_page, name="strategy"),
+    path(_("funding/"), funding_views.funding_page, name="funding"),
     path(_("groups/"), views.groups_page, name="groups"),
     path(_("contact/"), views.contacts_page, name="contacts"),
     path(_("about/"), views.about_page, name="about"),

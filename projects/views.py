@@ -1,9 +1,10 @@
 """The pages residents read: the overview of all projects, and a page per project."""
 
 from collections import Counter
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, F, Prefetch, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -14,7 +15,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from config.addresses import absolute_url
-from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
+from contacts.models import (
+    ContactPerson,
+    GroupMember,
+    ProjectContact,
+    SiteContact,
+    SteeringGroup,
+)
 from events.models import Event
 from figures.models import indicators_prefetch
 from pagecache.fragments import remembered
@@ -24,7 +31,16 @@ from updates.models import StatusUpdate
 
 from .cards import in_card_order, project_cards
 from .filters import NewsFilter, ProjectFilter
-from .models import Area, Document, Project, Status, Theme
+from .models import (
+    Area,
+    Document,
+    Project,
+    Status,
+    Strategy,
+    Theme,
+    attach_computed_progress,
+    documents_prefetch,
+)
 
 LATEST_UPDATES_ON_OVERVIEW = 5
 
@@ -36,11 +52,15 @@ def page_prefetches(updates):
         "themes",
         "partners",
         "images",
-        "documents",
+        documents_prefetch(),
         "phases",
+        # The timeline, the funding table and the links (projects/_timeline.html etc.).
+        "milestones",
+        "funding",
+        "links",
         Prefetch(
             "updates",
-            queryset=updates.prefetch_related("images"),
+            queryset=updates.prefetch_related("images", "authors"),
             to_attr="shown_updates",
         ),
         Prefetch(
@@ -64,10 +84,11 @@ UPCOMING_EVENTS_ON_OVERVIEW = 3
 
 
 def status_counts():
-    """How many published projects stand in each status, in one grouped query over all
-    of them."""
+    """How many of the projects the overview lists unfiltered (top-level: a plan counts
+    once, not each of its actions) stand in each status, in one grouped query."""
     counted = dict(
         Project.objects.visible()
+        .top_level()
         .with_activity()
         .values_list("current_status")
         .annotate(count=Count("pk"))
@@ -81,12 +102,13 @@ def status_counts():
 
 
 def latest_updates():
-    updates = StatusUpdate.objects.of_visible_projects().select_related("project")
+    """The newest news of every kind: about projects, target areas, areas and the site."""
+    updates = StatusUpdate.objects.public().select_related("project", "theme", "area")
     return list(updates[:LATEST_UPDATES_ON_OVERVIEW])
 
 
 def upcoming_events():
-    return list(Event.objects.upcoming().prefetch_related("projects")[:UPCOMING_EVENTS_ON_OVERVIEW])
+    return list(Event.objects.upcoming().with_projects()[:UPCOMING_EVENTS_ON_OVERVIEW])
 
 
 @require_safe
@@ -117,6 +139,8 @@ def overview(request):
         "previous_query": page.has_previous()
         and filters.query_string(page=page.previous_page_number()),
         "next_query": page.has_next() and filters.query_string(page=page.next_page_number()),
+        # Their goals head the page: the one strategy's as its overall goal, or each one's.
+        "strategies": filters.strategies,
     }
     if wants_part_of_page(request):
         response = render(request, "projects/overview.html#results", context)
@@ -142,16 +166,27 @@ def project_detail(request, slug):
 
     # Found by its address once per content generation, like the fragments it shows.
     project = remembered(
-        request, "project", lambda: shown_projects().filter(slug=slug).first(), slug, is_preview
+        request,
+        "project",
+        lambda: shown_projects().select_related("parent").filter(slug=slug).first(),
+        slug,
+        is_preview,
     )
     if project is None:
         raise Http404
 
     def in_full():
         updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
-        shown = shown_projects().with_activity().get(pk=project.pk)
-        prefetch_related_objects([shown], *page_prefetches(updates), indicators_prefetch())
+        shown = shown_projects().with_activity().select_related("parent").get(pk=project.pk)
+        prefetch_related_objects(
+            [shown], *page_prefetches(updates), indicators_prefetch(), sub_projects_prefetch()
+        )
+        attach_computed_progress([shown, *shown.shown_sub_projects])
         return shown
+
+    breadcrumbs = [{"title": project.title}]
+    if plan := project.visible_parent:
+        breadcrumbs.insert(0, {"title": plan.title, "url": plan.get_absolute_url()})
 
     return render(
         request,
@@ -161,7 +196,7 @@ def project_detail(request, slug):
             # What the page shows from its header down: fetched only if a fragment is made.
             "project_in_full": SimpleLazyObject(in_full),
             "preview": is_preview,
-            "breadcrumbs": [{"title": project.title}],
+            "breadcrumbs": breadcrumbs,
             "tip_form": SimpleLazyObject(lambda: TipForm(project=project)),
             "share_url": absolute_url(project.get_absolute_url()),
             "upcoming_events": SimpleLazyObject(lambda: list(project.events.upcoming())),
@@ -174,8 +209,9 @@ def document_download(request, pk, filename):
     """A document as a download, never opened as a page in the browser: an uploaded file
     must not run as HTML or script on the site's own address, whatever it holds. Its type is
     the one its content proved at upload, and browsers are told not to guess another."""
-    projects = Project.objects.all() if request.user.is_staff else Project.objects.visible()
-    document = get_object_or_404(Document.objects.filter(project__in=projects), pk=pk)
+    shown = Document.objects.all() if request.user.is_staff else Document.objects.visible()
+    # A link has nothing to download: it is opened where it is.
+    document = get_object_or_404(shown.exclude(file=""), pk=pk)
     try:
         file = document.file.storage.open(document.file.name, "rb")
     except FileNotFoundError:
@@ -215,36 +251,100 @@ def area_page(request, slug):
             "area": area,
             "cards": project_cards(request, in_order),
             "sub_areas": area.children.all(),
+            "area_news": SimpleLazyObject(lambda: area_news(area)),
             "breadcrumbs": breadcrumbs,
         },
     )
 
 
+def sub_projects_prefetch():
+    """A project's sub-projects residents see (a plan's actions), with the status and
+    progress they see, in the order they start: one query however many there are."""
+    return Prefetch(
+        "sub_projects",
+        queryset=Project.objects.visible()
+        .with_activity()
+        .order_by(F("starts_on").asc(nulls_last=True), "title"),
+        to_attr="shown_sub_projects",
+    )
+
+
+def status_summary(statuses):
+    """[{status, count}] in the order of Status, from the statuses of a list of projects."""
+    counted = Counter(statuses)
+    return [
+        {"status": status.value, "count": counted[status.value]}
+        for status in Status
+        if counted[status.value]
+    ]
+
+
 @require_safe
 def themes_page(request):
-    """The overall goal and every target area, with how their projects stand."""
-    themes = Theme.objects.annotate(
-        project_count=Count("projects", filter=Q(projects__is_published=True))
-    ).order_by("position", "name")  # a grouped query does not use Meta.ordering
+    """Each published strategy with its goal, period and target areas, and how their
+    projects stand; target areas of no strategy after them. With one strategy the page
+    reads as a single overall goal and its target areas."""
+    strategies = list(Strategy.objects.visible().with_target_areas())
+    unplaced = list(Theme.objects.filter(strategy=None).with_project_count())
+    shown = [theme for strategy in strategies for theme in strategy.shown_themes] + unplaced
     return render(
         request,
         "projects/themes.html",
-        {"themes": themes, "breadcrumbs": [{"title": _("Goal and target areas")}]},
+        {
+            "strategies": strategies,
+            "unplaced_themes": unplaced,
+            # With one strategy or none, all of them in one list, as they are ordered.
+            "themes": sorted(shown, key=lambda theme: (theme.position, theme.name)),
+            "breadcrumbs": [{"title": _("Goal and target areas")}],
+        },
+    )
+
+
+@require_safe
+def strategy_page(request, slug):
+    """A strategy: its goal, period, target areas, and its projects' cards and statuses.
+    Staff preview one not published; residents get a 404 for it."""
+    is_preview = request.user.is_staff
+    shown = Strategy.objects.all() if is_preview else Strategy.objects.visible()
+    strategy = get_object_or_404(shown.with_target_areas(), slug=slug)
+    in_order = list(
+        in_card_order(Project.objects.in_strategy(strategy)).values_list("pk", "current_status")
+    )
+    return render(
+        request,
+        "projects/strategy.html",
+        {
+            "strategy": strategy,
+            "cards": project_cards(request, [pk for pk, _status in in_order]),
+            "status_summary": status_summary(status for _pk, status in in_order),
+            "breadcrumbs": [
+                {"title": _("Goal and target areas"), "url": reverse("projects:themes")},
+                {"title": strategy.name},
+            ],
+        },
     )
 
 
 @require_safe
 def theme_page(request, slug):
-    theme = get_object_or_404(Theme.objects.prefetch_related(indicators_prefetch()), slug=slug)
+    # A target area of a strategy not published yet is a draft like its strategy.
+    is_preview = request.user.is_staff
+    shown = Theme.objects.all() if is_preview else Theme.objects.visible()
+    theme = get_object_or_404(
+        shown.select_related("strategy").prefetch_related(indicators_prefetch()), slug=slug
+    )
     in_order = list(
         in_card_order(Project.objects.filter(themes=theme)).values_list("pk", "current_status")
     )
-    counted = Counter(status for _pk, status in in_order)
-    summary = [
-        {"status": status.value, "count": counted[status.value]}
-        for status in Status
-        if counted[status.value]
+    summary = status_summary(status for _pk, status in in_order)
+    breadcrumbs = [
+        {"title": _("Goal and target areas"), "url": reverse("projects:themes")},
+        {"title": theme.name},
     ]
+    if theme.strategy:
+        breadcrumbs.insert(
+            1, {"title": theme.strategy.name, "url": theme.strategy.get_absolute_url()}
+        )
     return render(
         request,
         "projects/theme.html",
@@ -252,10 +352,8 @@ def theme_page(request, slug):
             "theme": theme,
             "cards": project_cards(request, [pk for pk, _status in in_order]),
             "status_summary": summary,
-            "breadcrumbs": [
-                {"title": _("Goal and target areas"), "url": reverse("projects:themes")},
-                {"title": theme.name},
-            ],
+            "theme_news": SimpleLazyObject(lambda: theme_news(theme)),
+            "breadcrumbs": breadcrumbs,
         },
     )
 
@@ -265,13 +363,10 @@ UPDATES_PER_PAGE = 20
 
 @require_safe
 def news(request):
-    """Every published status update across projects, newest first ("Aktuelt")."""
+    """All news, newest first ("Aktuelt"): about the development work as a whole, target
+    areas, areas and projects."""
     filters = NewsFilter(request.GET, request=request)
-    updates = filters.apply(
-        StatusUpdate.objects.of_visible_projects()
-        .select_related("project")
-        .prefetch_related("images")
-    )
+    updates = filters.apply(StatusUpdate.objects.public().for_cards())
     page = Paginator(updates, UPDATES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -285,6 +380,32 @@ def news(request):
             "breadcrumbs": [{"title": _("News")}],
         },
     )
+
+
+NEWS_ON_A_PAGE = 5
+
+
+def latest_news(updates, more_query):
+    """The latest news a target area's or an area's page shows (constant queries), and
+    the news page filtered to all of it when there is more."""
+    latest = list(updates.public().for_cards()[: NEWS_ON_A_PAGE + 1])
+    more = len(latest) > NEWS_ON_A_PAGE
+    return {
+        "updates": latest[:NEWS_ON_A_PAGE],
+        "more_url": more and f"{reverse('projects:news')}?{urlencode(more_query)}",
+    }
+
+
+def theme_news(theme):
+    """A target area's own news (its projects' news is on their pages)."""
+    return latest_news(
+        StatusUpdate.objects.about_theme(theme.pk), {"about": "theme", "theme": theme.slug}
+    )
+
+
+def area_news(area):
+    """What happens in an area: its news, that of the areas inside it and of its projects."""
+    return latest_news(StatusUpdate.objects.about_area(area), {"area": area.slug})
 
 
 @require_safe
@@ -302,6 +423,8 @@ def groups_page(request):
 
 @require_safe
 def contacts_page(request):
+    """The contacts for the whole development work first, then everyone with a role in a
+    published project; three queries however many there are."""
     visible_roles = ProjectContact.objects.filter(project__is_published=True).select_related(
         "project"
     )
@@ -313,7 +436,11 @@ def contacts_page(request):
     return render(
         request,
         "projects/contacts.html",
-        {"people": people, "breadcrumbs": [{"title": _("Contact")}]},
+        {
+            "site_contacts": SiteContact.objects.select_related("person"),
+            "people": people,
+            "breadcrumbs": [{"title": _("Contact")}],
+        },
     )
 
 
@@ -322,17 +449,21 @@ def about_page(request):
     return render(
         request,
         "projects/about.html",
-        {"breadcrumbs": [{"title": _("About the development work")}]},
+        {
+            "has_strategy": Strategy.objects.visible().exists(),
+            "breadcrumbs": [{"title": _("About the development work")}],
+        },
     )
 
 
 @require_safe
 def update_page(request, pk):
-    """One status update on a page of its own, for news beyond one project and for links."""
+    """One status update on a page of its own, with its documents: news beyond one project
+    has no other page, and a link to one update stays put. Staff preview drafts, scheduled
+    updates and those of an unpublished project, marked; residents get a 404 for them. A
+    logged-in user's page is never kept by the page cache, so a preview reaches no one else."""
     shown = StatusUpdate.objects.all() if request.user.is_staff else StatusUpdate.objects.public()
-    update = get_object_or_404(
-        shown.select_related("project", "theme", "area").prefetch_related("images"), pk=pk
-    )
+    update = get_object_or_404(shown.for_cards().prefetch_related(documents_prefetch()), pk=pk)
     breadcrumbs = [{"title": _("News"), "url": reverse("projects:news")}, {"title": update.title}]
     return render(
         request, "updates/update_page.html", {"update": update, "breadcrumbs": breadcrumbs}

@@ -19,7 +19,17 @@ def inline_rows(prefix, rows, initial=0):
     return data
 
 
-PROJECT_INLINES = ["images", "documents", "phases", "partners", "contacts", "steering_groups"]
+PROJECT_INLINES = [
+    "images",
+    "documents",
+    "phases",
+    "milestones",
+    "funding",
+    "links",
+    "partners",
+    "contacts",
+    "steering_groups",
+]
 
 
 def project_form(project=None, inlines=None, **fields):
@@ -34,6 +44,10 @@ def project_form(project=None, inlines=None, **fields):
         "ends_on": "",
         "lead_organisation": "",
         "how_to_get_involved": "",
+        # Part of a plan: none, so its progress is its own.
+        "parent": "",
+        "weight": "1",
+        "progress_from": "own",
         "is_published": "on",
     }
     if project is not None:

@@ -114,7 +114,7 @@ def process_leader_group():
         import_module("projects.migrations.0002_process_leader_group").create_process_leader_group(
             global_apps, editor
         )
-        for app in ["tips", "events", "figures", "history", "nudges"]:
+        for app in ["tips", "events", "figures", "history", "nudges", "pages"]:
             try:
                 grants = import_module(f"{app}.migrations.0002_process_leader_permissions")
             except ModuleNotFoundError:

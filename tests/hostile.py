@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 
 from events.models import Event
-from projects.models import Area, Document
+from pages.models import Page
+from projects.models import Area, Document, Funding, Strategy
 from tests.base import NOW, make_area, make_project, make_theme, make_update
 from tests.test_documents import PDF
 
@@ -102,21 +103,36 @@ def make_site():
     """A little of everything the public pages show, so every filter has something to do."""
     municipality = make_area("Lidal", slug="lidal", kind=Area.Kind.MUNICIPALITY)
     village = make_area("Berg", slug="berg", parent=municipality)
+    strategy = Strategy.objects.create(name="Bu her", slug="bu-her", goal="<p>Fleire bur her.</p>")
     theme = make_theme("Bustader", slug="bustader")
+    theme.strategy = strategy
+    theme.save()
     project = make_project(
         "Ny skule i Berg", slug="ny-skule", body="<p>Skulen <b>byggjest</b>.</p>"
     )
     project.areas.add(village)
     project.themes.add(theme)
-    make_update(project, body="<p>Byggjestart</p>")
-    event = Event.objects.create(
-        title="Ope møte", starts_at=NOW + timedelta(days=5), place="Grendehuset", project=project
+    update = make_update(project, body="<p>Byggjestart</p>")
+    Funding.objects.create(project=project, source="Kommunen", amount=100000)
+    page = Page.objects.create(
+        title="Slik arbeider vi", slug="slik-arbeider-vi", body="<p>Tekst</p>", is_published=True
     )
+    event = Event.objects.create(
+        title="Ope møte", starts_at=NOW + timedelta(days=5), place="Grendehuset"
+    )
+    event.projects.add(project)
     Event.objects.create(title="Gamalt møte", starts_at=NOW - timedelta(days=50), place="Skulen")
     document = Document.objects.create(
         project=project, title="Plan", file=SimpleUploadedFile("plan.pdf", PDF)
     )
-    return {"project": project, "event": event, "document": document}
+    return {
+        "project": project,
+        "event": event,
+        "document": document,
+        "update": update,
+        "strategy": strategy,
+        "page": page,
+    }
 
 
 MARKUP = [payload for payload in PAYLOADS if "<" in payload]

@@ -71,7 +71,6 @@ def test_the_process_leader_updates_the_statement_in_admin(client):
             "site_name": "Framdrift",
             "tagline": "",
             "overview_intro": "",
-            "overall_goal": "",
             "footer_contact": "",
             "accessibility_conformance": "full",
             "accessibility_known_issues": '<p onclick="x()">Kart utan tekst.</p><script>y</script>',

@@ -48,7 +48,6 @@ def settings_form(**changes):
         "site_name": "Framdrift i Lidal",
         "tagline": "",
         "overview_intro": "",
-        "overall_goal": "",
         "about": "",
         "footer_contact": "",
         "privacy_extra": "",

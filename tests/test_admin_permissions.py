@@ -104,7 +104,7 @@ def test_the_process_leader_can_save_areas_themes_and_the_site_settings(leader_c
     assert list(Theme.objects.values_list("name", flat=True)) == ["Folkehelse", "Attraktive bygder"]
 
     texts = {"site_name": "Fjordbygd", "tagline": "Lokal utvikling i tre kommunar"}
-    texts |= {"overview_intro": "<p>Velkomen</p>", "overall_goal": "", "footer_contact": ""}
+    texts |= {"overview_intro": "<p>Velkomen</p>", "footer_contact": ""}
     texts |= {"accessibility_conformance": "partial", "accessibility_known_issues": ""}
     texts |= {"accessibility_checked_on": "2026-11-01", "accessibility_contact_email": ""}
     texts |= {"accent_colour": "#0b5a4a"}
@@ -184,8 +184,13 @@ def test_the_group_holds_no_permission_outside_projects_updates_contacts_and_tip
         "figures",
         "history",
         "nudges",
+        "pages",
     }
     assert {"projects", "updates", "contacts", "tips"} <= apps
+    # The new kinds of content of issue 17 are the process leader's to edit.
+    assert {"add_page", "change_page", "add_pageimage", "change_sitecontact"} <= set(
+        group.permissions.values_list("codename", flat=True)
+    )
     codenames = set(group.permissions.values_list("codename", flat=True))
     # Tips come from residents: read, handle and delete them, never write one.
     assert {"view_tip", "change_tip", "delete_tip"} <= codenames

@@ -130,7 +130,16 @@ def test_an_uploaded_document_shows_its_kind_and_size(leader_client):
     project = make_project()
     pdf = SimpleUploadedFile("plan.pdf", PDF, "application/pdf")
     data = project_form(project) | inline_rows(
-        "documents", [{"title": "Reguleringsplan", "file": pdf, "position": "0"}]
+        "documents",
+        [
+            {
+                "title": "Reguleringsplan",
+                "kind_of_document": "plan",
+                "file": pdf,
+                "is_published": "on",
+                "position": "0",
+            }
+        ],
     )
 
     response = leader_client.post(f"{LIST_URL}{project.pk}/change/", data)

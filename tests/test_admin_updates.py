@@ -38,6 +38,7 @@ def in_nynorsk(text, **params):
 def update_form(project, pictures=(), when=None, **fields):
     now = timezone.localtime(when)
     data = {
+        "about": "project",
         "project": project.pk,
         "title": "Grunnarbeidet er ferdig",
         "body": "<p>Gravinga er ferdig, og no kjem betongen.</p>",
@@ -49,6 +50,7 @@ def update_form(project, pictures=(), when=None, **fields):
     }
     data |= fields
     data |= inline_rows("images", list(pictures))
+    data |= inline_rows("documents", [])
     return data
 
 
@@ -98,11 +100,11 @@ def test_posting_an_update_with_a_photo_shows_it_to_residents(leader_client, res
     assert "I gang" in public and 'value="35"' in public
 
 
-def test_after_posting_the_process_leader_gets_a_link_to_the_public_page(leader_client):
+def test_after_posting_the_process_leader_gets_a_link_to_the_update_s_own_page(leader_client):
     project = make_project()
     response = leader_client.post(ADD_URL, update_form(project), follow=True)
     assert "Sjå ho der" in response.text
-    assert f'href="{project.get_absolute_url()}#update-' in response.text
+    assert f'href="{StatusUpdate.objects.get().get_absolute_url()}"' in response.text
 
 
 def test_a_photo_without_alt_text_is_refused_at_the_field_and_nothing_is_saved(leader_client):

@@ -157,8 +157,8 @@ def test_the_english_calendar_file_says_which_texts_are_in_which_language(
         description="<p>Kom og sei kva du meiner.</p>",
         starts_at=timezone.now() + timedelta(days=5),
         place="Grendehuset",
-        project=school,
     )
+    event.projects.add(school)
     event.title_en = "Open meeting about the school"
     event.save()
 

@@ -13,19 +13,30 @@ from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
 from django.utils import timezone
 
-from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
+from contacts.models import (
+    ContactPerson,
+    GroupMember,
+    ProjectContact,
+    SiteContact,
+    SteeringGroup,
+)
 from demo import content, pictures
 from events.models import Event
-from figures.models import Indicator
+from figures.models import Indicator, Line, Measurement
+from pages.models import Page, PageImage
 from projects.documents import validate_document
 from projects.models import (
     Area,
     Document,
+    Funding,
+    Milestone,
     Partner,
     Phase,
     Project,
     ProjectImage,
+    ProjectLink,
     SiteSettings,
+    Strategy,
     Theme,
 )
 from tips.models import Tip
@@ -34,6 +45,15 @@ from updates.models import StatusUpdate, StatusUpdateImage
 MODELS = [
     Event,
     Indicator,
+    Line,
+    Measurement,
+    Strategy,
+    SiteContact,
+    Milestone,
+    Funding,
+    ProjectLink,
+    Page,
+    PageImage,
     Tip,
     Area,
     Theme,
@@ -75,9 +95,13 @@ def snapshot():
         ),
         "updates": list(StatusUpdate.objects.values_list("title", "published_at", "updated_at")),
         "site": list(SiteSettings.objects.values()),
+        "strategies": list(Strategy.objects.values()),
+        "documents": list(Document.objects.values_list("title", "dated", "file", "url")),
+        "meetings": list(Event.objects.values_list("title", "starts_at", "registration_deadline")),
     }
 
 
+@pytest.mark.xdist_group("demo-region")
 class DemoRegionTests(TestCase):
     """The loaded region, checked once: loading it is the slow part."""
 
@@ -95,7 +119,7 @@ class DemoRegionTests(TestCase):
 
     def test_it_says_what_it_created(self):
         assert self.output.startswith("Demo content created:")
-        assert "12 projects" in self.output
+        assert "16 projects" in self.output
         assert len(self.output.splitlines()) <= 2
 
     def test_three_municipalities_of_one_region_each_have_villages(self):
@@ -110,15 +134,37 @@ class DemoRegionTests(TestCase):
     def test_the_site_has_its_texts_and_a_fictional_address(self):
         site = SiteSettings.load()
         assert site.site_name == "Framdrift i Fjordregionen"
-        assert site.overall_goal.startswith("<p>")
         assert "<p>" in site.overview_intro
         assert "@example.org" in site.footer_contact
         assert "+47 555" in site.footer_contact
 
-    def test_five_themes_come_in_order_with_descriptions(self):
+    def test_seven_themes_come_in_order_with_descriptions_in_two_strategies(self):
         themes = list(Theme.objects.all())
-        assert [t.position for t in themes] == [1, 2, 3, 4, 5]
+        assert [t.position for t in themes] == [1, 2, 3, 4, 5, 6, 7]
         assert all("<p>" in t.description for t in themes)
+        strategy, plan = Strategy.objects.visible()
+        assert strategy.goal.startswith("<p>Fjordregionen skal vere ein stad")
+        assert [t.strategy for t in themes] == [strategy] * 5 + [plan] * 2
+        assert strategy.starts_on < strategy.ends_on and plan.starts_on < plan.ends_on
+
+    def test_the_plan_for_nedre_li_has_four_weighted_actions_that_make_its_progress(self):
+        plan = Project.objects.get(slug="utviklingsplan-nedre-li")
+        actions = list(plan.sub_projects.all())
+        assert len(actions) == 4
+        assert plan.progress_from == "weighted"
+        weighted = sum(a.progress * a.weight for a in actions) / sum(a.weight for a in actions)
+        assert weighted == plan.progress == 55
+        assert {a.status for a in actions} == {"ongoing", "completed"}
+        assert all(a.updates.exists() and a.contacts.exists() for a in actions)
+
+    def test_news_beyond_projects_is_signed_and_about_a_theme_an_area_or_everything(self):
+        news = StatusUpdate.objects.filter(project__isnull=True)
+        assert news.filter(theme__isnull=False).exists()
+        assert news.filter(area__isnull=False).exists()
+        assert news.about_site().count() >= 2
+        signed = news.about_site().filter(authors__isnull=False).exclude(byline="").distinct()
+        assert signed.get().authors.count() == 2
+        assert news.about_site().filter(documents__isnull=False).exists()
 
     def test_the_campaign_has_two_phases_partners_of_every_sector_and_results(self):
         campaign = Project.objects.get(slug="heim-til-fjorden")
@@ -194,9 +240,21 @@ class DemoRegionTests(TestCase):
             assert person.project_roles.exists()
         assert ProjectContact.objects.filter(role="process_leader").exists()
 
-    def test_documents_are_real_pdfs(self):
-        documents = Document.objects.all()
+    def test_documents_are_real_pdfs_or_links_with_a_kind_and_a_date(self):
+        documents = Document.objects.exclude(file="")
         assert documents.count() >= 2
+        assert not Document.objects.filter(dated__isnull=True).exists()
+        assert len(set(Document.objects.values_list("kind_of_document", flat=True))) >= 5
+        links = Document.objects.filter(file="")
+        assert links.count() >= 2
+        assert all(
+            link.url.startswith("https://") and ".example.org/" in link.url for link in links
+        )
+        assert Document.objects.filter(
+            **dict.fromkeys(["project", "update", "event", "page"])
+        ).exists()
+        for owner in ["project", "update", "event", "page"]:
+            assert Document.objects.filter(**{f"{owner}__isnull": False}).exists(), owner
         for document in documents:
             with self.settings(MEDIA_ROOT=self.media), document.file.open("rb") as handle:
                 data = handle.read()
@@ -294,10 +352,30 @@ def test_every_written_language_has_the_whole_shape_and_its_references_hold(lang
     for slug, *_rest, project_slugs in demo.GROUPS:
         assert set(project_slugs) <= projects, slug
     assert {tip[0] for tip in demo.TIPS} - {None} <= projects
-    assert {event[1] for event in demo.EVENTS} - {None} <= projects
+    meetings = [m if isinstance(m, dict) else content.meeting(*m) for m in demo.EVENTS]
+    assert {slug for m in meetings for slug in m["projects"]} <= projects
+    assert {m["organiser"] for m in meetings} - {None} <= set(demo.PEOPLE)
     owners = {"project": projects, "theme": themes}
     assert all(slug in owners[kind] for kind, slug, *_ in demo.INDICATORS)
     assert set(demo.LOGIN) == {"username", "first_name", "last_name", "email"}
+    # The newer names (content.NEWER_NAMES), where a language has them.
+    strategies = {slug for slug, *_ in getattr(demo, "STRATEGIES", [])}
+    assert {rest[0] for _slug, _name, _text, *rest in demo.THEMES if rest} <= strategies
+    earlier = set()
+    for spec in demo.PROJECTS:
+        assert spec.get("parent") is None or spec["parent"] in earlier, spec["slug"]
+        earlier.add(spec["slug"])
+    assert {key for key, *_ in getattr(demo, "SITE_CONTACTS", [])} <= set(demo.PEOPLE)
+    for item in getattr(demo, "NEWS", []):
+        assert item["theme"] is None or item["theme"] in themes, item["title"]
+        assert item["area"] is None or item["area"] in areas, item["title"]
+        assert set(item["authors"]) <= set(demo.PEOPLE), item["title"]
+    pages = set()
+    for page in getattr(demo, "PAGES", []):
+        assert page["parent"] is None or page["parent"] in pages, page["slug"]
+        assert page["theme"] is None or page["theme"] in themes, page["slug"]
+        assert not (page["in_menu"] and page["parent"]), page["slug"]
+        pages.add(page["slug"])
 
 
 @pytest.mark.django_db

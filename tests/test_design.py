@@ -50,7 +50,6 @@ def test_the_process_leader_uploads_a_logo_and_it_shows_in_the_header(client):
         "site_name": "Framdrift i Lidal",
         "tagline": "",
         "overview_intro": "",
-        "overall_goal": "",
         "about": "<p>Om arbeidet.</p>",
         "footer_contact": "",
         "privacy_extra": "",

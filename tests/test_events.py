@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from demo.loader import load_demo_events
 from events.models import Event, next_change
 from projects.models import SiteSettings
+from tests.admin_forms import management_form
 from tests.base import NOW, make_process_leader, make_project
 
 pytestmark = pytest.mark.django_db
@@ -22,11 +23,14 @@ pytestmark = pytest.mark.django_db
 OSLO = ZoneInfo("Europe/Oslo")
 
 
-def make_event(title="Ope møte om skulen", starts_at=None, hours=2, **fields):
+def make_event(title="Ope møte om skulen", starts_at=None, hours=2, project=None, **fields):
     starts_at = starts_at or NOW + timedelta(days=5)
     fields.setdefault("place", "Grendehuset på Lidal")
     ends_at = fields.pop("ends_at", starts_at + timedelta(hours=hours) if hours else None)
-    return Event.objects.create(title=title, starts_at=starts_at, ends_at=ends_at, **fields)
+    event = Event.objects.create(title=title, starts_at=starts_at, ends_at=ends_at, **fields)
+    if project is not None:
+        event.projects.add(project)
+    return event
 
 
 @pytest.fixture
@@ -132,7 +136,7 @@ def test_the_upcoming_page_says_so_when_nothing_is_planned(client, frozen):
 
 def test_the_list_partial_takes_a_heading_level_and_can_leave_out_the_project(frozen):
     make_event("Om skulen", project=make_project("Skulen"))
-    events = Event.objects.upcoming().select_related("project")
+    events = Event.objects.upcoming().with_projects()
     page = BeautifulSoup(
         render_to_string("events/_event_list.html", {"events": events}), "html.parser"
     )
@@ -283,7 +287,8 @@ def leader(client):
 def admin_form(**fields):
     return {
         "title": "Ope møte om sentrumsplanen",
-        "project": "",
+        "projects": [],
+        "audience": "open",
         "starts_at_0": "2026-06-20",
         "starts_at_1": "18:00:00",
         "ends_at_0": "2026-06-20",
@@ -291,6 +296,7 @@ def admin_form(**fields):
         "place": "Berg samfunnshus",
         "description": "<p>Velkomen.</p>",
         "is_published": "on",
+        **management_form("documents"),
     } | fields
 
 
@@ -332,5 +338,5 @@ def test_the_demo_meetings_load_once_with_some_to_come_and_some_held():
     assert load_demo_events(projects, NOW) == (7, 0)
     assert load_demo_events(projects, NOW) == (0, 7)
     assert Event.objects.upcoming(NOW).count() == 4 and Event.objects.past(NOW).count() == 3
-    assert Event.objects.filter(project__isnull=True).exists()
+    assert Event.objects.filter(projects__isnull=True).exists()
     assert projects["kveldsbuss"].events.count() == 1

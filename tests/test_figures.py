@@ -249,7 +249,7 @@ def test_the_page_costs_the_same_with_2_and_10_figures(client):
     assert count() == few
 
 
-def test_project_and_theme_pages_get_their_figures_in_two_queries():
+def test_project_and_theme_pages_get_their_figures_in_three_queries():
     theme = make_theme()
     project = make_project()
     for number in range(3):
@@ -263,7 +263,7 @@ def test_project_and_theme_pages_get_their_figures_in_two_queries():
             html = render_to_string(
                 "figures/_indicator_section.html", {"indicators": loaded.published_indicators}
             )
-        assert len(queries) == 3  # the owner, its indicators, their values
+        assert len(queries) == 4  # the owner, its indicators, their values, their series
         assert html.count("<svg") == 3 and "Utkast" not in html
 
 
@@ -286,6 +286,7 @@ def test_the_process_leader_adds_a_figure_with_a_value_in_one_form(client):
         "is_published": "on",
         "position": "0",
     } | inline_rows("measurements", [{"measured_on": "2025-12-31", "value": "79", "note": ""}])
+    data |= inline_rows("lines", [])
 
     response = client.post("/admin/figures/indicator/add/", data)
 
@@ -298,13 +299,17 @@ def test_the_process_leader_adds_a_figure_with_a_value_in_one_form(client):
 
 def test_the_admin_form_refuses_both_owners_with_a_message_on_the_field(client):
     client.force_login(make_process_leader())
-    data = {
-        "project": make_project().pk,
-        "theme": make_theme().pk,
-        "name": "Nye innbyggjarar",
-        "unit": "innbyggjarar",
-        "position": "0",
-    } | inline_rows("measurements", [])
+    data = (
+        {
+            "project": make_project().pk,
+            "theme": make_theme().pk,
+            "name": "Nye innbyggjarar",
+            "unit": "innbyggjarar",
+            "position": "0",
+        }
+        | inline_rows("measurements", [])
+        | inline_rows("lines", [])
+    )
     response = client.post("/admin/figures/indicator/add/", data)
     assert response.status_code == 200
     assert list(response.context["adminform"].form.errors) == ["theme"]

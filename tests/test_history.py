@@ -151,7 +151,7 @@ def test_a_picture_added_to_an_update_is_shown_and_can_be_undone(leader_client, 
     }
     form |= inline_rows(
         "images", [{"image": upload(), "alt_text": "Gravemaskin på tomta", "position": "0"}]
-    )
+    ) | inline_rows("documents", [])
     response = leader_client.post(f"/admin/updates/statusupdate/{update.pk}/change/", form)
     assert response.status_code == 302
     picture = update.images.get()

@@ -31,8 +31,9 @@ def site():
 def paths(site):
     project, event, document = site["project"], site["event"], site["document"]
     return {
-        "projects:overview": ("/", ["q", "status", "area", "theme", "sort", "page"]),
-        "projects:news": ("/aktuelt/", ["project", "area", "page"]),
+        "projects:overview": ("/", ["q", "status", "area", "theme", "strategy", "sort", "page"]),
+        "projects:news": ("/aktuelt/", ["about", "theme", "area", "project", "page"]),
+        "projects:documents": ("/dokument/", ["project", "kind", "year", "page"]),
         "events:archive": ("/moete/arkiv/", ["page"]),
         "tips:send": ("/tips/", ["prosjekt"]),
         "projects:detail": (project.get_absolute_url(), []),
@@ -43,6 +44,10 @@ def paths(site):
         "projects:groups": ("/grupper/", []),
         "projects:contacts": ("/kontakt/", []),
         "projects:about": ("/om/", []),
+        "projects:update": (site["update"].get_absolute_url(), []),
+        "projects:strategy": (site["strategy"].get_absolute_url(), []),
+        "projects:funding": ("/finansiering/", []),
+        "pages:page": (site["page"].get_absolute_url(), []),
         "projects:document": (document.get_download_url(), []),
         "events:upcoming": ("/moete/", []),
         "events:feed": ("/moete/kalender.ics", []),
@@ -56,8 +61,12 @@ def paths(site):
 
 # The URL name and its parameters; "*" stands for parameters the view does not know.
 CASES = [
-    *[("projects:overview", name) for name in ["q", "status", "area", "theme", "sort", "page"]],
-    *[("projects:news", name) for name in ["project", "area", "page"]],
+    *[
+        ("projects:overview", name)
+        for name in ["q", "status", "area", "theme", "strategy", "sort", "page"]
+    ],
+    *[("projects:news", name) for name in ["about", "theme", "area", "project", "page"]],
+    *[("projects:documents", name) for name in ["project", "kind", "year", "page"]],
     ("events:archive", "page"),
     ("tips:send", "prosjekt"),
     *[
@@ -71,6 +80,10 @@ CASES = [
             "projects:groups",
             "projects:contacts",
             "projects:about",
+            "projects:update",
+            "projects:strategy",
+            "projects:funding",
+            "pages:page",
             "projects:document",
             "events:upcoming",
             "events:feed",

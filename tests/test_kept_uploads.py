@@ -119,7 +119,13 @@ def test_a_document_is_kept_too_while_a_picture_row_has_an_error(leader_client):
     project = make_project()
     url = f"/admin/projects/project/{project.pk}/change/"
     pdf = SimpleUploadedFile("plan.pdf", PDF, "application/pdf")
-    document = {"title": "Reguleringsplan", "file": pdf, "position": "0"}
+    document = {
+        "title": "Reguleringsplan",
+        "kind_of_document": "plan",
+        "file": pdf,
+        "is_published": "on",
+        "position": "0",
+    }
     picture = PICTURE_WITHOUT_ALT_TEXT | {"image": upload()}
     inlines = {"images": [picture], "documents": [document]}
 
@@ -134,7 +140,10 @@ def test_a_document_is_kept_too_while_a_picture_row_has_an_error(leader_client):
             | {"alt_text": "Tomta"}
             | {"image-kept": kept_reference(refused)}
         ],
-        "documents": [{"title": "Reguleringsplan", "file-kept": reference, "position": "0"}],
+        "documents": [
+            {key: value for key, value in document.items() if key != "file"}
+            | {"file-kept": reference}
+        ],
     }
     saved = leader_client.post(url, project_form(project, inlines=inlines))
 

@@ -51,6 +51,7 @@ def figure_form(project, value, **fields):
         }
         | fields
         | inline_rows("measurements", [{"measured_on": "2025-12-31", "value": value, "note": ""}])
+        | inline_rows("lines", [])
     )
 
 

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from projects.models import SiteSettings
+from projects.models import SiteSettings, Strategy
 from tests.base import NOW, make_area, make_project, make_project_image, make_update
 
 pytestmark = pytest.mark.django_db
@@ -181,11 +181,13 @@ def test_covers_further_down_load_lazily(client):
     assert_complete_pictures(images)
 
 
-def test_the_intro_and_the_overall_goal_from_site_settings_are_shown(client):
+def test_the_intro_from_site_settings_and_the_strategys_overall_goal_are_shown(client):
     site = SiteSettings.load()
     site.overview_intro = "<p>Her finn du alt som skjer i bygdene.</p>"
-    site.overall_goal = "<p>Fleire skal velje å bu i regionen.</p>"
     site.save()
+    Strategy.objects.create(
+        name="Strategi", slug="strategi", goal="<p>Fleire skal velje å bu i regionen.</p>"
+    )
 
     text = overview(client).text
 

@@ -208,7 +208,8 @@ def test_a_status_update_posted_in_admin_shows_at_once(client, project):
             "published_at_1": now.strftime("%H:%M:%S"),
             "is_published": "on",
         }
-        | inline_rows("images", []),
+        | inline_rows("images", [])
+        | inline_rows("documents", []),
     )
     assert response.status_code == 302
 

@@ -150,7 +150,8 @@ def test_the_status_box_has_the_button_to_post_an_update_and_saving_comes_back(l
             "is_published": "on",
             "_save": "Lagre",
         }
-        | inline_rows("images", []),
+        | inline_rows("images", [])
+        | inline_rows("documents", []),
     )
 
     assert saved.status_code == 302
@@ -176,7 +177,8 @@ def test_saving_an_update_never_leads_to_another_site(leader_client):
             "published_at_1": now.strftime("%H:%M:%S"),
             "is_published": "on",
         }
-        | inline_rows("images", []),
+        | inline_rows("images", [])
+        | inline_rows("documents", []),
     )
 
     assert saved["Location"] == change_url(project)

@@ -31,15 +31,19 @@ pytestmark = pytest.mark.django_db
 # What the pages cost today; a change here should be a deliberate one.
 # Site settings, areas and themes for the filters, the order of all matching projects, the
 # page's projects with their pictures and areas, the status counts and the latest updates.
-# A page made afresh also asks the page cache's two questions: the content generation, and
-# when the next scheduled update and meeting come (pagecache/middleware.py).
-PAGE_CACHE_QUERIES = 3
-# ... and upcoming meetings.
-OVERVIEW_QUERIES = 10 + PAGE_CACHE_QUERIES
+# A page made afresh also asks the page cache's questions: the content generation, and
+# when the next scheduled update, meeting and sign-up deadline come (pagecache/middleware.py).
+PAGE_CACHE_QUERIES = 4
+# Every page made afresh shows the menu's pages and the footer's contacts.
+SITE_FRAME_QUERIES = 2
+# ... and upcoming meetings with their published projects, and the published strategies
+# (their goals, and the strategy filter when there are several).
+OVERVIEW_QUERIES = 12 + PAGE_CACHE_QUERIES + SITE_FRAME_QUERIES
 # A project page: the project (found by its address), then all it shows, which is fetched
 # only when its fragments are made: the project with its status, upcoming meetings, key
-# figures and their measured values ...
-PROJECT_PAGE_QUERIES = 17 + PAGE_CACHE_QUERIES
+# figures and their measured values, its published sub-projects, its milestones, funding
+# and own links (one query each), the updates' authors, the key figures' further series ...
+PROJECT_PAGE_QUERIES = 23 + PAGE_CACHE_QUERIES + SITE_FRAME_QUERIES
 
 
 def small_picture():
@@ -83,8 +87,7 @@ def build_project(number, size, with_cover=True):
             title=f"Møte {index}",
             starts_at=soon + timedelta(days=index),
             place="Grendehuset",
-            project=project,
-        )
+        ).projects.add(project)
         indicator = Indicator.objects.create(project=project, name=f"Tal {index}", unit="stk")
         Measurement.objects.bulk_create(
             Measurement(

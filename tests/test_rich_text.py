@@ -11,7 +11,8 @@ from django.apps import apps
 
 from contacts.models import SteeringGroup
 from events.models import Event
-from projects.models import Area, Phase, Project, SiteSettings, Theme
+from figures.models import Indicator
+from projects.models import Area, Phase, Project, SiteSettings, Strategy, Theme
 from projects.richtext import RichTextField
 from tests.base import NOW, make_area, make_group, make_phase, make_project, make_theme, make_update
 from updates.models import StatusUpdate
@@ -71,7 +72,7 @@ def test_a_phase_a_status_update_and_a_steering_group(client, project):
 
     page = BeautifulSoup(client.get("/prosjekt/ny-skule/").text, "html.parser")
 
-    for part in [".phase", ".update", ".project__groups"]:
+    for part in [".timeline__entry--phase", ".update", ".project__groups"]:
         assert_harmless_and_allowed_markup_kept(str(page.select_one(part)))
     assert_harmless_and_allowed_markup_kept(client.get("/aktuelt/").text)
 
@@ -93,7 +94,6 @@ def test_an_area_a_theme_and_a_meeting(client, project):
     ("field", "path"),
     [
         ("overview_intro", "/"),
-        ("overall_goal", "/satsingsomraade/"),
         ("footer_contact", "/kontakt/"),
         ("about", "/om/"),
         ("privacy_extra", "/personvern/"),
@@ -104,6 +104,38 @@ def test_the_sites_own_texts(client, field, path):
     SiteSettings.objects.create()
     written_past_the_editor(SiteSettings.objects.all(), field)
     assert_harmless_and_allowed_markup_kept(client.get(path).text)
+
+
+@pytest.mark.parametrize("path", ["/", "/satsingsomraade/", "its own page"])
+def test_a_strategys_goal(client, path):
+    strategy = Strategy.objects.create(name="Strategi", slug="strategi")
+    written_past_the_editor(Strategy.objects.all(), "goal")
+    if path == "its own page":
+        path = strategy.get_absolute_url()
+    assert_harmless_and_allowed_markup_kept(client.get(path).text)
+
+
+def test_a_key_figures_longer_text(client, project):
+    Indicator.objects.create(project=project, name="Folketal", unit="innbyggjarar")
+    written_past_the_editor(Indicator.objects.all(), "about")
+    for path in ["/noekkeltal/", "/prosjekt/ny-skule/"]:
+        page = BeautifulSoup(client.get(path).text, "html.parser")
+        assert_harmless_and_allowed_markup_kept(str(page.select_one(".indicator")))
+
+
+def test_a_table_written_past_the_editor_is_harmless_and_kept_as_a_table(client, project):
+    hostile_table = (
+        '<table style="width: 2000px" onclick="alert(1)"><tr><th style="color: red">År</th></tr>'
+        "<tr><td><script>alert(2)</script>2008</td></tr></table>"
+    )
+    Project.objects.filter(pk=project.pk).update(body=ALLOWED + hostile_table)
+    page = BeautifulSoup(client.get("/prosjekt/ny-skule/").text, "html.parser")
+    table = page.select_one(".rich-text .rich-table")
+    assert "style=" not in str(table) and "onclick" not in str(table)
+    assert "<script" not in str(table)
+    assert (
+        table.find("th", scope="col").get_text() == "År" and table.find("td").get_text() == "2008"
+    )
 
 
 def test_allowed_markup_written_through_the_editor_is_shown_unchanged(client, project):

@@ -261,14 +261,17 @@ def fill(size, offset=0):
     Tip.objects.bulk_create(
         Tip(message=f"Tips {n}", project=projects[n % size]) for n in range(size // 2)
     )
-    Event.objects.bulk_create(
+    meetings = Event.objects.bulk_create(
         Event(
             title=f"Møte {n}",
             place="Grendehuset",
             starts_at=NOW + timedelta(hours=n % 100 + 1),
-            project=projects[n],
         )
         for n in range(size // 3)
+    )
+    Event.projects.through.objects.bulk_create(
+        Event.projects.through(event=meeting, project=projects[n])
+        for n, meeting in enumerate(meetings)
     )
     indicators = Indicator.objects.bulk_create(
         Indicator(project=projects[n], name=f"Tal {n}", unit="stk", measured_every=1)

@@ -146,6 +146,8 @@ def test_a_tip_becomes_a_draft_status_update_and_goes_public_when_published(
         "source_tip": tip.pk,
         "images-TOTAL_FORMS": "0",
         "images-INITIAL_FORMS": "0",
+        "documents-TOTAL_FORMS": "0",
+        "documents-INITIAL_FORMS": "0",
     }
     if consented:
         image = update.images.get()

@@ -93,6 +93,7 @@ def publish(client, update, alt_text, **fields):
         ],
         initial=1,
     )
+    data |= inline_rows("documents", [])
     return client.post(update_url(update), data | fields)
 
 

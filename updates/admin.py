@@ -19,7 +19,7 @@ from projects.document_admin import UpdateDocumentInline
 from projects.models import Project, Status
 from projects.translated_admin import TranslatedTextsAdmin, TranslatedTextsTabularInline
 
-from .models import StatusUpdate, StatusUpdateImage
+from .models import About, StatusUpdate, StatusUpdateImage
 
 # Descriptions that say nothing of what a picture shows: the one a tip's photo used to get
 # automatically (in each language the site speaks) and a bare word for "picture".
@@ -142,6 +142,84 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
+class AboutFilter(admin.SimpleListFilter):
+    title = _("about")
+    parameter_name = "about"
+
+    def lookups(self, request, model_admin):
+        return [(kind.value, capfirst(kind.label)) for kind in About]
+
+    def queryset(self, request, queryset):
+        if self.value() in About.values:
+            return queryset.about_kind(self.value())
+        return queryset
+
+
+# The field that names what an update is about, for each choice but the site as a whole.
+ABOUT_FIELDS = {About.PROJECT: "project", About.THEME: "theme", About.AREA: "area"}
+
+
+class StatusUpdateForm(forms.ModelForm):
+    """First what the update is about; then the one field that names it counts.
+    update_form.js shows only that field (and the project's status only for a project);
+    without the script all are shown and the form says which to empty."""
+
+    about = forms.ChoiceField(
+        label=_("The update is about"),
+        # A callable, so the labels are in the language of each request, not of the import.
+        choices=lambda: [(kind.value, capfirst(kind.label)) for kind in About],
+        widget=forms.RadioSelect(attrs={"class": "about-choices"}),
+        # Left out (a form from elsewhere), it is what the fields filled in say.
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "about" not in self.initial:
+            named = [kind for kind, name in ABOUT_FIELDS.items() if self.initial.get(name)]
+            if self.instance.pk:
+                self.initial["about"] = self.instance.about
+            else:
+                self.initial["about"] = named[0] if named else About.PROJECT
+        helps = {
+            "project": _("The project's page shows it, and so does the news page."),
+            "theme": _("The target area's page shows it, and so does the news page."),
+            "area": _(
+                "The area's page shows it, and the page of the municipality it is part of; "
+                "so does the news page."
+            ),
+        }
+        for name, help_text in helps.items():
+            if name in self.fields:
+                self.fields[name].help_text = help_text
+
+    def clean(self):
+        cleaned_data = super().clean()
+        about = cleaned_data.get("about")
+        if not about:
+            named = [kind for kind, name in ABOUT_FIELDS.items() if cleaned_data.get(name)]
+            about = cleaned_data["about"] = named[0] if named else About.SITE
+        chosen = ABOUT_FIELDS.get(about)
+        for name in ABOUT_FIELDS.values():
+            if name != chosen and cleaned_data.get(name):
+                self.add_error(
+                    name,
+                    _(
+                        "The update is about %(about)s: empty this field, or choose above "
+                        "what the update is about."
+                    )
+                    % {"about": About(about).label},
+                )
+        missing = {
+            "project": _("Choose the project the update is about."),
+            "theme": _("Choose the target area the update is about."),
+            "area": _("Choose the area the update is about."),
+        }
+        if chosen and not cleaned_data.get(chosen) and chosen not in self.errors:
+            self.add_error(chosen, missing[chosen])
+        return cleaned_data
+
+
 STATUS_FIELDSET = (
     _("The project's status from now on"),
     {
@@ -157,18 +235,37 @@ STATUS_FIELDSET = (
 
 @admin.register(StatusUpdate)
 class StatusUpdateAdmin(TranslatedTextsAdmin):
-    list_display = ["title", "project", "published_at", "state", "new_status", "new_progress"]
-    list_filter = [StateFilter, "new_status", "project"]
-    list_select_related = ["project"]
+    form = StatusUpdateForm
+    list_display = [
+        "title",
+        "what_it_is_about",
+        "published_at",
+        "state",
+        "new_status",
+        "new_progress",
+    ]
+    list_filter = [StateFilter, AboutFilter, "new_status", "project"]
+    list_select_related = ["project", "theme", "area"]
     date_hierarchy = "published_at"
-    search_fields = ["title", "project__title"]
-    autocomplete_fields = ["project"]
+    search_fields = ["title", "project__title", "theme__name", "area__name", "byline"]
+    autocomplete_fields = ["project", "theme", "area", "authors"]
     inlines = [StatusUpdateImageInline, UpdateDocumentInline]
     readonly_fields = ["from_tip"]
     # A new update has no tip: one made from a tip is made by the tip's button.
     add_fieldsets = [
-        (None, {"fields": ["project", "title", "body"]}),
+        (
+            None,
+            {
+                "fields": ["about", "project", "theme", "area", "title", "body"],
+                "description": _(
+                    "News about a project shows on the project's page, news about a target "
+                    "area or an area on that page. All news shows on the news page, the "
+                    "latest on the front page."
+                ),
+            },
+        ),
         STATUS_FIELDSET,
+        (_("Written by"), {"fields": ["authors", "byline"]}),
         (_("Publishing"), {"fields": [("published_at", "is_published")]}),
         (
             _("From a resident"),
@@ -176,7 +273,7 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
         ),
     ]
     fieldsets = [
-        *add_fieldsets[:3],
+        *add_fieldsets[:4],
         (_("From a resident"), {"fields": ["is_resident_report", "from_tip"]}),
     ]
     change_form_template = "admin/updates/statusupdate/change_form.html"
@@ -203,6 +300,12 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
             )
             return field
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description=_("about"), ordering="project__title")
+    def what_it_is_about(self, update):
+        if update.subject is None:
+            return capfirst(About.SITE.label)
+        return f"{capfirst(About(update.about).label)}: {update.subject}"
 
     @admin.display(description=_("state"))
     def state(self, update):
@@ -244,7 +347,7 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
         return initial
 
     def save_model(self, request, obj, form, change):
-        if not change:
+        if not change and obj.project_id:
             # A status equal to today's is no change: keep the update from claiming one.
             current = Project.objects.with_activity().get(pk=obj.project_id)
             if obj.new_status == current.effective_status:
@@ -277,7 +380,7 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
 
     def back_to_where_it_came_from(self, request, update):
         """After Save: the page the form was opened from (?next=), else the tip the update
-        was made from, else its project; the list of updates only as a last resort."""
+        was made from, else what it is about; the list of updates only as a last resort."""
         next_url = request.GET.get("next", "")
         if url_has_allowed_host_and_scheme(
             next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -285,9 +388,21 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
             return redirect(next_url)
         if update.source_tip_id and request.user.has_perm("tips.view_tip"):
             return redirect(reverse("admin:tips_tip_change", args=[update.source_tip_id]))
-        if request.user.has_perm("projects.view_project"):
-            return redirect(reverse("admin:projects_project_change", args=[update.project_id]))
+        subject = update.subject
+        if subject is not None and request.user.has_perm(
+            f"projects.view_{subject._meta.model_name}"
+        ):
+            return redirect(
+                reverse(f"admin:projects_{subject._meta.model_name}_change", args=[subject.pk])
+            )
         return super().response_post_save_change(request, update)
+
+    where_residents_see_it = {
+        About.PROJECT: _("Residents see it on the project's page."),
+        About.THEME: _("Residents see it on the target area's page and on the news page."),
+        About.AREA: _("Residents see it on the area's page and on the news page."),
+        About.SITE: _("Residents see it on the news page and on the front page."),
+    }
 
     def say_where_residents_see_it(self, request, update):
         """After saving: whether residents see the update yet, and a link to the page."""
@@ -295,14 +410,14 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
         link = _("Preview it there")
         if not update.is_published:
             status = _("This is a draft: residents do not see it.")
-        elif not update.project.is_published:
+        elif update.project and not update.project.is_published:
             status = _("The project is not published, so residents do not see the update yet.")
         elif update.is_scheduled:
             status = _("Residents see it from %(when)s.") % {
                 "when": date_format(timezone.localtime(update.published_at), "DATETIME_FORMAT")
             }
         else:
-            status, link = _("Residents see it on the project's page."), _("See it there")
+            status, link = self.where_residents_see_it[update.about], _("See it there")
         messages.info(
             request,
             format_html('{} <a href="{}">{}</a>', status, update.get_absolute_url(), link),

@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -30,12 +30,54 @@ class StatusUpdateQuerySet(models.QuerySet):
         """News about the development work as a whole: of no project, target area or area."""
         return self.filter(project__isnull=True, theme__isnull=True, area__isnull=True)
 
+    def about_kind(self, kind):
+        """Updates about one kind of thing (an About value): projects, target areas, areas,
+        or the development work as a whole."""
+        if kind == About.SITE:
+            return self.about_site()
+        return self.filter(**{f"{kind}__isnull": False})
+
+    def about_theme(self, theme_id, with_projects=False):
+        """Updates about a target area; with_projects, about its projects too."""
+        from projects.models import Project
+
+        about = Q(theme_id=theme_id)
+        if with_projects:
+            about |= Q(project__in=Project.objects.filter(themes=theme_id).values("pk"))
+        return self.filter(about)
+
+    def about_area(self, area):
+        """What happens in an area: updates about it or an area inside it (a municipality
+        includes its villages), and about the projects filed under any of them. Residents
+        of a village look there for everything that goes on in it, projects most of all."""
+        from projects.models import Project
+
+        area_ids = area.with_descendant_ids()
+        project_filed_there = Project.areas.through.objects.filter(
+            project=OuterRef("project_id"), area__in=area_ids
+        )
+        return self.filter(Q(area__in=area_ids) | Exists(project_filed_there))
+
+    def for_cards(self):
+        """With everything an update's card shows: what it is about, its pictures and its
+        authors, in a query per kind however many updates there are."""
+        return self.select_related("project", "theme", "area").prefetch_related("images", "authors")
+
     def scheduled(self, now=None):
         """Published updates whose time has not come yet."""
         return self.filter(is_published=True, published_at__gt=now or timezone.now())
 
     def drafts(self):
         return self.filter(is_published=False)
+
+
+class About(models.TextChoices):
+    """What an update can be about; which of project, theme and area is set says which."""
+
+    PROJECT = "project", _("a project")
+    THEME = "theme", _("a target area")
+    AREA = "area", _("an area (a municipality or a village)")
+    SITE = "site", _("the development work as a whole")
 
 
 def next_publication(now):
@@ -167,7 +209,7 @@ class StatusUpdate(models.Model):
                 | Q(new_progress__gte=0, new_progress__lte=100),
                 name="update_progress_0_to_100",
                 violation_error_message=_("Progress must be between 0 and 100 %."),
-            )
+            ),
         ]
 
     def __str__(self):
@@ -180,6 +222,17 @@ class StatusUpdate(models.Model):
     def subject(self):
         """What the update is about: its project, target area or area; None for the site."""
         return self.project or self.theme or self.area
+
+    @property
+    def about(self):
+        """The kind of thing it is about (an About value)."""
+        if self.project_id:
+            return About.PROJECT
+        if self.theme_id:
+            return About.THEME
+        if self.area_id:
+            return About.AREA
+        return About.SITE
 
     def clean(self):
         super().clean()

@@ -12,7 +12,7 @@ no one. Pupils are named by first name and class only, as a real kommune would.
 from datetime import date, time
 from decimal import Decimal
 
-from . import update
+from . import document, meeting, member, milestone, update
 
 ILLUSTRATION = "Framdrift-demo (illustration)"
 
@@ -34,11 +34,6 @@ SITE = {
         "<p>Kender du til et initiativ, der mangler her, eller har noget ændret sig? Så kontakt proceslederen, og vi "
         "opdaterer siden.</p>"
     ),
-    "overall_goal": (
-        "<p>Fjordegnen skal være et sted, hvor flere vælger at bo og blive boende: med job til begge voksne i familien, gode "
-        "rammer for børn og unge, levende landsbyer og et samarbejde mellem kommunerne, erhvervslivet og de frivillige, der "
-        "gør, at vi når længere sammen end hver for sig.</p>"
-    ),
     "footer_contact": (
         "<p>Fjordegnens Udviklingssekretariat<br>Havnegade 4, 7999 Skarvhavn</p>"
         '<p>Telefon: <a href="tel:+4555550100">55 55 01 00</a><br>'
@@ -54,6 +49,29 @@ SITE = {
     "accessibility_checked_on": date(2026, 11, 2),
     "accessibility_contact_email": "tilgaengelighed@example.org",
 }
+
+# (slug, name, overall goal, starts on, ends on): the landdistriktsstrategi for everyday life
+# on the egn, and beside it the bosætningsplan for those who move here.
+STRATEGIES = [
+    (
+        "landdistriktsstrategien",
+        "Fælles landdistriktsstrategi 2024–2030",
+        "<p>Fjordegnen skal være et sted, hvor flere vælger at bo og blive boende: med job til begge voksne i familien, gode "
+        "rammer for børn og unge, levende landsbyer og et samarbejde mellem kommunerne, erhvervslivet og de frivillige, der "
+        "gør, at vi når længere sammen end hver for sig.</p>",
+        date(2024, 1, 15),
+        date(2030, 12, 31),
+    ),
+    (
+        "bosaetningsplanen",
+        "Bosætningsplan 2025–2028",
+        "<p>Frem mod 2028 skal mindst 90 nye indbyggere om året flytte til Fjordegnen, og fire ud af fem af dem, der flytter "
+        "hertil, skal stadig bo her tre år efter. Det når vi, når hele egnen tager godt imod dem, der kommer, og når flere får "
+        "øje på, hvad egnen har at byde på.</p>",
+        date(2025, 1, 1),
+        date(2028, 12, 31),
+    ),
+]
 
 # (slug, name, kind, parent slug, description)
 AREAS = [
@@ -130,7 +148,8 @@ AREAS = [
     ),
 ]
 
-# (slug, name, description): the five indsatsområder of the landdistriktsstrategi.
+# (slug, name, description, strategy slug): the five indsatsområder of the landdistriktsstrategi,
+# then the two of the bosætningsplan.
 THEMES = [
     (
         "gode-steder-at-bo",
@@ -139,6 +158,7 @@ THEMES = [
         "lejeboliger, ledige byggegrunde i alle landsbyer og boligområder, hvor folk mødes.</p>"
         "<p><strong>Indikatorer:</strong> antal ledige lejeboliger, antal nye boliger om året og andelen af borgere, "
         "der siger, at de trives i deres landsby.</p>",
+        "landdistriktsstrategien",
     ),
     (
         "job-til-begge",
@@ -147,6 +167,7 @@ THEMES = [
         "tværs af kommunegrænserne, gør det lettere at arbejde på distancen og skaffer flere lærepladser.</p>"
         "<p><strong>Indikatorer:</strong> antal arbejdspladser, antal lærlinge og elever, og hvor mange der arbejder "
         "fra et kontorfællesskab på egnen.</p>",
+        "landdistriktsstrategien",
     ),
     (
         "erhverv-og-ivaerksaetteri",
@@ -155,6 +176,7 @@ THEMES = [
         "arbejder for, at alle har de samme vilkår, uanset hvor på egnen de holder til.</p>"
         "<p><strong>Indikatorer:</strong> antal nye virksomheder om året, og hvor mange af dem der stadig er i gang "
         "efter tre år.</p>",
+        "landdistriktsstrategien",
     ),
     (
         "opvaekst-fritid-og-faellesskab",
@@ -163,6 +185,7 @@ THEMES = [
         "og de frivillige er limen i landsbyerne, og alle, også dem, der lige er flyttet hertil, skal kunne være med.</p>"
         "<p><strong>Indikatorer:</strong> andelen af unge, der går til en fritidsaktivitet, og hvor mange nye "
         "indbyggere der er med i en forening.</p>",
+        "landdistriktsstrategien",
     ),
     (
         "veje-bredbaand-og-kollektiv-trafik",
@@ -172,6 +195,25 @@ THEMES = [
         "tale landdistrikternes sag.</p>"
         "<p><strong>Indikatorer:</strong> andelen af husstande med fiber og antal afgange mellem landsbyerne om "
         "aftenen.</p>",
+        "landdistriktsstrategien",
+    ),
+    (
+        "tag-godt-imod",
+        "Tag godt imod",
+        "<p>De, der flytter hertil, skal føle sig velkomne fra første dag: med en fast kontaktperson, en velkomstfamilie og "
+        "hjælp til at finde job til partneren. Vi følger op på hver familie det første år.</p>"
+        "<p><strong>Indikatorer:</strong> andelen af tilflyttere, der stadig bor her efter tre år, og antal aktive "
+        "velkomstfamilier.</p>",
+        "bosaetningsplanen",
+    ),
+    (
+        "en-synlig-egn",
+        "En synlig egn",
+        "<p>Mange ved ikke, at der er ledige job, byggegrunde og gode skoler i vores landsbyer. Vi fortæller om hverdagen "
+        "her på de sociale medier, på messer og gennem dem, der allerede er flyttet hertil.</p>"
+        "<p><strong>Indikatorer:</strong> antal familier, der melder sig interesseret, og hvor mange der kommer til "
+        "prøvebo-weekender.</p>",
+        "bosaetningsplanen",
     ),
 ]
 
@@ -236,6 +278,12 @@ PEOPLE = {
     ),
 }
 
+# Contacts for the development work as a whole: (person key, role, own words for the role).
+SITE_CONTACTS = [
+    ("ingrid", "process_leader", ""),
+    ("halvor", "other", "Kontaktperson for nye indbyggere"),
+]
+
 # (name, role, represents): 17 members across sectors, as the strategy asks.
 ADVISORY_BOARD_MEMBERS = [
     ("Kirsten Hvass", "chair", "Skarvhavn Kommune, borgmester"),
@@ -268,13 +316,31 @@ JUNIOR_BOARD_MEMBERS = [
     ("William, 8. klasse", "secretary", "Lyngvad Skole"),
 ]
 
+# The term of the kommunalbestyrelser in the demo: the politicians sit in the group for as long.
+COUNCIL_TERM = (date(2023, 10, 1), date(2027, 9, 30))
+
 CAMPAIGN_GROUP_MEMBERS = [
-    ("Kirsten Hvass", "chair", "Skarvhavn Kommune"),
-    ("Bent Lykke", "member", "Lyngvad Kommune"),
-    ("Ole Bæk Christensen", "member", "Mågeø Kommune"),
-    ("Susanne Krogh", "member", "Fjordegnens Erhvervsforening"),
-    ("Tove Kjær", "member", "Frivilligcenter Fjordegnen"),
-    ("Jesper Holmgaard", "secretary", "Udviklingssekretariatet"),
+    member("Kirsten Hvass", "chair", "Skarvhavn Kommune", term=COUNCIL_TERM, portrait=1),
+    member("Bent Lykke", "member", "Lyngvad Kommune", term=COUNCIL_TERM),
+    member("Ole Bæk Christensen", "member", "Mågeø Kommune", term=COUNCIL_TERM),
+    member("Per Hovgaard", "deputy", "Lyngvad Kommune", term=COUNCIL_TERM),
+    member(
+        "Susanne Krogh",
+        "member",
+        "Fjordegnens Erhvervsforening",
+        term=(date(2025, 1, 1), date(2028, 12, 31)),
+    ),
+    member("Tove Kjær", "member", "Frivilligcenter Fjordegnen"),
+    member("Mette Nordahl", "observer", "Region Vestdanmark"),
+    member("Lene Skovbjerg", "adviser", "Udviklingssekretariatet"),
+    member(
+        "Yasmin Ali",
+        "other",
+        "Nye indbyggere",
+        role_other="Talsperson for dem, der er flyttet hertil",
+        term=(date(2025, 1, 1), None),
+    ),
+    member("Jesper Holmgaard", "secretary", "Udviklingssekretariatet"),
 ]
 
 VILLAGE_NETWORK_MEMBERS = [
@@ -307,7 +373,7 @@ PROJECTS = [
         "is_featured": True,
         "lead_organisation": "Fjordegnens Udviklingssekretariat",
         "areas": ["fjordegnen"],
-        "themes": ["gode-steder-at-bo", "job-til-begge"],
+        "themes": ["gode-steder-at-bo", "job-til-begge", "tag-godt-imod", "en-synlig-egn"],
         "body": (
             "<p>I slutningen af 1990'erne stod alle tre kommuner i Fjordegnen med den samme udfordring: Befolkningstallet "
             "faldt, de unge flyttede væk for at tage en uddannelse, og færre kom tilbage. Hver for sig var kommunerne for små "
@@ -404,15 +470,57 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Årsrapport 2024 for »Hjem til fjorden«",
-                "Årsrapport 2024: Hjem til fjorden",
-                [
-                    "I 2024 meldte 31 familier og enkeltpersoner sig interesseret i at flytte til Fjordegnen. Ni husstande flyttede hertil i løbet af året, med i alt 14 børn.",
-                    "Værtskabet var i kontakt med alle, der meldte sig, inden for en uge. Der blev holdt tre prøvebo-weekender: i Tjørnstrup, Sønderlund og Yderholm.",
-                    "Ved årets udgang var 18 velkomstfamilier aktive.",
-                ],
+                "report",
+                date(2025, 1, 20),
+                "Hvor mange der meldte sig interesseret og flyttede hertil i 2024, og hvordan værtskabet arbejdede.",
+                pdf=(
+                    "Årsrapport 2024: Hjem til fjorden",
+                    [
+                        "I 2024 meldte 31 familier og enkeltpersoner sig interesseret i at flytte til Fjordegnen. Ni husstande flyttede hertil i løbet af året, med i alt 14 børn.",
+                        "Værtskabet var i kontakt med alle, der meldte sig, inden for en uge. Der blev holdt tre prøvebo-weekender: i Tjørnstrup, Sønderlund og Yderholm.",
+                        "Ved årets udgang var 18 velkomstfamilier aktive.",
+                    ],
+                ),
             )
+        ],
+        # (source, kind, amount, currency, from year, to year)
+        "funding": [
+            (
+                "Skarvhavn, Lyngvad og Mågeø kommuner",
+                "municipality",
+                Decimal(750000),
+                "DKK",
+                2025,
+                2028,
+            ),
+            ("Fjordegnens Erhvervsforening", "private", Decimal(120000), "DKK", 2025, 2028),
+        ],
+        # (kind, title, address, still picture for a video: (kind, seed, alt text))
+        "links": [
+            (
+                "website",
+                "Flyt til Fjordegnen: job, boliger og byggegrunde",
+                "https://www.example.org/flyt-hertil",
+                None,
+            ),
+            (
+                "facebook",
+                "»Hjem til fjorden« på Facebook",
+                "https://facebook.example.org/hjemtilfjorden",
+                None,
+            ),
+            (
+                "video",
+                "Film: Hverdagen ved fjorden (4 minutter)",
+                "https://video.example.org/hverdagen-ved-fjorden",
+                (
+                    "fjord",
+                    15,
+                    "Billede fra filmen: fjorden mellem høje bjerge, huse langs bredden og en hvid båd",
+                ),
+            ),
         ],
         "updates": [
             update(
@@ -589,24 +697,85 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Input fra stormødet den 18. april 2024 (resumé)",
-                "Input fra stormødet den 18. april 2024",
-                [
-                    "140 deltagere fra alle dele af egnen, fra 12 til 87 år, kom med i alt 612 forslag og bemærkninger.",
-                    "De fleste handlede om boliger, mødesteder for unge, kollektiv trafik om aftenen og job til partnere til dem, der flytter hertil.",
-                    "Forslagene er sorteret efter de fem indsatsområder og forelagt det rådgivende forum.",
-                ],
+                "report",
+                date(2024, 4, 19),
+                "De 612 forslag og bemærkninger fra stormødet, sorteret efter indsatsområde.",
+                pdf=(
+                    "Input fra stormødet den 18. april 2024",
+                    [
+                        "140 deltagere fra alle dele af egnen, fra 12 til 87 år, kom med i alt 612 forslag og bemærkninger.",
+                        "De fleste handlede om boliger, mødesteder for unge, kollektiv trafik om aftenen og job til partnere til dem, der flytter hertil.",
+                        "Forslagene er sorteret efter de fem indsatsområder og forelagt det rådgivende forum.",
+                    ],
+                ),
+            ),
+            document(
+                "Overordnet mål og fem indsatsområder (vedtaget oktober 2024)",
+                "plan",
+                date(2024, 10, 3),
+                "Målet og indsatsområderne, som kommunalbestyrelserne vedtog dem.",
+                pdf=(
+                    "Overordnet mål og fem indsatsområder",
+                    [
+                        "Overordnet mål: Fjordegnen skal være et sted, hvor flere vælger at bo og blive boende, fordi vi når længere sammen end hver for sig.",
+                        "Indsatsområder: Gode steder at bo. Job til begge. Erhverv og iværksætteri. Opvækst, fritid og fællesskab. Veje, bredbånd og kollektiv trafik.",
+                        "Vedtaget af kommunalbestyrelserne i Skarvhavn, Lyngvad og Mågeø i oktober 2024.",
+                    ],
+                ),
+            ),
+            document(
+                "Kommunalbestyrelsens beslutning i Skarvhavn (sag 2024/1187)",
+                "decision",
+                date(2024, 10, 3),
+                "Dagsordenspunktet med sagsfremstilling og beslutning på Skarvhavn Kommunes side med dagsordener og referater.",
+                url="https://dagsordener.example.org/skarvhavn/sag/2024-1187",
+            ),
+        ],
+        "milestones": [
+            milestone(
+                "Vedtaget af kommunalbestyrelserne",
+                "decision",
+                happened=date(2024, 10, 3),
+                description="Skarvhavn, Lyngvad og Mågeø vedtog det overordnede mål og de fem indsatsområder.",
+                case_number="2024/1187",
+                case_url="https://dagsordener.example.org/skarvhavn/sag/2024-1187",
+            ),
+            milestone(
+                "Handlingsplanen for næste år bliver vedtaget",
+                "decision",
+                planned=140,
+                description="Forårets stormøde prioriterer indsatserne, og kommunalbestyrelserne vedtager dem.",
+            ),
+        ],
+        "funding": [
+            (
+                "Skarvhavn, Lyngvad og Mågeø kommuner",
+                "municipality",
+                Decimal(1500000),
+                "DKK",
+                2024,
+                2030,
             ),
             (
-                "Overordnet mål og fem indsatsområder (vedtaget oktober 2024)",
-                "Overordnet mål og fem indsatsområder",
-                [
-                    "Overordnet mål: Fjordegnen skal være et sted, hvor flere vælger at bo og blive boende, fordi vi når længere sammen end hver for sig.",
-                    "Indsatsområder: Gode steder at bo. Job til begge. Erhverv og iværksætteri. Opvækst, fritid og fællesskab. Veje, bredbånd og kollektiv trafik.",
-                    "Vedtaget af kommunalbestyrelserne i Skarvhavn, Lyngvad og Mågeø i oktober 2024.",
-                ],
+                "Region Vestdanmark, regionale udviklingsmidler",
+                "region",
+                Decimal(900000),
+                "DKK",
+                2024,
+                2026,
             ),
+            (
+                "Staten, Landdistriktspuljen",
+                "state",
+                Decimal(600000),
+                "DKK",
+                2025,
+                2026,
+            ),
+            ("Interreg, projektet »Levende kystsamfund«", "eu", Decimal(85000), "EUR", 2025, 2027),
+            ("Fjordegnens Sparekasses Fond", "foundation", Decimal(150000), "DKK", 2025, 2025),
         ],
         "updates": [
             update(
@@ -692,6 +861,7 @@ PROJECTS = [
         "summary": "Borgerne i Sønderlund har lavet en plan for flere lejeboliger, en sikker skolevej og et nyt samlingssted ved skolen.",
         "status": "ongoing",
         "progress": 55,
+        "progress_from": "weighted",
         "starts_on": date(2023, 1, 10),
         "ends_on": date(2027, 12, 31),
         "lead_organisation": "Sønderlund Borgerforening",
@@ -749,15 +919,35 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Lokal udviklingsplan for Sønderlund 2023–2027",
-                "Lokal udviklingsplan for Sønderlund 2023–2027",
-                [
-                    "Planen er udarbejdet af Sønderlund Borgerforening efter tre åbne borgermøder og en spørgeskemaundersøgelse med 212 besvarelser.",
-                    "Indsatser: seks lejeboliger ved skolen, ny legeplads og aktivitetsområde, fortov langs landevejen og en årlig landsbydag.",
-                    "Vedtaget på borgerforeningens generalforsamling den 28. februar 2023 og behandlet af kommunalbestyrelsen i Skarvhavn i november 2023.",
-                ],
+                "plan",
+                date(2023, 2, 28),
+                "Planen, som borgerforeningens generalforsamling vedtog den, med alle fire indsatser.",
+                pdf=(
+                    "Lokal udviklingsplan for Sønderlund 2023–2027",
+                    [
+                        "Planen er udarbejdet af Sønderlund Borgerforening efter tre åbne borgermøder og en spørgeskemaundersøgelse med 212 besvarelser.",
+                        "Indsatser: seks lejeboliger ved skolen, ny legeplads og aktivitetsområde, fortov langs landevejen og en årlig landsbydag.",
+                        "Vedtaget på borgerforeningens generalforsamling den 28. februar 2023 og behandlet af kommunalbestyrelsen i Skarvhavn i november 2023.",
+                    ],
+                ),
             )
+        ],
+        "milestones": [
+            milestone(
+                "Vedtaget på borgerforeningens generalforsamling",
+                "decision",
+                happened=date(2023, 2, 28),
+            ),
+            milestone(
+                "Behandlet i kommunalbestyrelsen i Skarvhavn",
+                "decision",
+                happened=date(2023, 11, 13),
+                description="Kommunalbestyrelsen bakkede op om planen og afsatte penge til fortovet.",
+                case_number="2023/2210",
+                case_url="https://dagsordener.example.org/skarvhavn/sag/2023-2210",
+            ),
         ],
         "updates": [
             update(
@@ -771,7 +961,7 @@ PROJECTS = [
                 date(2023, 11, 14),
                 "Kommunalbestyrelsen bakker op om planen",
                 "<p>Kommunalbestyrelsen i Skarvhavn har behandlet planen og afsat 1,2 mio. kr. til fortov langs landevejen. "
-                "Resten kommer fra en statslig pulje til trafiksikkerhed.</p>",
+                "Resten kommer fra Region Vestdanmarks pulje til sikre skoleveje.</p>",
                 progress=25,
             ),
             update(
@@ -863,6 +1053,38 @@ PROJECTS = [
                 "Borgermøde med mennesker omkring et bord, en tavle med sedler og vinduer ud mod fjorden",
                 "Det første borgermøde om planen",
                 ILLUSTRATION,
+            ),
+        ],
+        "documents": [
+            document(
+                "Høringsudkast: lokal udviklingsplan for Tjørnstrup",
+                "consultation",
+                -10,
+                "Udkastet, som lokalrådet har sendt i høring, med de tre skitser til en ny bymidte.",
+                pdf=(
+                    "Høringsudkast: lokal udviklingsplan for Tjørnstrup",
+                    [
+                        "Udkastet bygger på stedanalysen, to åbne borgermøder og tegningerne fra børnehaven og skolen.",
+                        "Tre skitser til en ny bymidte: et mødested ved forsamlingshuset, en sikrere krydsning af hovedvejen og grunde til nye boliger og virksomheder.",
+                        "Send dine bemærkninger til Tjørnstrup Lokalråd eller Lyngvad Kommune inden høringsfristen.",
+                    ],
+                ),
+            )
+        ],
+        "milestones": [
+            milestone(
+                "Udkastet er sendt i høring",
+                "consultation",
+                happened=-10,
+                until=25,
+                description="Alle kan komme med bemærkninger til udkastet, enten til lokalrådet eller til kommunen.",
+                case_number="2026/1432",
+                case_url="https://dagsordener.example.org/lyngvad/sag/2026-1432",
+            ),
+            milestone(
+                "Kommunalbestyrelsen i Lyngvad behandler planen",
+                "decision",
+                planned=75,
             ),
         ],
         "updates": [
@@ -1287,6 +1509,21 @@ PROJECTS = [
                 ILLUSTRATION,
             )
         ],
+        "milestones": [
+            milestone(
+                "Fjordtrafiks bestyrelse bevilgede penge til forsøgsåret",
+                "decision",
+                happened=date(2026, 9, 17),
+                case_number="2026/880",
+                case_url="https://dagsordener.example.org/fjordtrafik/bestyrelse/2026-09-17/punkt-88",
+            ),
+            milestone(
+                "Første tur med aftenbussen",
+                "opening",
+                planned=date(2027, 1, 5),
+                description="Sidste afgang fra Skarvhavn kl. 22.00, tirsdag og torsdag.",
+            ),
+        ],
         "updates": [
             update(
                 date(2025, 6, 10),
@@ -1323,6 +1560,158 @@ PROJECTS = [
         "contacts": [("eirik", "contact")],
         "pictures": [],
         "updates": [],
+    },
+    # The four indsatser of the local development plan for Sønderlund, each a project of its
+    # own; the plan's progress is their mean weighted by how much work each is.
+    {
+        "slug": "soenderlund-lejeboliger",
+        "title": "Seks lejeboliger ved Sønderlund Skole",
+        "summary": "Lind Byg ApS bygger seks lejeboliger ved skolen, og kommunen lejer dem ud, først og fremmest til unge og til familier, der flytter hertil.",
+        "status": "ongoing",
+        "progress": 20,
+        "starts_on": date(2025, 9, 1),
+        "ends_on": date(2027, 8, 1),
+        "parent": "udviklingsplan-soenderlund",
+        "weight": 5,
+        "lead_organisation": "Skarvhavn Kommune",
+        "areas": ["soenderlund"],
+        "themes": ["gode-steder-at-bo"],
+        "body": (
+            "<p>Det er næsten umuligt at leje en bolig i Sønderlund, og det var det, flest savnede i spørgeskemaundersøgelsen. "
+            "Kommunen har købt grunden ved skolen, og Lind Byg ApS bygger seks boliger med to og tre soveværelser.</p>"
+            "<p>Boligerne bliver lejet ud til markedsleje, men unge under 35 og familier, der flytter hertil, kommer først i "
+            "køen.</p>"
+        ),
+        "how_to_get_involved": "<p>Kommunen tager imod ansøgninger om at leje fra nytår. Kontakt Sofie Lauridsen i kommunen.</p>",
+        "partners": [("Skarvhavn Kommune", "public"), ("Lind Byg ApS", "private")],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "milestones": [
+            milestone("Indflytning i de første boliger", "opening", planned=240),
+        ],
+        "updates": [
+            update(
+                date(2025, 9, 1),
+                "Lokalplanen for grunden ved skolen er vedtaget",
+                "<p>Kommunalbestyrelsen har vedtaget lokalplanen, og kommunen har købt grunden.</p>",
+                "planned",
+                5,
+            ),
+            update(
+                -38,
+                "Gravemaskinerne er i gang",
+                "<p>Jordarbejdet følger tidsplanen. De første boliger skal stå klar til skolestart.</p>",
+                "ongoing",
+                20,
+            ),
+        ],
+    },
+    {
+        "slug": "soenderlund-legeplads",
+        "title": "Legeplads og aktivitetsområde ved skolen",
+        "summary": "En ny legeplads med klatrestativ, multibane og shelter ved Sønderlund Skole, bygget af frivillige.",
+        "status": "completed",
+        "progress": 100,
+        "starts_on": date(2023, 8, 1),
+        "ends_on": date(2024, 6, 14),
+        "parent": "udviklingsplan-soenderlund",
+        "weight": 2,
+        "lead_organisation": "Sønderlund Borgerforening",
+        "areas": ["soenderlund"],
+        "themes": ["opvaekst-fritid-og-faellesskab"],
+        "body": (
+            "<p>Legepladsen er åben for alle, også efter skoletid og i ferierne. De frivillige lagde mere end 600 timer i "
+            "arbejdet, og kommunen betalte redskaberne.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [("Sønderlund Borgerforening", "voluntary"), ("Skarvhavn Kommune", "public")],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "updates": [
+            update(
+                date(2024, 6, 14),
+                "Legepladsen er færdig",
+                "<p>Klatrestativet, multibanen og shelteret er på plads, og legepladsen er overdraget til skolen.</p>",
+                "completed",
+                100,
+            ),
+        ],
+    },
+    {
+        "slug": "soenderlund-fortov",
+        "title": "Fortov langs landevejen fra købmanden til skolen",
+        "summary": "En kilometer nyt fortov med gadebelysning gør skolevejen sikker hele året.",
+        "status": "completed",
+        "progress": 100,
+        "starts_on": date(2024, 4, 2),
+        "ends_on": date(2025, 5, 6),
+        "parent": "udviklingsplan-soenderlund",
+        "weight": 2,
+        "lead_organisation": "Skarvhavn Kommune, Vej og Park",
+        "areas": ["soenderlund"],
+        "themes": ["veje-bredbaand-og-kollektiv-trafik"],
+        "body": (
+            "<p>Før gik eleverne i vejkanten langs landevejen, hvor hastighedsgrænsen er 60 km/t. Nu har de et oplyst fortov "
+            "hele vejen fra købmanden til skolen.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [("Region Vestdanmark", "public"), ("Skarvhavn Kommune", "public")],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "funding": [
+            ("Skarvhavn Kommune", "municipality", Decimal(1200000), "DKK", 2024, 2025),
+            (
+                "Region Vestdanmark, pulje til sikre skoleveje",
+                "region",
+                Decimal(1800000),
+                "DKK",
+                2024,
+                2025,
+            ),
+        ],
+        "updates": [
+            update(
+                date(2025, 5, 6),
+                "Fortovet er åbnet",
+                "<p>Fortovet og gadebelysningen er færdige, tre uger før tidsplanen.</p>",
+                "completed",
+                100,
+            ),
+        ],
+    },
+    {
+        "slug": "soenderlund-landsbydag",
+        "title": "Årlig landsbydag for nye og gamle indbyggere",
+        "summary": "En dag hver august, hvor nye indbyggere bliver budt velkommen, og landsbyens foreninger viser sig frem.",
+        "status": "ongoing",
+        "progress": 50,
+        "starts_on": date(2024, 8, 1),
+        "parent": "udviklingsplan-soenderlund",
+        "weight": 1,
+        "lead_organisation": "Sønderlund Borgerforening",
+        "areas": ["soenderlund"],
+        "themes": ["opvaekst-fritid-og-faellesskab", "tag-godt-imod"],
+        "body": (
+            "<p>Landsbydagen er en dag med mad, leg og stande fra landsbyens foreninger. Alle, der er flyttet hertil siden "
+            "sidst, får en personlig invitation. Målet er, at dagen bliver en fast tradition med nye arrangører hvert år.</p>"
+        ),
+        "how_to_get_involved": "<p>Vil du være med til at arrangere den næste landsbydag? Så kontakt borgerforeningen.</p>",
+        "partners": [("Sønderlund Borgerforening", "voluntary")],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "updates": [
+            update(
+                date(2025, 8, 23),
+                "Den anden landsbydag samlede 150",
+                "<p>Tyve nye indbyggere var med, og fire af dem meldte sig ind i idrætsforeningen samme dag.</p>",
+                "ongoing",
+                50,
+            ),
+        ],
     },
 ]
 
@@ -1416,10 +1805,11 @@ TIPS = [
     ),
 ]
 
-# Meetings, a few to come and a few held; every place is invented: (title, project slug or
-# None, days from the day the demo is loaded, start, end or None, place, description).
+# Meetings, a few to come and a few held; every place is invented: meeting(title, project
+# slug(s) or None, days from the day the demo is loaded, start, end or None, place,
+# description, and for some more: who organises, sign-up, documents, what came out of it).
 EVENTS = [
-    (
+    meeting(
         "Åbent borgermøde om bymidten i Tjørnstrup",
         "udviklingsplan-tjoernstrup",
         9,
@@ -1429,8 +1819,25 @@ EVENTS = [
         "<p>Arbejdsgruppen viser de tre skitser til en ny bymidte i Tjørnstrup: trafik, mødesteder og "
         "hvor nye boliger kan ligge. Bagefter drøfter vi skitserne i grupper.</p>"
         "<p>Alle er velkomne, og der er kaffe og kage. Du behøver ikke at tilmelde dig.</p>",
+        organiser="aud",
+        documents=[
+            document(
+                "Dagsorden for borgermødet om bymidten",
+                "agenda",
+                2,
+                pdf=(
+                    "Åbent borgermøde om bymidten i Tjørnstrup",
+                    [
+                        "1. Velkomst ved formanden for Tjørnstrup Lokalråd.",
+                        "2. Arbejdsgruppen præsenterer de tre skitser til en ny bymidte.",
+                        "3. Gruppearbejde: trafik, mødesteder og hvor nye boliger kan ligge.",
+                        "4. Opsamling og det videre forløb frem mod kommunalbestyrelsens beslutning.",
+                    ],
+                ),
+            )
+        ],
     ),
-    (
+    meeting(
         "Arbejdsdag på vandrestien fra Skarvhavn til Bøgehavn",
         "vandrestier-skarvhavn",
         17,
@@ -1441,7 +1848,7 @@ EVENTS = [
         "Tag arbejdshandsker med, og kom i gode sko; vandreforeningen har værktøj.</p>"
         "<p>Der er suppe til alle, der giver en hånd med.</p>",
     ),
-    (
+    meeting(
         "Informationsmøde om fiber til Øster Lyng",
         "fiber-oester-lyng",
         26,
@@ -1451,7 +1858,7 @@ EVENTS = [
         "<p>Hvad koster det, hvornår kommer gravemaskinerne, og hvordan bestiller du? "
         "Fiberselskabet og kommunen svarer på spørgsmål.</p>",
     ),
-    (
+    meeting(
         "Borgermøde: Hvordan vil vi bo i Fjordegnen?",
         None,
         38,
@@ -1462,8 +1869,11 @@ EVENTS = [
         "Det, der kommer frem på mødet, indgår i arbejdet med landdistriktsstrategien.</p>"
         "<ul><li>Kort oplæg ved proceslederen</li><li>Samtaler i grupper</li>"
         "<li>Opsamling og det videre forløb</li></ul>",
+        organiser="ingrid",
+        sign_up="https://tilmelding.example.org/borgermoede-fjordegnen",
+        sign_up_by=(33, time(23, 59)),
     ),
-    (
+    meeting(
         "Arbejdsmøde om udviklingsplanen for Yderholm",
         "udviklingsplan-yderholm",
         -12,
@@ -1472,8 +1882,10 @@ EVENTS = [
         "Kystmuseet i Yderholm",
         "<p>Bådelauget, kystmuseet og beboerforeningen gennemgik, hvad der er sket siden sidste år, "
         "og hvad der skal prioriteres næste år.</p>",
+        audience="invited",
+        organiser="eirik",
     ),
-    (
+    meeting(
         "Aftenmøde om aftenbussen mellem landsbyerne",
         "aftenbus",
         -33,
@@ -1482,22 +1894,43 @@ EVENTS = [
         "Venteværelset ved færgelejet på Mågeø",
         "<p>Hvornår har folk brug for en bus om aftenen, og hvor skal den holde? "
         "Over 40 mødte op, og svarene er samlet i et notat til Fjordtrafik.</p>",
+        documents=[
+            document(
+                "Notat fra aftenmødet om aftenbussen",
+                "minutes",
+                -32,
+                "De tider og stoppesteder, folk ønskede sig, sendt til Fjordtrafik.",
+                pdf=(
+                    "Notat fra aftenmødet om aftenbussen",
+                    [
+                        "43 personer mødte op, de fleste unge og forældre fra Tjørnstrup og Sønderlund.",
+                        "De fleste ønskede en bus tirsdag og torsdag med sidste afgang fra Skarvhavn efter kl. 21.30.",
+                        "Bussen bør holde ved skolen i Sønderlund, forsamlingshuset i Tjørnstrup og færgelejet, så den passer med færgen til Mågeø.",
+                    ],
+                ),
+            )
+        ],
     ),
-    (
+    meeting(
         "Velkomstaften for nye indbyggere",
-        None,
+        ["hjem-til-fjorden", "pakhuset-boegehavn"],
         -61,
         time(18, 0),
         None,
         "Pakhuset på havnen i Bøgehavn",
         "<p>Nye og gamle indbyggere mødtes til mad, musik og en præsentation af egnens foreninger "
         "og klubber.</p>",
+        organiser="halvor",
+        outcome="<p>Omkring 85 kom, heraf næsten 30, der er flyttet hertil inden for de seneste to år. Tolv foreninger og "
+        "klubber præsenterede sig, og fire nye velkomstfamilier meldte sig.</p>"
+        "<p>Mange spurgte, om pakhuset kan bruges oftere. Beboerforeningen tager det med i undersøgelsen af bygningen.</p>",
+        attendance=85,
     ),
 ]
 
 
 # Key figures, fictional numbers that look like real ones: (owner kind, owner slug,
-# fields, [(date, value, note)]).
+# fields, [(date, value, note)], and for some further series [(name, kind, values)]).
 INDICATORS = [
     (
         "project",
@@ -1585,5 +2018,266 @@ INDICATORS = [
             (date(2025, 5, 15), "79.6", "Færre svar end normalt"),
             (date(2026, 5, 15), "82.4", ""),
         ],
+    ),
+    (
+        "project",
+        "landdistriktsstrategi",
+        {
+            "name": "Befolkningstallet på egnen",
+            "unit": "indeks",
+            "description": "Befolkningstallet i de tre kommuner pr. 1. januar som et indeks, hvor 2008 er 100.",
+            "about": (
+                "<p>Indekset gør det let at sammenligne: 97 betyder, at der bor tre procent færre her end i 2008. "
+                "Befolkningstallet på egnen faldt frem til 2016 og er siden steget en smule hvert år, mest på grund af "
+                "tilflytning.</p>"
+                "<p>Lyngvad er med som en kurve for sig, fordi befolkningstallet faldt mest dér. Fremskrivningen viser, "
+                "hvad der sker, hvis tilflytningen fortsætter som i de seneste fem år.</p>"
+            ),
+            "source": "Region Vestdanmark, befolkningstal og befolkningsfremskrivninger",
+            "source_url": "https://statistik.example.org/vestdanmark/befolkning",
+            "index_base_year": 2008,
+            "baseline": Decimal(100),
+            "baseline_on": date(2008, 1, 1),
+            "target": Decimal(102),
+            "target_on": date(2030, 1, 1),
+            "position": 1,
+        },
+        [
+            (date(2008, 1, 1), "100", ""),
+            (date(2012, 1, 1), "98.4", ""),
+            (date(2016, 1, 1), "97.1", ""),
+            (date(2020, 1, 1), "97.6", ""),
+            (date(2024, 1, 1), "99.1", ""),
+            (date(2026, 1, 1), "100.3", ""),
+        ],
+        [
+            (
+                "Lyngvad Kommune",
+                "measured",
+                [
+                    (date(2008, 1, 1), "100", ""),
+                    (date(2012, 1, 1), "96.2", ""),
+                    (date(2016, 1, 1), "93.8", ""),
+                    (date(2020, 1, 1), "93.1", ""),
+                    (date(2024, 1, 1), "94.4", ""),
+                    (date(2026, 1, 1), "95.2", ""),
+                ],
+            ),
+            (
+                "Fremskrivning for egnen",
+                "projected",
+                [
+                    (date(2026, 1, 1), "100.3", ""),
+                    (date(2028, 1, 1), "101.0", ""),
+                    (date(2030, 1, 1), "101.6", ""),
+                    (date(2035, 1, 1), "102.4", ""),
+                ],
+            ),
+        ],
+    ),
+]
+
+
+# Status updates about no single project: an indsatsområde, an area, or the development
+# work as a whole. authors are keys of PEOPLE; byline names others in free text.
+NEWS = [
+    update(
+        date(2026, 2, 12),
+        "Status for udviklingsarbejdet i 2025",
+        "<p>Hvert år gør vi status på hele udviklingsarbejdet i Fjordegnen og peger på retningen for det kommende år. "
+        "2025 blev året, hvor planerne blev til handling: Fortovet i Sønderlund blev færdigt, Yderholm gennemførte alle "
+        "indsatserne i sin udviklingsplan, og Loftet åbnede med fjorten kontorpladser.</p>"
+        "<h2>Det prioriterer vi i 2026</h2>"
+        "<ul><li>Flere lejeboliger i Sønderlund og Tjørnstrup</li>"
+        "<li>Aftenbus mellem landsbyerne sammen med Fjordtrafik</li>"
+        "<li>En ny bosætningsplan med to selvstændige indsatsområder</li></ul>"
+        "<p>Balancen er den samme som før: langsigtede satsninger, som vi skal arbejde tålmodigt med, og indsatser, der kan "
+        "mærkes her og nu. Hele statusrapporten ligger under dokumenter.</p>",
+        authors=["ingrid", "halvor"],
+        byline="Projektgruppen for landdistriktsstrategien",
+        documents=[
+            document(
+                "Statusrapport for udviklingsarbejdet 2025",
+                "report",
+                date(2026, 2, 12),
+                "Hvad der blev gjort i 2025, projekt for projekt, og hvad vi prioriterer i 2026.",
+                pdf=(
+                    "Statusrapport for udviklingsarbejdet 2025",
+                    [
+                        "Tolv projekter var i gang eller blev afsluttet i løbet af 2025. Fortovet i Sønderlund og de sidste indsatser i udviklingsplanen for Yderholm blev gennemført.",
+                        "Kontorfællesskabet Loftet åbnede med fjorten pladser, og der er nu velkomstfamilier i alle landsbyerne.",
+                        "I 2026 prioriterer vi lejeboliger, aftenbus mellem landsbyerne og en ny bosætningsplan.",
+                    ],
+                ),
+            )
+        ],
+    ),
+    update(
+        -20,
+        "Tyve nye lærepladser på egnen",
+        "<p>Efter en runde med besøg i virksomhederne har erhvervsforeningen og de tre kommuner skaffet tyve nye "
+        "lærepladser, de fleste inden for fiskeri og muslingeopdræt, sundhed og byggeri. Det er dobbelt så mange som sidste "
+        "år.</p>"
+        "<p>Lærepladser gør det lettere for unge at blive boende, og for familier, hvor begge voksne skal have et job, at "
+        "flytte hertil.</p>",
+        theme="job-til-begge",
+        authors=["torbjorn"],
+    ),
+    update(
+        -15,
+        "Engvejen bliver farbar hele vinteren",
+        "<p>Efter mange års krav fra landsbyen har kommunalbestyrelsen i Lyngvad besluttet at hæve Engvejen til "
+        "Tjørnstrup, så den ikke længere står under vand om vinteren. Indtil nu har den været spærret i perioder fra jul "
+        "til påske, og så var der en omvej på tre kvarter til Skarvhavn.</p>"
+        "<p>Lokalrådet takker alle, der skrev under på opfordringen sidste vinter.</p>",
+        area="oester-lyng",
+        byline="Niels Ravn for Øster Lyng Lokalråd",
+    ),
+    update(
+        -5,
+        "Bosætningsplanen har fået to indsatsområder",
+        "<p>Styregruppen for »Hjem til fjorden« har vedtaget de to indsatsområder i den nye bosætningsplan: "
+        "<strong>Tag godt imod</strong> og <strong>En synlig egn</strong>. Hvert af dem får målbare indikatorer og en "
+        "handlingsplan inden sommer.</p>"
+        "<p>Bosætningsplanen står ved siden af landdistriktsstrategien. Strategien handler om hverdagen for alle, der bor "
+        "her, planen om dem, der overvejer at flytte hertil.</p>",
+        authors=["halvor"],
+    ),
+]
+
+# Pages of their own, each after the page it is under.
+PAGES = [
+    {
+        "slug": "saadan-arbejder-vi",
+        "title": "Sådan arbejder vi",
+        "summary": "Hvordan kommunerne, landsbyerne og de frivillige arbejder sammen om udviklingen i Fjordegnen.",
+        "body": (
+            "<p>Udviklingsarbejdet i Fjordegnen bygger på en enkel tanke: Landsbyerne ved bedst, hvad de har brug for, og "
+            "kommunerne hjælper, hvor de kan. Vi kalder det hjælp til selvhjælp.</p>"
+            "<h2>Tre niveauer, der hænger sammen</h2>"
+            "<ul><li><strong>Strategierne</strong> sætter retningen for hele egnen: landdistriktsstrategien og "
+            "bosætningsplanen.</li>"
+            "<li><strong>De lokale udviklingsplaner</strong> viser, hvad hver landsby vil, og er lavet af borgerne selv.</li>"
+            "<li><strong>Projekterne</strong> er det, der faktisk sker, hvert med status, kontaktpersoner og "
+            "opdateringer.</li></ul>"
+            "<p>Hver vinter gør vi status på hele indsatsen og vælger, hvad der skal prioriteres. Alt bliver offentliggjort "
+            "her.</p>"
+        ),
+        "parent": None,
+        "theme": None,
+        "in_menu": True,
+        "pictures": [
+            (
+                "meeting",
+                601,
+                "Mennesker omkring et bord i et mødelokale med en tavle fuld af sedler og vinduer ud mod fjorden",
+                "Landsbynetværket samlet i Tjørnstrup Forsamlingshus",
+                ILLUSTRATION,
+            )
+        ],
+        "documents": [],
+    },
+    {
+        "slug": "lokale-udviklingsplaner",
+        "title": "Lokale udviklingsplaner: sådan gør vi",
+        "summary": "Sådan laver en landsby sin egen udviklingsplan, trin for trin.",
+        "body": (
+            "<p>En lokal udviklingsplan er landsbyens egen plan for de næste fire-fem år. Borgerforeningen eller lokalrådet "
+            "laver den sammen med kommunen, og den skal være forankret hos så mange som muligt.</p>"
+            "<h2>Trin for trin</h2>"
+            "<ol><li>Borgerforeningen eller lokalrådet indkalder til et åbent borgermøde og nedsætter en "
+            "arbejdsgruppe.</li>"
+            "<li>Arbejdsgruppen spørger alle i landsbyen, hvad der er godt, og hvad der mangler.</li>"
+            "<li>Udkastet bliver sendt i høring i landsbyen.</li>"
+            "<li>Generalforsamlingen vedtager planen, og kommunalbestyrelsen behandler den.</li>"
+            "<li>Arbejdsgruppen følger op på indsatserne og aflægger beretning hvert år.</li></ol>"
+            "<h2>Planerne indtil nu</h2>"
+            "<table><tbody>"
+            "<tr><th>Landsby</th><th>Vedtaget</th><th>Indsatser</th><th>Gennemført</th></tr>"
+            "<tr><td>Yderholm</td><td>2019</td><td>10</td><td>10</td></tr>"
+            "<tr><td>Sønderlund</td><td>2023</td><td>4</td><td>2</td></tr>"
+            "<tr><td>Tjørnstrup</td><td>I høring</td><td>–</td><td>–</td></tr>"
+            "</tbody></table>"
+        ),
+        "parent": "saadan-arbejder-vi",
+        "theme": None,
+        "in_menu": False,
+        "pictures": [],
+        "documents": [
+            document(
+                "Vejledning i lokale udviklingsplaner",
+                "plan",
+                date(2023, 1, 10),
+                "Skabelonen og tjeklisten, som borgerforeningerne og lokalrådene bruger, når de laver en plan.",
+                pdf=(
+                    "Vejledning i lokale udviklingsplaner",
+                    [
+                        "1. Nedsæt en arbejdsgruppe med folk fra foreningerne, skolen, erhvervslivet og de nye indbyggere.",
+                        "2. Spørg alle i landsbyen: Hvad er godt, hvad mangler, og hvad vil du selv være med til?",
+                        "3. Vælg fire til ti indsatser, hver med en ansvarlig, et budget og et mål.",
+                        "4. Send udkastet i høring, vedtag planen på generalforsamlingen, og send den til kommunen.",
+                    ],
+                ),
+            )
+        ],
+    },
+    {
+        "slug": "fra-ide-til-projekt",
+        "title": "Fra idé til projekt",
+        "summary": "Har du en idé til din landsby? Sådan bliver den til et projekt på denne side.",
+        "body": (
+            "<p>Alle projekter begynder som en idé, ofte på et borgermøde eller omkring et køkkenbord. Send idéen til "
+            "proceslederen, så opretter vi den her som en idé og finder ud af, hvem der kan føre den videre.</p>"
+            "<p>Når nogen tager ansvaret, og pengene er på plads, bliver den <strong>planlagt</strong>, og når arbejdet går "
+            "i gang, står den som <strong>i gang</strong>. Projekter kan også blive sat på pause eller aflyst, og så skriver "
+            "vi hvorfor.</p>"
+        ),
+        "parent": "saadan-arbejder-vi",
+        "theme": None,
+        "in_menu": False,
+        "pictures": [],
+        "documents": [],
+    },
+    {
+        "slug": "bliv-velkomstfamilie",
+        "title": "Bliv velkomstfamilie",
+        "summary": "En velkomstfamilie hjælper en ny familie til rette det første år. Sådan bliver du en af dem.",
+        "body": (
+            "<p>En velkomstfamilie er en familie, der har boet her et stykke tid, og som holder kontakten med en ny familie "
+            "det første år: en middag, en tur, et tip om, hvem der kan reparere bilen.</p>"
+            "<p>Det kræver ikke meget, men det betyder meget. Mange, der er flyttet hertil, fortæller, at velkomstfamilien "
+            "var grunden til, at de blev boende.</p>"
+            "<p>Vil du være velkomstfamilie? Så kontakt værtskabet i Udviklingssekretariatet.</p>"
+        ),
+        "parent": None,
+        "theme": "tag-godt-imod",
+        "in_menu": False,
+        "pictures": [],
+        "documents": [],
+    },
+]
+
+# Documents of the development work as a whole, in the document library.
+SITE_DOCUMENTS = [
+    document(
+        "Samarbejdsaftale mellem Skarvhavn, Lyngvad og Mågeø",
+        "other",
+        date(2023, 6, 20),
+        "Aftalen om det fælles udviklingssekretariat, og hvordan udgifterne bliver fordelt.",
+        pdf=(
+            "Samarbejdsaftale mellem Skarvhavn, Lyngvad og Mågeø",
+            [
+                "Kommunerne driver Fjordegnens Udviklingssekretariat i fællesskab, med kontor i Skarvhavn.",
+                "Udgifterne bliver fordelt efter indbyggertal: Skarvhavn 54 procent, Lyngvad 25 procent og Mågeø 21 procent.",
+                "Aftalen gælder til den 31. december 2028 og forlænges med fire år, hvis ingen af parterne opsiger den.",
+            ],
+        ),
+    ),
+    document(
+        "Kommuneplan 2023–2035 for Skarvhavn Kommune",
+        "plan",
+        date(2023, 9, 14),
+        "Kommuneplanen, som udviklingsarbejdet bygger på, i Skarvhavn Kommunes planportal.",
+        url="https://planer.example.org/skarvhavn/kommuneplan-2023-2035",
     ),
 ]

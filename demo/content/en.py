@@ -12,7 +12,7 @@ municipality would.
 from datetime import date, time
 from decimal import Decimal
 
-from . import update
+from . import document, meeting, member, milestone, update
 
 ILLUSTRATION = "Framdrift demo (illustration)"
 
@@ -35,11 +35,6 @@ SITE = {
         "<p>Do you know of something that is missing here, or has anything changed? Get in touch with the process leader "
         "and we will update it.</p>"
     ),
-    "overall_goal": (
-        "<p>Fjordregionen will be a place where more people choose to live and to stay: with work for both partners in a "
-        "couple, a good place for children to grow up, lively villages, and cooperation between the municipalities, local "
-        "businesses and volunteers that lets us achieve more together than each of us could alone.</p>"
-    ),
     "footer_contact": (
         "<p>Fjordregionen Development Office<br>Kaivegen 4, 5999 Fjordvik, Norway</p>"
         '<p>Phone: <a href="tel:+4755500100">+47 555 00 100</a><br>'
@@ -55,6 +50,29 @@ SITE = {
     "accessibility_checked_on": date(2026, 11, 2),
     "accessibility_contact_email": "tilgjengelegheit@example.org",
 }
+
+# (slug, name, overall goal, starts on, ends on): the social local development strategy
+# for everyday life in the region, and beside it the plan for those who move here.
+STRATEGIES = [
+    (
+        "utviklingsstrategien",
+        "Social local development strategy 2024–2030",
+        "<p>Fjordregionen will be a place where more people choose to live and to stay: with work for both partners in a "
+        "couple, a good place for children to grow up, lively villages, and cooperation between the municipalities, local "
+        "businesses and volunteers that lets us achieve more together than each of us could alone.</p>",
+        date(2024, 1, 15),
+        date(2030, 12, 31),
+    ),
+    (
+        "tilflyttingsplanen",
+        "Plan for new residents 2025–2028",
+        "<p>Up to 2028, at least 90 new residents a year will move to Fjordregionen, and four out of five of those who "
+        "move here will still be living here three years later. We will get there when the whole region gives a warm "
+        "welcome to those who come, and when more people find out what the region has to offer.</p>",
+        date(2025, 1, 1),
+        date(2028, 12, 31),
+    ),
+]
 
 # (slug, name, kind, parent slug, description)
 AREAS = [
@@ -133,7 +151,8 @@ AREAS = [
     ),
 ]
 
-# (slug, name, description): the five target areas of the social local development strategy.
+# (slug, name, description, strategy slug): the five target areas of the social local
+# development strategy, then the two of the plan for new residents.
 THEMES = [
     (
         "gode-stader-a-bu",
@@ -142,6 +161,7 @@ THEMES = [
         "homes to rent, building plots available in every village, and neighbourhoods where people meet.</p>"
         "<p><strong>Indicators:</strong> the number of homes available to rent, new homes each year, and the share of "
         "residents who say they are happy in their village.</p>",
+        "utviklingsstrategien",
     ),
     (
         "arbeid-for-to",
@@ -150,6 +170,7 @@ THEMES = [
         "across municipal boundaries, make it easier to work remotely and find more apprenticeships.</p>"
         "<p><strong>Indicators:</strong> the number of jobs, the number of apprentices, and how many people work from "
         "shared office spaces in the region.</p>",
+        "utviklingsstrategien",
     ),
     (
         "naeringsliv-og-grunderskap",
@@ -157,6 +178,7 @@ THEMES = [
         "<p>Growing businesses bring jobs and life to the villages. We help people who want to start something, and work "
         "to give everyone the same opportunities wherever they are in the region.</p>"
         "<p><strong>Indicators:</strong> new businesses each year, and how many are still trading after three years.</p>",
+        "utviklingsstrategien",
     ),
     (
         "oppvekst-fritid-og-fellesskap",
@@ -166,6 +188,7 @@ THEMES = [
         "moved here, should be able to join in.</p>"
         "<p><strong>Indicators:</strong> the share of young people who take part in leisure activities, and how many new "
         "residents belong to a club or organisation.</p>",
+        "utviklingsstrategien",
     ),
     (
         "veg-breiband-og-kollektiv",
@@ -175,6 +198,25 @@ THEMES = [
         "and speaking up for the villages.</p>"
         "<p><strong>Indicators:</strong> the share of households with fibre, and the number of evening departures between "
         "the villages.</p>",
+        "utviklingsstrategien",
+    ),
+    (
+        "ta-godt-imot",
+        "A warm welcome",
+        "<p>People who move here should feel welcome from the very first day: with a named contact person, a buddy "
+        "family and help for their partner to find work. We follow up each family throughout their first year.</p>"
+        "<p><strong>Indicators:</strong> the share of newcomers still living here after three years, and the number of "
+        "active buddy families.</p>",
+        "tilflyttingsplanen",
+    ),
+    (
+        "ein-synleg-region",
+        "A visible region",
+        "<p>Many people do not know that our villages have jobs available, building plots and good schools. We tell "
+        "people about everyday life here on social media, at fairs and through those who have already moved here.</p>"
+        "<p><strong>Indicators:</strong> the number of families who register an interest, and how many come to "
+        "trial-stay weekends.</p>",
+        "tilflyttingsplanen",
     ),
 ]
 
@@ -238,6 +280,12 @@ PEOPLE = {
     ),
 }
 
+# Contacts for the development work as a whole: (person key, role, own words for the role).
+SITE_CONTACTS = [
+    ("ingrid", "process_leader", ""),
+    ("halvor", "other", "Contact person for new residents"),
+]
+
 # (name, role, represents): 17 members across sectors, as the strategy asks.
 ADVISORY_BOARD_MEMBERS = [
     ("Arnfinn Tystad", "chair", "Fjordvik Municipality, mayor"),
@@ -270,13 +318,31 @@ JUNIOR_BOARD_MEMBERS = [
     ("Henrik, 9th grade", "secretary", "Lidal School"),
 ]
 
+# The municipal councils' term: the politicians sit in the group for as long.
+COUNCIL_TERM = (date(2023, 10, 1), date(2027, 9, 30))
+
 CAMPAIGN_GROUP_MEMBERS = [
-    ("Arnfinn Tystad", "chair", "Fjordvik Municipality"),
-    ("Bodil Reitan", "member", "Lidal Municipality"),
-    ("Sigmund Heggvik", "member", "Nesheim Municipality"),
-    ("Karianne Ness", "member", "Fjordregionen Business Forum"),
-    ("Mona Aasen", "member", "Volunteer Centre"),
-    ("Halvor Nyheim", "secretary", "Development Office"),
+    member("Arnfinn Tystad", "chair", "Fjordvik Municipality", term=COUNCIL_TERM, portrait=1),
+    member("Bodil Reitan", "member", "Lidal Municipality", term=COUNCIL_TERM),
+    member("Sigmund Heggvik", "member", "Nesheim Municipality", term=COUNCIL_TERM),
+    member("Per Hovland", "deputy", "Lidal Municipality", term=COUNCIL_TERM),
+    member(
+        "Karianne Ness",
+        "member",
+        "Fjordregionen Business Forum",
+        term=(date(2025, 1, 1), date(2028, 12, 31)),
+    ),
+    member("Mona Aasen", "member", "Volunteer Centre"),
+    member("Siri Nordal", "observer", "Vestfylket County Council"),
+    member("Ingrid Haugland", "adviser", "Development Office"),
+    member(
+        "Amira Haddad",
+        "other",
+        "New residents",
+        role_other="Spokesperson for people who have moved here",
+        term=(date(2025, 1, 1), None),
+    ),
+    member("Halvor Nyheim", "secretary", "Development Office"),
 ]
 
 VILLAGE_NETWORK_MEMBERS = [
@@ -308,7 +374,7 @@ PROJECTS = [
         "is_featured": True,
         "lead_organisation": "Fjordregionen Development Office",
         "areas": ["fjordregionen"],
-        "themes": ["gode-stader-a-bu", "arbeid-for-to"],
+        "themes": ["gode-stader-a-bu", "arbeid-for-to", "ta-godt-imot", "ein-synleg-region"],
         "body": (
             "<p>At the end of the 1990s all three municipalities in Fjordregionen faced the same problem: the population was "
             "falling, young people moved away to study, and fewer of them came back. On its own, each municipality was too "
@@ -406,15 +472,57 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Annual report 2024 for ‘Home to the Fjord’",
-                "Annual report 2024: Home to the Fjord",
-                [
-                    "In 2024, 31 families and individuals registered an interest in moving to Fjordregionen. Nine households moved here during the year, bringing 14 children with them.",
-                    "The welcome service contacted everyone who registered an interest within a week. Three trial-stay weekends were held, in Berg, Nedre Li and Holmane.",
-                    "At the end of the year, 18 buddy families were taking part in the buddy scheme.",
-                ],
+                "report",
+                date(2025, 1, 20),
+                "How many people registered an interest and moved here in 2024, and how the welcome service worked.",
+                pdf=(
+                    "Annual report 2024: Home to the Fjord",
+                    [
+                        "In 2024, 31 families and individuals registered an interest in moving to Fjordregionen. Nine households moved here during the year, bringing 14 children with them.",
+                        "The welcome service contacted everyone who registered an interest within a week. Three trial-stay weekends were held, in Berg, Nedre Li and Holmane.",
+                        "At the end of the year, 18 buddy families were taking part in the buddy scheme.",
+                    ],
+                ),
             )
+        ],
+        # (source, kind, amount, currency, from year, to year)
+        "funding": [
+            (
+                "Fjordvik, Lidal and Nesheim municipalities",
+                "municipality",
+                Decimal(750000),
+                "NOK",
+                2025,
+                2028,
+            ),
+            ("Fjordregionen Business Forum", "private", Decimal(120000), "NOK", 2025, 2028),
+        ],
+        # (kind, title, address, still picture for a video: (kind, seed, alt text))
+        "links": [
+            (
+                "website",
+                "Move to Fjordregionen: jobs, homes and building plots",
+                "https://www.example.org/flytt-hit",
+                None,
+            ),
+            (
+                "facebook",
+                "‘Home to the Fjord’ on Facebook",
+                "https://facebook.example.org/heimtilfjorden",
+                None,
+            ),
+            (
+                "video",
+                "Film: Everyday life by the fjord (4 minutes)",
+                "https://video.example.org/kvardagen-ved-fjorden",
+                (
+                    "fjord",
+                    15,
+                    "A still from the film: the fjord between high mountains, houses along the shore and a white boat",
+                ),
+            ),
         ],
         "updates": [
             update(
@@ -591,24 +699,92 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Suggestions from the strategy meeting on 18 April 2024 (summary)",
-                "Suggestions from the strategy meeting on 18 April 2024",
-                [
-                    "140 people from every part of the region, aged from 12 to 87, made 612 suggestions in all.",
-                    "Most of the suggestions were about housing, places for young people to meet, evening public transport, and work for the partners of people who move here.",
-                    "The suggestions have been sorted under the five target areas and presented to the advisory board.",
-                ],
+                "report",
+                date(2024, 4, 19),
+                "The 612 suggestions from the strategy meeting, sorted by target area.",
+                pdf=(
+                    "Suggestions from the strategy meeting on 18 April 2024",
+                    [
+                        "140 people from every part of the region, aged from 12 to 87, made 612 suggestions in all.",
+                        "Most of the suggestions were about housing, places for young people to meet, evening public transport, and work for the partners of people who move here.",
+                        "The suggestions have been sorted under the five target areas and presented to the advisory board.",
+                    ],
+                ),
+            ),
+            document(
+                "Overall goal and five target areas (adopted October 2024)",
+                "plan",
+                date(2024, 10, 3),
+                "The goal and the target areas as the municipal councils adopted them.",
+                pdf=(
+                    "Overall goal and five target areas",
+                    [
+                        "Overall goal: Fjordregionen will be a place where more people choose to live and to stay, because together we achieve more than each of us could alone.",
+                        "Target areas: Good places to live. Work for two. Business and enterprise. Growing up, leisure and community. Roads, broadband and public transport.",
+                        "Adopted by the municipal councils of Fjordvik, Lidal and Nesheim in October 2024.",
+                    ],
+                ),
+            ),
+            document(
+                "The decision of Fjordvik municipal council (case 2024/1187)",
+                "decision",
+                date(2024, 10, 3),
+                "The case papers and the decision in Fjordvik Municipality's public records.",
+                url="https://innsyn.example.org/fjordvik/sak/2024-1187",
+            ),
+        ],
+        "milestones": [
+            milestone(
+                "Adopted by the municipal councils",
+                "decision",
+                happened=date(2024, 10, 3),
+                description="Fjordvik, Lidal and Nesheim adopted the overall goal and the five target areas.",
+                case_number="2024/1187",
+                case_url="https://innsyn.example.org/fjordvik/sak/2024-1187",
+            ),
+            milestone(
+                "Next year's action plan is adopted",
+                "decision",
+                planned=140,
+                description="The spring strategy meeting sets the priorities among the actions, and the municipal councils adopt them.",
+            ),
+        ],
+        "funding": [
+            (
+                "Fjordvik, Lidal and Nesheim municipalities",
+                "municipality",
+                Decimal(1500000),
+                "NOK",
+                2024,
+                2030,
             ),
             (
-                "Overall goal and five target areas (adopted October 2024)",
-                "Overall goal and five target areas",
-                [
-                    "Overall goal: Fjordregionen will be a place where more people choose to live and to stay, because together we achieve more than each of us could alone.",
-                    "Target areas: Good places to live. Work for two. Business and enterprise. Growing up, leisure and community. Roads, broadband and public transport.",
-                    "Adopted by the municipal councils of Fjordvik, Lidal and Nesheim in October 2024.",
-                ],
+                "Vestfylket County Council, regional development funding",
+                "region",
+                Decimal(900000),
+                "NOK",
+                2024,
+                2026,
             ),
+            (
+                "Government grant for local community development",
+                "state",
+                Decimal(600000),
+                "NOK",
+                2025,
+                2026,
+            ),
+            (
+                "Interreg, the ‘Living Coastal Villages’ project",
+                "eu",
+                Decimal(85000),
+                "EUR",
+                2025,
+                2027,
+            ),
+            ("Fjordsparebanken's community fund", "foundation", Decimal(150000), "NOK", 2025, 2025),
         ],
         "updates": [
             update(
@@ -694,6 +870,7 @@ PROJECTS = [
         "summary": "The people of Nedre Li have drawn up a plan for more homes to rent, a safe route to school and a new place to meet by the school.",
         "status": "ongoing",
         "progress": 55,
+        "progress_from": "weighted",
         "starts_on": date(2023, 1, 10),
         "ends_on": date(2027, 12, 31),
         "lead_organisation": "Nedre Li Community Association",
@@ -752,15 +929,35 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Local development plan for Nedre Li 2023–2027",
-                "Local development plan for Nedre Li 2023–2027",
-                [
-                    "The plan was drawn up by Nedre Li Community Association after three open village meetings and a survey that 212 residents answered.",
-                    "Actions: six homes to rent by the school, a new playground and activity area, a pavement along the county road and a village day every year.",
-                    "Adopted at the community association's annual general meeting on 28 February 2023 and considered by Fjordvik municipal council in November 2023.",
-                ],
+                "plan",
+                date(2023, 2, 28),
+                "The plan as the community association's annual general meeting adopted it, with all four actions.",
+                pdf=(
+                    "Local development plan for Nedre Li 2023–2027",
+                    [
+                        "The plan was drawn up by Nedre Li Community Association after three open village meetings and a survey that 212 residents answered.",
+                        "Actions: six homes to rent by the school, a new playground and activity area, a pavement along the county road and a village day every year.",
+                        "Adopted at the community association's annual general meeting on 28 February 2023 and considered by Fjordvik municipal council in November 2023.",
+                    ],
+                ),
             )
+        ],
+        "milestones": [
+            milestone(
+                "Adopted at the community association's annual general meeting",
+                "decision",
+                happened=date(2023, 2, 28),
+            ),
+            milestone(
+                "Considered by Fjordvik municipal council",
+                "decision",
+                happened=date(2023, 11, 13),
+                description="The municipal council endorsed the plan and set aside money for the pavement.",
+                case_number="2023/2210",
+                case_url="https://innsyn.example.org/fjordvik/sak/2023-2210",
+            ),
         ],
         "updates": [
             update(
@@ -868,6 +1065,38 @@ PROJECTS = [
                 "A village meeting with people round a table, a board covered in notes and a window looking out on the fjord",
                 "The first village meeting about the plan",
                 ILLUSTRATION,
+            ),
+        ],
+        "documents": [
+            document(
+                "Consultation draft: local development plan for Berg",
+                "consultation",
+                -10,
+                "The draft the village association has put out for consultation, with the three sketches for a new village centre.",
+                pdf=(
+                    "Consultation draft: local development plan for Berg",
+                    [
+                        "The draft builds on the study of the place, two open village meetings and the drawings from the nursery and the school.",
+                        "Three sketches for a new village centre: a place to meet by the community hall, a safer crossing of the main road, and plots for new homes and businesses.",
+                        "Send your comments to Berg Village Association or Lidal Municipality by the consultation deadline.",
+                    ],
+                ),
+            )
+        ],
+        "milestones": [
+            milestone(
+                "The draft is out for consultation",
+                "consultation",
+                happened=-10,
+                until=25,
+                description="Anyone can give their views on the draft to the village association or the municipality.",
+                case_number="2026/1432",
+                case_url="https://innsyn.example.org/lidal/sak/2026-1432",
+            ),
+            milestone(
+                "Lidal municipal council considers the plan",
+                "decision",
+                planned=75,
             ),
         ],
         "updates": [
@@ -1303,6 +1532,21 @@ PROJECTS = [
                 ILLUSTRATION,
             )
         ],
+        "milestones": [
+            milestone(
+                "The county council granted money for the trial year",
+                "decision",
+                happened=date(2026, 9, 17),
+                case_number="2026/880",
+                case_url="https://moteportal.example.org/vestfylket/fylkesting/2026-09-17/sak-88",
+            ),
+            milestone(
+                "The first evening bus runs",
+                "opening",
+                planned=date(2027, 1, 5),
+                description="Last departure from Fjordvik at 22:00, on Tuesdays and Thursdays.",
+            ),
+        ],
         "updates": [
             update(
                 date(2025, 6, 10),
@@ -1340,6 +1584,160 @@ PROJECTS = [
         "contacts": [("eirik", "contact")],
         "pictures": [],
         "updates": [],
+    },
+    # The four actions of the local development plan for Nedre Li, each a project of its
+    # own; the plan's progress is their mean weighted by how much work each is.
+    {
+        "slug": "nedre-li-utleigebustader",
+        "title": "Six homes to rent by Nedre Li School",
+        "summary": "Li Bygg AS is building six homes to rent by the school, and the municipality will let them, first to young people and to families moving here.",
+        "status": "ongoing",
+        "progress": 20,
+        "starts_on": date(2025, 9, 1),
+        "ends_on": date(2027, 8, 1),
+        "parent": "utviklingsplan-nedre-li",
+        "weight": 5,
+        "lead_organisation": "Fjordvik Municipality",
+        "areas": ["nedre-li"],
+        "themes": ["gode-stader-a-bu"],
+        "body": (
+            "<p>It is almost impossible to rent a home in Nedre Li, and that was what people missed most in the survey. "
+            "The municipality has bought the plot by the school, and Li Bygg AS is building six homes with two or three "
+            "bedrooms.</p>"
+            "<p>The homes will be let at market rent, but young people under 35 and families moving here will be first in "
+            "the queue.</p>"
+        ),
+        "how_to_get_involved": "<p>Applications to rent will be accepted from the new year. Contact Sunniva Lie at the municipality.</p>",
+        "partners": [("Fjordvik Municipality", "public"), ("Li Bygg AS", "private")],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "milestones": [
+            milestone("The first tenants move in", "opening", planned=240),
+        ],
+        "updates": [
+            update(
+                date(2025, 9, 1),
+                "The plot by the school has been zoned",
+                "<p>The municipal council has approved the zoning plan, and the municipality has bought the plot.</p>",
+                "planned",
+                5,
+            ),
+            update(
+                -38,
+                "The diggers have started",
+                "<p>The groundwork is going to plan. The first homes are due to be ready for the start of the school year.</p>",
+                "ongoing",
+                20,
+            ),
+        ],
+    },
+    {
+        "slug": "nedre-li-leikeplass",
+        "title": "Playground and activity area at the school",
+        "summary": "A new playground with a climbing frame, a ball court and an open-sided shelter at Nedre Li School, built by volunteers.",
+        "status": "completed",
+        "progress": 100,
+        "starts_on": date(2023, 8, 1),
+        "ends_on": date(2024, 6, 14),
+        "parent": "utviklingsplan-nedre-li",
+        "weight": 2,
+        "lead_organisation": "Nedre Li Community Association",
+        "areas": ["nedre-li"],
+        "themes": ["oppvekst-fritid-og-fellesskap"],
+        "body": (
+            "<p>The playground is open to everyone, including after school and in the holidays. The volunteers put in more "
+            "than 600 hours, and the municipality paid for the equipment.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [
+            ("Nedre Li Community Association", "voluntary"),
+            ("Fjordvik Municipality", "public"),
+        ],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "updates": [
+            update(
+                date(2024, 6, 14),
+                "The playground is finished",
+                "<p>The climbing frame, the ball court and the shelter are in place, and the playground has been handed over "
+                "to the school.</p>",
+                "completed",
+                100,
+            ),
+        ],
+    },
+    {
+        "slug": "nedre-li-fortau",
+        "title": "Pavement along the county road from the shop to the school",
+        "summary": "A kilometre of new pavement with street lights makes the walk to school safe all year round.",
+        "status": "completed",
+        "progress": 100,
+        "starts_on": date(2024, 4, 2),
+        "ends_on": date(2025, 5, 6),
+        "parent": "utviklingsplan-nedre-li",
+        "weight": 2,
+        "lead_organisation": "Vestfylket County Council",
+        "areas": ["nedre-li"],
+        "themes": ["veg-breiband-og-kollektiv"],
+        "body": (
+            "<p>Pupils used to walk along the edge of the county road, where the speed limit is 60 km/h. Now they have a "
+            "lit pavement all the way from the shop to the school.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [
+            ("Vestfylket County Council", "public"),
+            ("Fjordvik Municipality", "public"),
+        ],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "funding": [
+            ("Fjordvik Municipality", "municipality", Decimal(1200000), "NOK", 2024, 2025),
+            ("Vestfylket County Council", "region", Decimal(1800000), "NOK", 2024, 2025),
+        ],
+        "updates": [
+            update(
+                date(2025, 5, 6),
+                "The pavement is open",
+                "<p>The pavement and the street lights are finished, three weeks ahead of schedule.</p>",
+                "completed",
+                100,
+            ),
+        ],
+    },
+    {
+        "slug": "nedre-li-bygdedag",
+        "title": "A village day every year for new and long-standing residents",
+        "summary": "A day every August when new residents are welcomed and the clubs and associations in the village show what they do.",
+        "status": "ongoing",
+        "progress": 50,
+        "starts_on": date(2024, 8, 1),
+        "parent": "utviklingsplan-nedre-li",
+        "weight": 1,
+        "lead_organisation": "Nedre Li Community Association",
+        "areas": ["nedre-li"],
+        "themes": ["oppvekst-fritid-og-fellesskap", "ta-godt-imot"],
+        "body": (
+            "<p>The village day is a day of food, games and stalls from the clubs in the village. Everyone who has moved "
+            "here since the last one gets a personal invitation. The aim is for the day to become a fixture, with its own "
+            "organisers every year.</p>"
+        ),
+        "how_to_get_involved": "<p>Would you like to help organise the next village day? Get in touch with the community association.</p>",
+        "partners": [("Nedre Li Community Association", "voluntary")],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "updates": [
+            update(
+                date(2025, 8, 23),
+                "150 people at the second village day",
+                "<p>Twenty new residents came, and four of them joined the sports club the same day.</p>",
+                "ongoing",
+                50,
+            ),
+        ],
     },
 ]
 
@@ -1434,10 +1832,11 @@ TIPS = [
     ),
 ]
 
-# Meetings, a few to come and a few held; every place is invented: (title, project slug or
-# None, days from the day the demo is loaded, start, end or None, place, description).
+# Meetings, a few to come and a few held; every place is invented: meeting(title, project
+# slug(s) or None, days from the day the demo is loaded, start, end or None, place,
+# description, and for some more: who organises, sign-up, documents, what came out of it).
 EVENTS = [
-    (
+    meeting(
         "Open village meeting on the plan for the centre of Berg",
         "utviklingsplan-berg",
         9,
@@ -1447,8 +1846,25 @@ EVENTS = [
         "<p>The working group will show its three sketches for a new centre in Berg: traffic, places to meet "
         "and where new homes could go. Afterwards we will talk it over in groups.</p>"
         "<p>Everyone is welcome, and there will be coffee and cake. You do not need to sign up.</p>",
+        organiser="aud",
+        documents=[
+            document(
+                "Agenda for the village meeting on the plan for the centre",
+                "agenda",
+                2,
+                pdf=(
+                    "Open village meeting on the plan for the centre of Berg",
+                    [
+                        "1. Welcome from the chair of Berg Village Association.",
+                        "2. The working group presents the three sketches for a new village centre.",
+                        "3. Group work: traffic, places to meet and where new homes could go.",
+                        "4. Summing up and next steps towards the decision of the municipal council.",
+                    ],
+                ),
+            )
+        ],
     ),
-    (
+    meeting(
         "Volunteer work day on the trail from Fjordvik to Sjøvoll",
         "turstiar-fjordvik",
         17,
@@ -1459,7 +1875,7 @@ EVENTS = [
         "Sjøvoll. Bring work gloves and sturdy shoes; the hiking club has the tools.</p>"
         "<p>Soup for everyone who helps.</p>",
     ),
-    (
+    meeting(
         "Information meeting on fibre broadband for Øvre Dal",
         "fiber-ovre-dal",
         26,
@@ -1469,7 +1885,7 @@ EVENTS = [
         "<p>What does it cost, when will the diggers come, and how do you order? The fibre company "
         "and the municipality will answer your questions.</p>",
     ),
-    (
+    meeting(
         "Public meeting: how do we want to live in Fjordregionen?",
         None,
         38,
@@ -1480,8 +1896,11 @@ EVENTS = [
         "villages. What you tell us will feed into the work on the new development strategy.</p>"
         "<ul><li>A short introduction from the process leader</li><li>Discussion in groups</li>"
         "<li>Summing up and next steps</li></ul>",
+        organiser="ingrid",
+        sign_up="https://skjema.example.org/folkemote-fjordregionen",
+        sign_up_by=(33, time(23, 59)),
     ),
-    (
+    meeting(
         "Working meeting on the Holmane development plan",
         "utviklingsplan-holmane",
         -12,
@@ -1490,8 +1909,10 @@ EVENTS = [
         "Holmane Coastal Museum",
         "<p>The boat club, the coastal museum and the community association went through what has been "
         "done since last year, and what should come first next year.</p>",
+        audience="invited",
+        organiser="eirik",
     ),
-    (
+    meeting(
         "Evening meeting about the evening bus between the villages",
         "kveldsbuss",
         -33,
@@ -1500,22 +1921,44 @@ EVENTS = [
         "The waiting room at the ferry quay in Nesheim",
         "<p>At what times do people need a bus in the evening, and where should it stop? More than 40 "
         "people came, and their answers have been collected in a note to the county council.</p>",
+        documents=[
+            document(
+                "Notes from the evening meeting about the evening bus",
+                "minutes",
+                -32,
+                "The times and stops people asked for, sent to the county council.",
+                pdf=(
+                    "Notes from the evening meeting about the evening bus",
+                    [
+                        "43 people came, most of them young people and parents from Berg and Nedre Li.",
+                        "Most wanted a bus on Tuesdays and Thursdays, with the last departure from Fjordvik after 21:30.",
+                        "The bus should stop at the school in Nedre Li, the community hall in Berg and the ferry quay, so that it connects with the ferry to Nesheim.",
+                    ],
+                ),
+            )
+        ],
     ),
-    (
+    meeting(
         "Welcome evening for new residents",
-        None,
+        ["heim-til-fjorden", "pakkhuset-sjovoll"],
         -61,
         time(18, 0),
         None,
         "The warehouse on the quay at Sjøvoll",
         "<p>New and long-standing residents met for food, music and an introduction to the clubs and "
         "associations in the region.</p>",
+        organiser="halvor",
+        outcome="<p>Around 85 people came, nearly 30 of them people who have moved here in the last two years. Twelve "
+        "clubs and associations presented themselves, and four new buddy families signed up.</p>"
+        "<p>Many people asked whether the warehouse could be used more often. The residents' association will include "
+        "this in its study of the building.</p>",
+        attendance=85,
     ),
 ]
 
 
 # Key figures, fictional numbers that look like real ones: (owner kind, owner slug,
-# fields, [(date, value, note)]).
+# fields, [(date, value, note)], and for some further series [(name, kind, values)]).
 INDICATORS = [
     (
         "project",
@@ -1603,5 +2046,267 @@ INDICATORS = [
             (date(2025, 5, 15), "79.6", "Fewer answers than usual"),
             (date(2026, 5, 15), "82.4", ""),
         ],
+    ),
+    (
+        "project",
+        "sosial-utviklingsstrategi",
+        {
+            "name": "Population of the region",
+            "unit": "index",
+            "description": "The population of the three municipalities on 1 January, as an index where 2008 is 100.",
+            "about": (
+                "<p>The index makes comparison easy: 97 means that three per cent fewer people live here than in 2008. "
+                "The population of the region fell until 2016 and has risen a little every year since, mostly because "
+                "people have moved here.</p>"
+                "<p>Lidal is shown as a line of its own because its population fell the most. The projection shows what "
+                "will happen if people keep moving here at the same rate as over the last five years.</p>"
+            ),
+            "source": "Vestfylket County Council, population figures and projections",
+            "source_url": "https://statistikk.example.org/vestfylket/folketal",
+            "index_base_year": 2008,
+            "baseline": Decimal(100),
+            "baseline_on": date(2008, 1, 1),
+            "target": Decimal(102),
+            "target_on": date(2030, 1, 1),
+            "position": 1,
+        },
+        [
+            (date(2008, 1, 1), "100", ""),
+            (date(2012, 1, 1), "98.4", ""),
+            (date(2016, 1, 1), "97.1", ""),
+            (date(2020, 1, 1), "97.6", ""),
+            (date(2024, 1, 1), "99.1", ""),
+            (date(2026, 1, 1), "100.3", ""),
+        ],
+        [
+            (
+                "Lidal Municipality",
+                "measured",
+                [
+                    (date(2008, 1, 1), "100", ""),
+                    (date(2012, 1, 1), "96.2", ""),
+                    (date(2016, 1, 1), "93.8", ""),
+                    (date(2020, 1, 1), "93.1", ""),
+                    (date(2024, 1, 1), "94.4", ""),
+                    (date(2026, 1, 1), "95.2", ""),
+                ],
+            ),
+            (
+                "Projection for the region",
+                "projected",
+                [
+                    (date(2026, 1, 1), "100.3", ""),
+                    (date(2028, 1, 1), "101.0", ""),
+                    (date(2030, 1, 1), "101.6", ""),
+                    (date(2035, 1, 1), "102.4", ""),
+                ],
+            ),
+        ],
+    ),
+]
+
+
+# Status updates about no single project: a target area, an area, or the development work
+# as a whole. authors are keys of PEOPLE; byline names others in free text.
+NEWS = [
+    update(
+        date(2026, 2, 12),
+        "Status of the development work in 2025",
+        "<p>Every year we take stock of the development work in Fjordregionen as a whole and set the direction for the "
+        "year ahead. 2025 was the year the plans were put into action: the pavement in Nedre Li was finished, Holmane "
+        "completed every action in its development plan, and Loftet opened with fourteen desks.</p>"
+        "<h2>Our priorities for 2026</h2>"
+        "<ul><li>More homes to rent in Nedre Li and Berg</li>"
+        "<li>An evening bus between the villages, together with the county</li>"
+        "<li>A new plan for new residents, with two target areas of its own</li></ul>"
+        "<p>The balance is the same as before: long-term efforts that need patient work, and actions that make a "
+        "difference here and now. The full status report is under documents.</p>",
+        authors=["ingrid", "halvor"],
+        byline="The project group for the development strategy",
+        documents=[
+            document(
+                "Status report on the development work 2025",
+                "report",
+                date(2026, 2, 12),
+                "What was done in 2025, project by project, and our priorities for 2026.",
+                pdf=(
+                    "Status report on the development work 2025",
+                    [
+                        "Twelve projects were under way or finished during 2025. The pavement in Nedre Li and the last actions in the Holmane development plan were completed.",
+                        "The Loftet shared office space opened with fourteen desks, and the buddy scheme now covers every village.",
+                        "In 2026 our priorities are homes to rent, an evening bus between the villages and a new plan for new residents.",
+                    ],
+                ),
+            )
+        ],
+    ),
+    update(
+        -20,
+        "Twenty new apprenticeships in the region",
+        "<p>After a round of visits to local businesses, the business forum and the three municipalities have found "
+        "twenty new apprenticeships, most of them in fish farming, health care and construction. That is twice as many as "
+        "last year.</p>"
+        "<p>Apprenticeships make it easier for young people to stay, and for families where both adults need a job to "
+        "move here.</p>",
+        theme="arbeid-for-to",
+        authors=["torbjorn"],
+    ),
+    update(
+        -15,
+        "The mountain road will stay open all winter",
+        "<p>After many years of pressure from the village, the county has decided that from this year the road over the "
+        "mountain will be kept clear of snow all winter. Until now it has been closed from Christmas to Easter, which "
+        "meant a two-hour detour to Fjordvik.</p>"
+        "<p>The community association would like to thank everyone who signed the petition last winter.</p>",
+        area="ovre-dal",
+        byline="Ola Reppen for Øvre Dal Community Association",
+    ),
+    update(
+        -5,
+        "The plan for new residents has two target areas",
+        "<p>The steering group for ‘Home to the Fjord’ has adopted the two target areas of the new plan for new "
+        "residents: <strong>A warm welcome</strong> and <strong>A visible region</strong>. Each of them will have "
+        "measurable indicators and an action plan by the summer.</p>"
+        "<p>The plan for new residents sits alongside the social local development strategy. The strategy is about "
+        "everyday life for everyone who lives here; the plan is about those who are thinking of moving here.</p>",
+        authors=["halvor"],
+    ),
+]
+
+# Pages of their own, each after the page it is under.
+PAGES = [
+    {
+        "slug": "slik-arbeider-vi",
+        "title": "How we work",
+        "summary": "How the municipalities, the villages and volunteers work together to develop Fjordregionen.",
+        "body": (
+            "<p>The development work in Fjordregionen is built on a simple idea: the villages know best what they need, and "
+            "the municipalities help where they can. We call it helping people to help themselves.</p>"
+            "<h2>Three levels that fit together</h2>"
+            "<ul><li><strong>The strategies</strong> set the direction for the whole region: the social local development "
+            "strategy and the plan for new residents.</li>"
+            "<li><strong>The local development plans</strong> show what each village wants, and are drawn up by the people "
+            "who live there.</li>"
+            "<li><strong>The projects</strong> are what actually happens, each with its status, contact people and "
+            "updates.</li></ul>"
+            "<p>Every winter we take stock of the work as a whole and decide what should come first. Everything is "
+            "published here.</p>"
+        ),
+        "parent": None,
+        "theme": None,
+        "in_menu": True,
+        "pictures": [
+            (
+                "meeting",
+                601,
+                "People round a table in a meeting room, with a board full of notes and a window looking out on the fjord",
+                "The village network meeting at Berg Community Hall",
+                ILLUSTRATION,
+            )
+        ],
+        "documents": [],
+    },
+    {
+        "slug": "lokale-utviklingsplanar",
+        "title": "Local development plans: a method",
+        "summary": "How a village makes its own development plan, step by step.",
+        "body": (
+            "<p>A local development plan is a village's own plan for the next four to five years. The community "
+            "association or village association draws it up together with the municipality, and it should have the "
+            "support of as many people as possible.</p>"
+            "<h2>Step by step</h2>"
+            "<ol><li>The community association calls an open village meeting and sets up a working group.</li>"
+            "<li>The working group asks everyone in the village what is good and what is missing.</li>"
+            "<li>The draft is put out for consultation in the village.</li>"
+            "<li>The annual general meeting adopts the plan, and the municipal council considers it.</li>"
+            "<li>The working group follows up the actions and reports on them every year.</li></ol>"
+            "<h2>The plans so far</h2>"
+            "<table><tbody>"
+            "<tr><th>Village</th><th>Adopted</th><th>Actions</th><th>Completed</th></tr>"
+            "<tr><td>Holmane</td><td>2019</td><td>10</td><td>10</td></tr>"
+            "<tr><td>Nedre Li</td><td>2023</td><td>4</td><td>2</td></tr>"
+            "<tr><td>Berg</td><td>Out for consultation</td><td>–</td><td>–</td></tr>"
+            "</tbody></table>"
+        ),
+        "parent": "slik-arbeider-vi",
+        "theme": None,
+        "in_menu": False,
+        "pictures": [],
+        "documents": [
+            document(
+                "Guide to local development plans",
+                "plan",
+                date(2023, 1, 10),
+                "The template and checklist the community associations use when they make a plan.",
+                pdf=(
+                    "Guide to local development plans",
+                    [
+                        "1. Set up a working group with people from clubs, the school, local businesses and new residents.",
+                        "2. Ask everyone in the village: what is good, what is missing, and what would you like to take part in yourself?",
+                        "3. Choose four to ten actions, each with a person responsible, a cost and a goal.",
+                        "4. Put the draft out for consultation, adopt the plan at the annual general meeting and send it to the municipality.",
+                    ],
+                ),
+            )
+        ],
+    },
+    {
+        "slug": "fra-ide-til-prosjekt",
+        "title": "From idea to project",
+        "summary": "Do you have an idea for your village? This is how it becomes a project on this site.",
+        "body": (
+            "<p>Every project starts as an idea, often at a village meeting or round a kitchen table. Send your idea to the "
+            "process leader, and we will put it on the site as an idea and find out who could take it further.</p>"
+            "<p>When someone takes responsibility and the money is in place, it becomes <strong>planned</strong>, and when "
+            "the work starts, <strong>ongoing</strong>. Projects can also be put on hold or cancelled, and if so we explain "
+            "why.</p>"
+        ),
+        "parent": "slik-arbeider-vi",
+        "theme": None,
+        "in_menu": False,
+        "pictures": [],
+        "documents": [],
+    },
+    {
+        "slug": "bli-fadderfamilie",
+        "title": "Become a buddy family",
+        "summary": "A buddy family helps a new family settle in during their first year. This is how you become one.",
+        "body": (
+            "<p>A buddy family is a family that already lives here and keeps in touch with a new family during their first "
+            "year: a dinner, a walk, a tip about who can fix the car.</p>"
+            "<p>It does not take much, but it means a lot. Many people who have moved here say that their buddy family was "
+            "the reason they stayed.</p>"
+            "<p>Would you like to become a buddy family? Get in touch with the welcome service at the Development Office.</p>"
+        ),
+        "parent": None,
+        "theme": "ta-godt-imot",
+        "in_menu": False,
+        "pictures": [],
+        "documents": [],
+    },
+]
+
+# Documents of the development work as a whole, in the document library.
+SITE_DOCUMENTS = [
+    document(
+        "Cooperation agreement between Fjordvik, Lidal and Nesheim",
+        "other",
+        date(2023, 6, 20),
+        "The agreement on the shared development office and how the costs are divided.",
+        pdf=(
+            "Cooperation agreement between Fjordvik, Lidal and Nesheim",
+            [
+                "The municipalities run Fjordregionen Development Office together, with its office in Fjordvik.",
+                "The costs are divided according to population: Fjordvik 54 per cent, Lidal 25 per cent and Nesheim 21 per cent.",
+                "The agreement runs until 31 December 2028 and is extended by four years unless one of the parties gives notice to end it.",
+            ],
+        ),
+    ),
+    document(
+        "Municipal master plan for Fjordvik 2023–2035: social element",
+        "plan",
+        date(2023, 9, 14),
+        "The municipal master plan that the development work builds on, in Fjordvik Municipality's plan archive.",
+        url="https://planarkiv.example.org/fjordvik/kommuneplan-2023-2035",
     ),
 ]

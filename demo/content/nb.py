@@ -12,7 +12,7 @@ real municipality would.
 from datetime import date, time
 from decimal import Decimal
 
-from . import update
+from . import document, meeting, member, milestone, update
 
 ILLUSTRATION = "Framdrift-demo (illustrasjon)"
 
@@ -33,11 +33,6 @@ SITE = {
         "til å bidra til. Utvikling skal ikke hvile på noen få ildsjeler; den skal være noe mange er med på.</p>"
         "<p>Mangler det et tiltak her, eller har noe endret seg? Si fra til prosesslederen, så oppdaterer vi siden.</p>"
     ),
-    "overall_goal": (
-        "<p>Tindregionen skal være et sted der flere velger å bosette seg og bli boende: med arbeid for to, trygge "
-        "oppvekstvilkår, levende bygder og et samarbeid mellom kommunene, næringslivet og frivilligheten som gjør at vi får "
-        "til mer sammen enn hver for oss.</p>"
-    ),
     "footer_contact": (
         "<p>Regionrådet for Tindregionen<br>Rådhusplassen 2, 2999 Botnvik</p>"
         '<p>Telefon: <a href="tel:+4755520100">+47 555 20 100</a><br>'
@@ -53,6 +48,29 @@ SITE = {
     "accessibility_checked_on": date(2026, 11, 2),
     "accessibility_contact_email": "tilgjengelighet@example.org",
 }
+
+# (slug, name, overall goal, starts on, ends on): the social local development strategy
+# for everyday life in the region, and beside it the plan for those who move here.
+STRATEGIES = [
+    (
+        "utviklingsstrategien",
+        "Sosial lokal utviklingsstrategi 2024–2030",
+        "<p>Tindregionen skal være et sted der flere velger å bosette seg og bli boende: med arbeid for to, trygge "
+        "oppvekstvilkår, levende bygder og et samarbeid mellom kommunene, næringslivet og frivilligheten som gjør at vi får "
+        "til mer sammen enn hver for oss.</p>",
+        date(2024, 1, 15),
+        date(2030, 12, 31),
+    ),
+    (
+        "tilflyttingsplanen",
+        "Tilflyttingsplan 2025–2028",
+        "<p>Fram mot 2028 skal minst 90 nye innbyggere i året flytte til Tindregionen, og fire av fem av dem som flytter "
+        "hit, skal fortsatt bo her tre år etter. Det klarer vi når hele regionen tar godt imot dem som kommer, og når "
+        "flere får vite hva regionen har å by på.</p>",
+        date(2025, 1, 1),
+        date(2028, 12, 31),
+    ),
+]
 
 # (slug, name, kind, parent slug, description)
 AREAS = [
@@ -132,7 +150,8 @@ AREAS = [
     ),
 ]
 
-# (slug, name, description): the five target areas of the social local development strategy.
+# (slug, name, description, strategy slug): the five target areas of the social local
+# development strategy, then the two of the move-here plan.
 THEMES = [
     (
         "gode-steder-a-bo",
@@ -141,6 +160,7 @@ THEMES = [
         "utleieboliger, ledige tomter i alle bygdene og bomiljøer der folk blir kjent med hverandre.</p>"
         "<p><strong>Indikatorer:</strong> antall tomme eneboliger, nye boliger per år og andelen innbyggere som trives der "
         "de bor.</p>",
+        "utviklingsstrategien",
     ),
     (
         "arbeid-for-to",
@@ -149,6 +169,7 @@ THEMES = [
         "kommunegrensene, legger til rette for fjernarbeid og skaffer flere læreplasser.</p>"
         "<p><strong>Indikatorer:</strong> antall arbeidsplasser, antall lærlinger og hvor mange som jobber fra "
         "kontorfellesskap i regionen.</p>",
+        "utviklingsstrategien",
     ),
     (
         "naeringsliv-og-grunderskap",
@@ -157,6 +178,7 @@ THEMES = [
         "at alle skal ha like vilkår, uansett hvor i regionen de holder til.</p>"
         "<p><strong>Indikatorer:</strong> antall nyetableringer per år og hvor mange bedrifter som fortsatt er i drift etter "
         "tre år.</p>",
+        "utviklingsstrategien",
     ),
     (
         "oppvekst-fritid-og-fellesskap",
@@ -165,6 +187,7 @@ THEMES = [
         "i bygdene, og alle, også de som nettopp har flyttet hit, skal kunne være med.</p>"
         "<p><strong>Indikatorer:</strong> andelen unge som deltar i fritidsaktiviteter, og hvor mange nye innbyggere som er "
         "med i et lag eller en forening.</p>",
+        "utviklingsstrategien",
     ),
     (
         "vei-bredband-og-kollektiv",
@@ -174,6 +197,25 @@ THEMES = [
         "sak.</p>"
         "<p><strong>Indikatorer:</strong> andelen husstander med fiber, og antall avganger mellom bygdene på "
         "kveldstid.</p>",
+        "utviklingsstrategien",
+    ),
+    (
+        "ta-godt-imot",
+        "Ta godt imot",
+        "<p>De som flytter hit, skal føle seg velkomne fra første dag: med en fast kontaktperson, en fadderfamilie og "
+        "hjelp til å finne jobb til partneren. Vi følger opp hver familie det første året.</p>"
+        "<p><strong>Indikatorer:</strong> andelen tilflyttere som fortsatt bor her etter tre år, og antall aktive "
+        "fadderfamilier.</p>",
+        "tilflyttingsplanen",
+    ),
+    (
+        "en-synlig-region",
+        "En synlig region",
+        "<p>Mange vet ikke at det finnes ledige jobber, tomter og gode skoler i bygdene våre. Vi forteller om hverdagen her "
+        "i sosiale medier, på messer og gjennom dem som allerede har flyttet hit.</p>"
+        "<p><strong>Indikatorer:</strong> antall familier som melder interesse, og hvor mange som kommer på "
+        "prøvebo-helger.</p>",
+        "tilflyttingsplanen",
     ),
 ]
 
@@ -237,6 +279,12 @@ PEOPLE = {
     ),
 }
 
+# Contacts for the development work as a whole: (person key, role, own words for the role).
+SITE_CONTACTS = [
+    ("kristin", "process_leader", ""),
+    ("anders", "other", "Kontaktperson for nye innbyggere"),
+]
+
 # (name, role, represents): 17 members across sectors, as the strategy asks.
 ADVISORY_BOARD_MEMBERS = [
     ("Knut Almås", "chair", "Botnvik kommune, ordfører"),
@@ -269,13 +317,31 @@ JUNIOR_BOARD_MEMBERS = [
     ("Oskar, 9. klasse", "secretary", "Hovdal skole"),
 ]
 
+# The municipal councils' term: the politicians sit in the group for as long.
+COUNCIL_TERM = (date(2023, 10, 1), date(2027, 9, 30))
+
 CAMPAIGN_GROUP_MEMBERS = [
-    ("Knut Almås", "chair", "Botnvik kommune"),
-    ("Gro Bekkelund", "member", "Hovdal kommune"),
-    ("Svein Tollefsen", "member", "Skarvdal kommune"),
-    ("Marit Engen", "member", "Tindregionen næringsforening"),
-    ("Anne Solheim", "member", "Frivilligsentralen"),
-    ("Anders Løkken", "secretary", "Regionrådets sekretariat"),
+    member("Knut Almås", "chair", "Botnvik kommune", term=COUNCIL_TERM, portrait=1),
+    member("Gro Bekkelund", "member", "Hovdal kommune", term=COUNCIL_TERM),
+    member("Svein Tollefsen", "member", "Skarvdal kommune", term=COUNCIL_TERM),
+    member("Terje Nyhus", "deputy", "Hovdal kommune", term=COUNCIL_TERM),
+    member(
+        "Marit Engen",
+        "member",
+        "Tindregionen næringsforening",
+        term=(date(2025, 1, 1), date(2028, 12, 31)),
+    ),
+    member("Anne Solheim", "member", "Frivilligsentralen"),
+    member("Kari Nordbø", "observer", "Fjellfylket fylkeskommune"),
+    member("Kristin Bjørgum", "adviser", "Regionrådets sekretariat"),
+    member(
+        "Agnieszka Nowak",
+        "other",
+        "Nye innbyggere",
+        role_other="Talsperson for dem som har flyttet hit",
+        term=(date(2025, 1, 1), None),
+    ),
+    member("Anders Løkken", "secretary", "Regionrådets sekretariat"),
 ]
 
 VILLAGE_NETWORK_MEMBERS = [
@@ -307,7 +373,7 @@ PROJECTS = [
         "is_featured": True,
         "lead_organisation": "Regionrådet for Tindregionen",
         "areas": ["tindregionen"],
-        "themes": ["gode-steder-a-bo", "arbeid-for-to"],
+        "themes": ["gode-steder-a-bo", "arbeid-for-to", "ta-godt-imot", "en-synlig-region"],
         "body": (
             "<h2>Bakgrunn</h2>"
             "<p>Rundt årtusenskiftet så regionrådet det samme bildet i alle tre kommunene: folketallet gikk ned, de unge reiste "
@@ -411,15 +477,57 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Årsrapport 2024 for «Tindliv»",
-                "Årsrapport 2024: Tindliv",
-                [
-                    "I 2024 meldte 31 familier og enkeltpersoner interesse for å flytte til Tindregionen, 15 av dem barnefamilier. Ni husstander flyttet hit i løpet av året, med til sammen 14 barn.",
-                    "Vertskapet tok kontakt med alle som meldte interesse, innen en uke. Det ble holdt tre prøvebo-helger: på Granmoen, i Sørlia og i Naustvik.",
-                    "Ved årsskiftet hadde fadderordningen 18 aktive fadderfamilier.",
-                ],
+                "report",
+                date(2025, 1, 20),
+                "Hvor mange som meldte interesse og flyttet hit i 2024, og hvordan vertskapet arbeidet.",
+                pdf=(
+                    "Årsrapport 2024: Tindliv",
+                    [
+                        "I 2024 meldte 31 familier og enkeltpersoner interesse for å flytte til Tindregionen, 15 av dem barnefamilier. Ni husstander flyttet hit i løpet av året, med til sammen 14 barn.",
+                        "Vertskapet tok kontakt med alle som meldte interesse, innen en uke. Det ble holdt tre prøvebo-helger: på Granmoen, i Sørlia og i Naustvik.",
+                        "Ved årsskiftet hadde fadderordningen 18 aktive fadderfamilier.",
+                    ],
+                ),
             )
+        ],
+        # (source, kind, amount, currency, from year, to year)
+        "funding": [
+            (
+                "Botnvik, Hovdal og Skarvdal kommuner",
+                "municipality",
+                Decimal(750000),
+                "NOK",
+                2025,
+                2028,
+            ),
+            ("Tindregionen næringsforening", "private", Decimal(120000), "NOK", 2025, 2028),
+        ],
+        # (kind, title, address, still picture for a video: (kind, seed, alt text))
+        "links": [
+            (
+                "website",
+                "Flytt til Tindregionen: jobber, boliger og tomter",
+                "https://www.example.org/tindliv",
+                None,
+            ),
+            (
+                "facebook",
+                "«Tindliv» på Facebook",
+                "https://facebook.example.org/tindliv",
+                None,
+            ),
+            (
+                "video",
+                "Film: Hverdagen i Tindregionen (4 minutter)",
+                "https://video.example.org/hverdagen-i-tindregionen",
+                (
+                    "fjord",
+                    15,
+                    "Bilde fra filmen: fjorden mellom høye fjell, hus langs strandkanten og en hvit båt",
+                ),
+            ),
         ],
         "updates": [
             update(
@@ -594,23 +702,91 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Innspill fra strategimøtet 18. april 2024 (sammendrag)",
-                "Innspill fra strategimøtet 18. april 2024",
-                [
-                    "140 deltakere fra hele regionen, fra 12 til 87 år, kom med til sammen 612 innspill.",
-                    "De fleste innspillene handlet om boliger, møteplasser for unge, kollektivtilbud på kveldstid og arbeid til partnerne til dem som flytter hit.",
-                    "Innspillene er sortert etter de fem satsingsområdene og lagt fram for det rådgivende organet.",
-                ],
+                "report",
+                date(2024, 4, 19),
+                "De 612 innspillene fra strategimøtet, sortert etter satsingsområde.",
+                pdf=(
+                    "Innspill fra strategimøtet 18. april 2024",
+                    [
+                        "140 deltakere fra hele regionen, fra 12 til 87 år, kom med til sammen 612 innspill.",
+                        "De fleste innspillene handlet om boliger, møteplasser for unge, kollektivtilbud på kveldstid og arbeid til partnerne til dem som flytter hit.",
+                        "Innspillene er sortert etter de fem satsingsområdene og lagt fram for det rådgivende organet.",
+                    ],
+                ),
+            ),
+            document(
+                "Overordnet mål og fem satsingsområder (vedtatt oktober 2024)",
+                "plan",
+                date(2024, 10, 3),
+                "Målet og satsingsområdene slik kommunestyrene vedtok dem.",
+                pdf=(
+                    "Overordnet mål og fem satsingsområder",
+                    [
+                        "Overordnet mål: Tindregionen skal være et sted der flere velger å bosette seg og bli boende, fordi vi får til mer sammen enn hver for oss.",
+                        "Satsingsområder: Gode steder å bo. Arbeid for to. Næringsliv og gründerskap. Oppvekst, fritid og fellesskap. Vei, bredbånd og kollektivtrafikk.",
+                        "Vedtatt av kommunestyrene i Botnvik, Hovdal og Skarvdal i oktober 2024.",
+                    ],
+                ),
+            ),
+            document(
+                "Vedtaket i kommunestyret i Botnvik (sak 2024/1187)",
+                "decision",
+                date(2024, 10, 3),
+                "Saksframlegget og vedtaket i innsynsløsningen til Botnvik kommune.",
+                url="https://innsyn.example.org/botnvik/sak/2024-1187",
+            ),
+        ],
+        "milestones": [
+            milestone(
+                "Vedtatt i kommunestyrene",
+                "decision",
+                happened=date(2024, 10, 3),
+                description="Botnvik, Hovdal og Skarvdal vedtok det overordnede målet og de fem satsingsområdene.",
+                case_number="2024/1187",
+                case_url="https://innsyn.example.org/botnvik/sak/2024-1187",
+            ),
+            milestone(
+                "Handlingsplanen for neste år vedtas",
+                "decision",
+                planned=140,
+                description="Vårens strategimøte prioriterer tiltakene, og kommunestyrene vedtar dem.",
+            ),
+        ],
+        "funding": [
+            (
+                "Botnvik, Hovdal og Skarvdal kommuner",
+                "municipality",
+                Decimal(1500000),
+                "NOK",
+                2024,
+                2030,
             ),
             (
-                "Overordnet mål og fem satsingsområder (vedtatt oktober 2024)",
-                "Overordnet mål og fem satsingsområder",
-                [
-                    "Overordnet mål: Tindregionen skal være et sted der flere velger å bosette seg og bli boende, fordi vi får til mer sammen enn hver for oss.",
-                    "Satsingsområder: Gode steder å bo. Arbeid for to. Næringsliv og gründerskap. Oppvekst, fritid og fellesskap. Vei, bredbånd og kollektivtrafikk.",
-                    "Vedtatt av kommunestyrene i Botnvik, Hovdal og Skarvdal i oktober 2024.",
-                ],
+                "Fjellfylket fylkeskommune, regionale utviklingsmidler",
+                "region",
+                Decimal(900000),
+                "NOK",
+                2024,
+                2026,
+            ),
+            (
+                "Staten, tilskudd til lokal samfunnsutvikling",
+                "state",
+                Decimal(600000),
+                "NOK",
+                2025,
+                2026,
+            ),
+            ("Interreg, prosjektet «Levende fjordbygder»", "eu", Decimal(85000), "EUR", 2025, 2027),
+            (
+                "Gavefondet til Botnfjord Sparebank",
+                "foundation",
+                Decimal(150000),
+                "NOK",
+                2025,
+                2025,
             ),
         ],
         "updates": [
@@ -695,6 +871,7 @@ PROJECTS = [
         "summary": "Folk i Sørlia har laget en plan for flere utleieboliger, trygg skolevei og en ny møteplass ved skolen.",
         "status": "ongoing",
         "progress": 55,
+        "progress_from": "weighted",
         "starts_on": date(2023, 1, 10),
         "ends_on": date(2027, 12, 31),
         "lead_organisation": "Sørlia grendelag",
@@ -752,15 +929,31 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Lokal utviklingsplan for Sørlia 2023–2027",
-                "Lokal utviklingsplan for Sørlia 2023–2027",
-                [
-                    "Planen er laget av Sørlia grendelag etter tre åpne bygdemøter og en spørreundersøkelse med 212 svar.",
-                    "Tiltak: seks utleieboliger ved skolen, ny lekeplass og aktivitetsområde, fortau langs fylkesveien og en årlig bygdedag.",
-                    "Vedtatt på årsmøtet i grendelaget 28. februar 2023 og behandlet i Botnvik kommunestyre i november 2023.",
-                ],
+                "plan",
+                date(2023, 2, 28),
+                "Planen slik årsmøtet i grendelaget vedtok den, med alle de fire tiltakene.",
+                pdf=(
+                    "Lokal utviklingsplan for Sørlia 2023–2027",
+                    [
+                        "Planen er laget av Sørlia grendelag etter tre åpne bygdemøter og en spørreundersøkelse med 212 svar.",
+                        "Tiltak: seks utleieboliger ved skolen, ny lekeplass og aktivitetsområde, fortau langs fylkesveien og en årlig bygdedag.",
+                        "Vedtatt på årsmøtet i grendelaget 28. februar 2023 og behandlet i Botnvik kommunestyre i november 2023.",
+                    ],
+                ),
             )
+        ],
+        "milestones": [
+            milestone("Vedtatt på årsmøtet i grendelaget", "decision", happened=date(2023, 2, 28)),
+            milestone(
+                "Behandlet i kommunestyret i Botnvik",
+                "decision",
+                happened=date(2023, 11, 13),
+                description="Kommunestyret sluttet seg til planen og bevilget penger til fortauet.",
+                case_number="2023/2210",
+                case_url="https://innsyn.example.org/botnvik/sak/2023-2210",
+            ),
         ],
         "updates": [
             update(
@@ -866,6 +1059,38 @@ PROJECTS = [
                 "Bygdemøte med folk rundt et bord, en tavle full av lapper og vindu ut mot fjorden",
                 "Det første bygdemøtet om planen",
                 ILLUSTRATION,
+            ),
+        ],
+        "documents": [
+            document(
+                "Høringsutkast: lokal utviklingsplan for Granmoen",
+                "consultation",
+                -10,
+                "Utkastet bygdelaget har sendt på høring, med de tre skissene til nytt sentrum.",
+                pdf=(
+                    "Høringsutkast: lokal utviklingsplan for Granmoen",
+                    [
+                        "Utkastet bygger på stedsanalysen, to åpne bygdemøter og tegningene fra barnehagen og skolen.",
+                        "Tre skisser til nytt sentrum: en møteplass ved samfunnshuset, tryggere kryssing av riksveien og tomter til nye boliger og bedrifter.",
+                        "Send innspill til Granmoen bygdelag eller Hovdal kommune innen høringsfristen.",
+                    ],
+                ),
+            )
+        ],
+        "milestones": [
+            milestone(
+                "Utkastet er sendt på høring",
+                "consultation",
+                happened=-10,
+                until=25,
+                description="Alle kan si sin mening om utkastet til bygdelaget eller kommunen.",
+                case_number="2026/1432",
+                case_url="https://innsyn.example.org/hovdal/sak/2026-1432",
+            ),
+            milestone(
+                "Kommunestyret i Hovdal behandler planen",
+                "decision",
+                planned=75,
             ),
         ],
         "updates": [
@@ -1290,6 +1515,21 @@ PROJECTS = [
                 ILLUSTRATION,
             )
         ],
+        "milestones": [
+            milestone(
+                "Fylkestinget bevilget penger til prøveåret",
+                "decision",
+                happened=date(2026, 9, 17),
+                case_number="2026/880",
+                case_url="https://moteportal.example.org/fjellfylket/fylkesting/2026-09-17/sak-88",
+            ),
+            milestone(
+                "Første tur med kveldsbussen",
+                "opening",
+                planned=date(2027, 1, 5),
+                description="Siste avgang fra Botnvik kl. 22.00, tirsdag og torsdag.",
+            ),
+        ],
         "updates": [
             update(
                 date(2025, 6, 10),
@@ -1327,6 +1567,150 @@ PROJECTS = [
         "contacts": [("trond", "contact")],
         "pictures": [],
         "updates": [],
+    },
+    # The four actions of the local development plan for Sørlia, each a project of its
+    # own; the plan's progress is their mean weighted by how much work each is.
+    {
+        "slug": "sorlia-utleieboliger",
+        "title": "Seks utleieboliger ved Sørlia skole",
+        "summary": "Sørlia Snekkerverksted AS bygger seks utleieboliger ved skolen, og kommunen leier dem ut, først til unge og til familier som flytter hit.",
+        "status": "ongoing",
+        "progress": 20,
+        "starts_on": date(2025, 9, 1),
+        "ends_on": date(2027, 8, 1),
+        "parent": "utviklingsplan-sorlia",
+        "weight": 5,
+        "lead_organisation": "Botnvik kommune",
+        "areas": ["sorlia"],
+        "themes": ["gode-steder-a-bo"],
+        "body": (
+            "<p>Det er nesten umulig å leie bolig i Sørlia, og det var det folk savnet mest i spørreundersøkelsen. Kommunen "
+            "har kjøpt tomta ved skolen, og Sørlia Snekkerverksted AS bygger seks boliger med to og tre soverom.</p>"
+            "<p>Boligene leies ut til markedspris, men unge under 35 år og familier som flytter hit, får gå foran i køen.</p>"
+        ),
+        "how_to_get_involved": "<p>Vi tar imot søknader om å leie fra nyttår. Ta kontakt med Line Fossum i kommunen.</p>",
+        "partners": [("Botnvik kommune", "public"), ("Sørlia Snekkerverksted AS", "private")],
+        "phases": [],
+        "contacts": [("line", "contact")],
+        "pictures": [],
+        "milestones": [
+            milestone("Innflytting i de første boligene", "opening", planned=240),
+        ],
+        "updates": [
+            update(
+                date(2025, 9, 1),
+                "Tomta ved skolen er regulert",
+                "<p>Kommunestyret har godkjent reguleringsplanen, og kommunen har kjøpt tomta.</p>",
+                "planned",
+                5,
+            ),
+            update(
+                -38,
+                "Gravemaskinene er i gang",
+                "<p>Grunnarbeidet går etter planen. De første boligene skal stå ferdige til skolestart.</p>",
+                "ongoing",
+                20,
+            ),
+        ],
+    },
+    {
+        "slug": "sorlia-lekeplass",
+        "title": "Lekeplass og aktivitetsområde ved skolen",
+        "summary": "En ny lekeplass med klatrestativ, ballbinge og gapahuk ved Sørlia skole, bygget på dugnad.",
+        "status": "completed",
+        "progress": 100,
+        "starts_on": date(2023, 8, 1),
+        "ends_on": date(2024, 6, 14),
+        "parent": "utviklingsplan-sorlia",
+        "weight": 2,
+        "lead_organisation": "Sørlia grendelag",
+        "areas": ["sorlia"],
+        "themes": ["oppvekst-fritid-og-fellesskap"],
+        "body": (
+            "<p>Lekeplassen er åpen for alle, også etter skoletid og i feriene. Dugnadsgjengen la ned mer enn 600 timer, "
+            "og kommunen betalte utstyret.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [("Sørlia grendelag", "voluntary"), ("Botnvik kommune", "public")],
+        "phases": [],
+        "contacts": [("line", "contact")],
+        "pictures": [],
+        "updates": [
+            update(
+                date(2024, 6, 14),
+                "Lekeplassen er ferdig",
+                "<p>Klatrestativet, ballbingen og gapahuken er på plass, og lekeplassen er overlevert til skolen.</p>",
+                "completed",
+                100,
+            ),
+        ],
+    },
+    {
+        "slug": "sorlia-fortau",
+        "title": "Fortau langs fylkesveien fra butikken til skolen",
+        "summary": "En kilometer nytt fortau med gatelys gjør skoleveien trygg hele året.",
+        "status": "completed",
+        "progress": 100,
+        "starts_on": date(2024, 4, 2),
+        "ends_on": date(2025, 5, 6),
+        "parent": "utviklingsplan-sorlia",
+        "weight": 2,
+        "lead_organisation": "Fjellfylket fylkeskommune",
+        "areas": ["sorlia"],
+        "themes": ["vei-bredband-og-kollektiv"],
+        "body": (
+            "<p>Før gikk elevene i veikanten langs fylkesveien, der fartsgrensen er 60. Nå har de et opplyst fortau hele "
+            "veien fra butikken til skolen.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [("Fjellfylket fylkeskommune", "public"), ("Botnvik kommune", "public")],
+        "phases": [],
+        "contacts": [("line", "contact")],
+        "pictures": [],
+        "funding": [
+            ("Botnvik kommune", "municipality", Decimal(1200000), "NOK", 2024, 2025),
+            ("Fjellfylket fylkeskommune", "region", Decimal(1800000), "NOK", 2024, 2025),
+        ],
+        "updates": [
+            update(
+                date(2025, 5, 6),
+                "Fortauet er åpnet",
+                "<p>Fortauet og gatelysene er ferdige, tre uker før planen.</p>",
+                "completed",
+                100,
+            ),
+        ],
+    },
+    {
+        "slug": "sorlia-bygdedag",
+        "title": "Årlig bygdedag for nye og gamle innbyggere",
+        "summary": "En dag hver august der nye innbyggere blir ønsket velkommen og lagene i bygda viser seg fram.",
+        "status": "ongoing",
+        "progress": 50,
+        "starts_on": date(2024, 8, 1),
+        "parent": "utviklingsplan-sorlia",
+        "weight": 1,
+        "lead_organisation": "Sørlia grendelag",
+        "areas": ["sorlia"],
+        "themes": ["oppvekst-fritid-og-fellesskap", "ta-godt-imot"],
+        "body": (
+            "<p>Bygdedagen er en dag med mat, lek og stands fra lagene i bygda. Alle som har flyttet hit siden sist, får en "
+            "personlig invitasjon. Målet er at dagen skal bli fast, med nye arrangører hvert år.</p>"
+        ),
+        "how_to_get_involved": "<p>Vil du være med og arrangere neste bygdedag? Ta kontakt med grendelaget.</p>",
+        "partners": [("Sørlia grendelag", "voluntary")],
+        "phases": [],
+        "contacts": [("line", "contact")],
+        "pictures": [],
+        "updates": [
+            update(
+                date(2025, 8, 23),
+                "Den andre bygdedagen samlet 150",
+                "<p>Tjue nye innbyggere var med, og fire av dem meldte seg inn i idrettslaget samme dag.</p>",
+                "ongoing",
+                50,
+            ),
+        ],
     },
 ]
 
@@ -1421,10 +1805,11 @@ TIPS = [
     ),
 ]
 
-# Meetings, a few to come and a few held; every place is invented: (title, project slug or
-# None, days from the day the demo is loaded, start, end or None, place, description).
+# Meetings, a few to come and a few held; every place is invented: meeting(title, project
+# slug(s) or None, days from the day the demo is loaded, start, end or None, place,
+# description, and for some more: who organises, sign-up, documents, what came out of it).
 EVENTS = [
-    (
+    meeting(
         "Åpent bygdemøte om sentrumsplanen på Granmoen",
         "utviklingsplan-granmoen",
         9,
@@ -1434,8 +1819,25 @@ EVENTS = [
         "<p>Arbeidsgruppen viser de tre skissene til nytt sentrum på Granmoen: trafikk, møteplasser og "
         "hvor nye boliger kan ligge. Etterpå diskuterer vi i grupper.</p>"
         "<p>Alle er velkomne, og det blir kaffe og kake. Du trenger ikke å melde deg på.</p>",
+        organiser="randi",
+        documents=[
+            document(
+                "Saksliste for bygdemøtet om sentrumsplanen",
+                "agenda",
+                2,
+                pdf=(
+                    "Åpent bygdemøte om sentrumsplanen på Granmoen",
+                    [
+                        "1. Velkommen ved lederen i Granmoen bygdelag.",
+                        "2. Arbeidsgruppen viser de tre skissene til nytt sentrum.",
+                        "3. Gruppearbeid: trafikk, møteplasser og hvor nye boliger kan ligge.",
+                        "4. Oppsummering og veien videre fram mot vedtaket i kommunestyret.",
+                    ],
+                ),
+            )
+        ],
     ),
-    (
+    meeting(
         "Dugnad på turstien fra Botnvik til Lundøyra",
         "turstier-botnvik",
         17,
@@ -1446,7 +1848,7 @@ EVENTS = [
         "Ta med arbeidshansker og gode sko; turlaget har verktøy.</p>"
         "<p>Det blir suppe til alle som hjelper til.</p>",
     ),
-    (
+    meeting(
         "Informasjonsmøte om fiber til Sæterlia",
         "fiber-saeterlia",
         26,
@@ -1456,7 +1858,7 @@ EVENTS = [
         "<p>Hva koster det, når kommer gravemaskinene, og hvordan bestiller du? "
         "Fiberselskapet og kommunen svarer på spørsmål.</p>",
     ),
-    (
+    meeting(
         "Folkemøte: Hvordan vil vi bo i Tindregionen?",
         None,
         38,
@@ -1467,8 +1869,11 @@ EVENTS = [
         "Innspillene tas med i arbeidet med den nye utviklingsstrategien.</p>"
         "<ul><li>Kort innledning ved prosesslederen</li><li>Samtaler i grupper</li>"
         "<li>Oppsummering og veien videre</li></ul>",
+        organiser="kristin",
+        sign_up="https://skjema.example.org/folkemote-tindregionen",
+        sign_up_by=(33, time(23, 59)),
     ),
-    (
+    meeting(
         "Arbeidsmøte om utviklingsplanen for Naustvik",
         "utviklingsplan-naustvik",
         -12,
@@ -1477,8 +1882,10 @@ EVENTS = [
         "Fjordmuseet i Naustvik",
         "<p>Båtlaget, fjordmuseet og grendelaget gikk gjennom erfaringene fra planen og "
         "drøftet hva som bør stå i den neste.</p>",
+        audience="invited",
+        organiser="trond",
     ),
-    (
+    meeting(
         "Kveldsmøte om kveldsbussen mellom bygdene",
         "kveldsbuss",
         -33,
@@ -1487,22 +1894,43 @@ EVENTS = [
         "Ventesalen på kaia i Naustvik",
         "<p>Hvilke tider trenger folk buss om kvelden, og hvor skal den stoppe? "
         "Over 40 møtte opp, og svarene er samlet i et notat til fylkeskommunen.</p>",
+        documents=[
+            document(
+                "Notat fra kveldsmøtet om kveldsbussen",
+                "minutes",
+                -32,
+                "Hvilke tider og stopp folk ønsket seg, sendt til fylkeskommunen.",
+                pdf=(
+                    "Notat fra kveldsmøtet om kveldsbussen",
+                    [
+                        "43 personer møtte, de fleste unge og foreldre fra Sørlia og Granmoen.",
+                        "De fleste ønsket en buss tirsdag og torsdag, med siste avgang fra Botnvik etter kl. 21.30.",
+                        "Bussen bør stoppe ved skolen i Sørlia og samfunnshuset på Granmoen, og en avgang bør gå langs fjorden til kaia i Naustvik.",
+                    ],
+                ),
+            )
+        ],
     ),
-    (
+    meeting(
         "Velkomstkveld for nye innbyggere",
-        None,
+        ["tindliv", "pakkhuset-lundoyra"],
         -61,
         time(18, 0),
         None,
         "Pakkhuset på kaia på Lundøyra",
         "<p>Nye og gamle innbyggere møttes til mat, musikk og en presentasjon av lag og "
         "foreninger i regionen.</p>",
+        organiser="anders",
+        outcome="<p>Rundt 85 kom, og nesten 30 av dem har flyttet hit de siste to årene. Tolv lag og foreninger "
+        "presenterte seg, og fire nye fadderfamilier meldte seg.</p>"
+        "<p>Mange spurte om pakkhuset kan brukes oftere. Velforeningen tar det med i utredningen av bygget.</p>",
+        attendance=85,
     ),
 ]
 
 
 # Key figures, fictional numbers that look like real ones: (owner kind, owner slug,
-# fields, [(date, value, note)]).
+# fields, [(date, value, note)], and for some further series [(name, kind, values)]).
 INDICATORS = [
     (
         "project",
@@ -1592,5 +2020,262 @@ INDICATORS = [
             (date(2025, 5, 15), "79.6", "Færre svar enn vanlig"),
             (date(2026, 5, 15), "82.4", ""),
         ],
+    ),
+    (
+        "project",
+        "sosial-utviklingsstrategi",
+        {
+            "name": "Folketallet i regionen",
+            "unit": "indeks",
+            "description": "Folketallet i de tre kommunene 1. januar, som en indeks der 2008 er 100.",
+            "about": (
+                "<p>Indeksen gjør det enkelt å sammenligne: 97 betyr at det bor tre prosent færre her enn i 2008. "
+                "Folketallet i regionen gikk ned fram til 2016 og har siden økt litt hvert år, mest på grunn av "
+                "tilflytting.</p>"
+                "<p>Hovdal er med som egen linje fordi folketallet der gikk mest ned. Framskrivingen viser hva som skjer "
+                "hvis tilflyttingen fortsetter som de siste fem årene.</p>"
+            ),
+            "source": "Fjellfylket fylkeskommune, folketall og framskrivinger",
+            "source_url": "https://statistikk.example.org/fjellfylket/folketall",
+            "index_base_year": 2008,
+            "baseline": Decimal(100),
+            "baseline_on": date(2008, 1, 1),
+            "target": Decimal(102),
+            "target_on": date(2030, 1, 1),
+            "position": 1,
+        },
+        [
+            (date(2008, 1, 1), "100", ""),
+            (date(2012, 1, 1), "98.4", ""),
+            (date(2016, 1, 1), "97.1", ""),
+            (date(2020, 1, 1), "97.6", ""),
+            (date(2024, 1, 1), "99.1", ""),
+            (date(2026, 1, 1), "100.3", ""),
+        ],
+        [
+            (
+                "Hovdal kommune",
+                "measured",
+                [
+                    (date(2008, 1, 1), "100", ""),
+                    (date(2012, 1, 1), "96.2", ""),
+                    (date(2016, 1, 1), "93.8", ""),
+                    (date(2020, 1, 1), "93.1", ""),
+                    (date(2024, 1, 1), "94.4", ""),
+                    (date(2026, 1, 1), "95.2", ""),
+                ],
+            ),
+            (
+                "Framskriving for regionen",
+                "projected",
+                [
+                    (date(2026, 1, 1), "100.3", ""),
+                    (date(2028, 1, 1), "101.0", ""),
+                    (date(2030, 1, 1), "101.6", ""),
+                    (date(2035, 1, 1), "102.4", ""),
+                ],
+            ),
+        ],
+    ),
+]
+
+
+# Status updates about no single project: a target area, an area, or the development work
+# as a whole. authors are keys of PEOPLE; byline names others in free text.
+NEWS = [
+    update(
+        date(2026, 2, 12),
+        "Status for utviklingsarbeidet i 2025",
+        "<p>Hvert år gjør vi opp status for hele utviklingsarbeidet i Tindregionen og staker ut kursen for året som "
+        "kommer. 2025 var året da planene ble satt ut i livet: fortauet i Sørlia ble ferdig, Naustvik gjennomførte alle "
+        "tiltakene i utviklingsplanen sin, og Utsikten åpnet med fjorten kontorplasser.</p>"
+        "<h2>Dette prioriterer vi i 2026</h2>"
+        "<ul><li>Flere utleieboliger i Sørlia og på Granmoen</li>"
+        "<li>Kveldsbuss mellom bygdene, sammen med fylkeskommunen</li>"
+        "<li>En ny tilflyttingsplan med to egne satsingsområder</li></ul>"
+        "<p>Balansen er den samme som før: langsiktige satsinger som krever tålmodighet, og tiltak som merkes her og nå. "
+        "Hele statusrapporten finner du under dokumenter.</p>",
+        authors=["kristin", "anders"],
+        byline="Prosjektgruppen for utviklingsstrategien",
+        documents=[
+            document(
+                "Statusrapport for utviklingsarbeidet 2025",
+                "report",
+                date(2026, 2, 12),
+                "Hva som ble gjort i 2025, prosjekt for prosjekt, og hva vi prioriterer i 2026.",
+                pdf=(
+                    "Statusrapport for utviklingsarbeidet 2025",
+                    [
+                        "Tolv prosjekter var i gang eller ble avsluttet i løpet av 2025. Fortauet i Sørlia og de siste tiltakene i utviklingsplanen for Naustvik ble fullført.",
+                        "Kontorfellesskapet Utsikten åpnet med fjorten plasser, og fadderordningen gjelder nå i alle bygdene.",
+                        "I 2026 prioriterer vi utleieboliger, kveldsbuss mellom bygdene og en ny tilflyttingsplan.",
+                    ],
+                ),
+            )
+        ],
+    ),
+    update(
+        -20,
+        "Tjue nye læreplasser i regionen",
+        "<p>Etter en runde med bedriftsbesøk har næringsforeningen og de tre kommunene skaffet tjue nye læreplasser, de "
+        "fleste innen reiseliv, helse og bygg. Det er dobbelt så mange som i fjor.</p>"
+        "<p>Læreplasser gjør det lettere for unge å bli boende, og for familier der begge skal ha jobb, å flytte hit.</p>",
+        theme="arbeid-for-to",
+        authors=["geir"],
+    ),
+    update(
+        -15,
+        "Fjellveien holdes åpen hele vinteren",
+        "<p>Etter mange år med krav fra bygda har fylkeskommunen bestemt at veien over fjellet skal brøytes hele vinteren "
+        "fra i år. Til nå har den vært stengt fra jul til påske, og da måtte de som skulle østover, kjøre en omvei på to "
+        "timer.</p>"
+        "<p>Grendelaget takker alle som skrev under på oppropet i fjor vinter.</p>",
+        area="saeterlia",
+        byline="Arne Bakken for Sæterlia grendelag",
+    ),
+    update(
+        -5,
+        "Tilflyttingsplanen har fått to satsingsområder",
+        "<p>Styringsgruppen for «Tindliv» har vedtatt de to satsingsområdene i den nye tilflyttingsplanen: "
+        "<strong>Ta godt imot</strong> og <strong>En synlig region</strong>. Hvert av dem får målbare indikatorer og en "
+        "handlingsplan innen sommeren.</p>"
+        "<p>Tilflyttingsplanen står ved siden av den sosiale utviklingsstrategien. Strategien handler om hverdagen for "
+        "alle som bor her, planen om dem som vurderer å flytte hit.</p>",
+        authors=["anders"],
+    ),
+]
+
+# Pages of their own, each after the page it is under.
+PAGES = [
+    {
+        "slug": "slik-jobber-vi",
+        "title": "Slik jobber vi",
+        "summary": "Hvordan kommunene, bygdene og frivilligheten jobber sammen om utviklingen i Tindregionen.",
+        "body": (
+            "<p>Utviklingsarbeidet i Tindregionen bygger på en enkel tanke: bygdene vet best hva de trenger, og kommunene "
+            "hjelper til der de kan. Vi kaller det hjelp til selvhjelp.</p>"
+            "<h2>Tre nivåer som henger sammen</h2>"
+            "<ul><li><strong>Strategiene</strong> staker ut kursen for hele regionen: den sosiale utviklingsstrategien og "
+            "tilflyttingsplanen.</li>"
+            "<li><strong>De lokale utviklingsplanene</strong> viser hva hver bygd vil, og er laget av bygdefolket selv.</li>"
+            "<li><strong>Prosjektene</strong> er det som faktisk skjer, hvert med status, kontaktpersoner og "
+            "oppdateringer.</li></ul>"
+            "<p>Hver vinter gjør vi opp status for hele arbeidet og velger hva som skal prioriteres. Alt blir publisert "
+            "her.</p>"
+        ),
+        "parent": None,
+        "theme": None,
+        "in_menu": True,
+        "pictures": [
+            (
+                "meeting",
+                601,
+                "Folk rundt et bord i et møterom, med en tavle full av lapper og vindu ut mot fjorden",
+                "Bygdenettverket samlet i Granmoen samfunnshus",
+                ILLUSTRATION,
+            )
+        ],
+        "documents": [],
+    },
+    {
+        "slug": "lokale-utviklingsplaner",
+        "title": "Lokale utviklingsplaner: en metode",
+        "summary": "Slik lager en bygd sin egen utviklingsplan, steg for steg.",
+        "body": (
+            "<p>En lokal utviklingsplan er bygdas egen plan for de neste fire–fem årene. Grendelaget eller bygdelaget lager "
+            "den sammen med kommunen, og den skal være forankret hos så mange som mulig.</p>"
+            "<h2>Steg for steg</h2>"
+            "<ol><li>Grendelaget kaller inn til åpent bygdemøte og setter ned en arbeidsgruppe.</li>"
+            "<li>Arbeidsgruppen spør alle i bygda hva som er bra, og hva som mangler.</li>"
+            "<li>Utkastet sendes på høring i bygda.</li>"
+            "<li>Årsmøtet vedtar planen, og kommunestyret behandler den.</li>"
+            "<li>Arbeidsgruppen følger opp tiltakene og rapporterer hvert år.</li></ol>"
+            "<h2>Planene så langt</h2>"
+            "<table><tbody>"
+            "<tr><th>Bygd</th><th>Vedtatt</th><th>Tiltak</th><th>Gjennomført</th></tr>"
+            "<tr><td>Naustvik</td><td>2019</td><td>10</td><td>10</td></tr>"
+            "<tr><td>Sørlia</td><td>2023</td><td>4</td><td>2</td></tr>"
+            "<tr><td>Granmoen</td><td>På høring</td><td>–</td><td>–</td></tr>"
+            "</tbody></table>"
+        ),
+        "parent": "slik-jobber-vi",
+        "theme": None,
+        "in_menu": False,
+        "pictures": [],
+        "documents": [
+            document(
+                "Veileder for lokale utviklingsplaner",
+                "plan",
+                date(2023, 1, 10),
+                "Malen og sjekklisten grendelagene bruker når de lager en plan.",
+                pdf=(
+                    "Veileder for lokale utviklingsplaner",
+                    [
+                        "1. Sett ned en arbeidsgruppe med folk fra lag og foreninger, skolen, næringslivet og nye innbyggere.",
+                        "2. Spør alle i bygda: Hva er bra, hva mangler, og hva vil du selv være med på?",
+                        "3. Velg fire til ti tiltak, hvert med en ansvarlig, en kostnad og et mål.",
+                        "4. Send utkastet på høring, vedta planen på årsmøtet og send den til kommunen.",
+                    ],
+                ),
+            )
+        ],
+    },
+    {
+        "slug": "fra-ide-til-prosjekt",
+        "title": "Fra idé til prosjekt",
+        "summary": "Har du en idé til bygda di? Slik blir den et prosjekt på denne siden.",
+        "body": (
+            "<p>Alle prosjekter begynner som en idé, ofte på et bygdemøte eller rundt et kjøkkenbord. Send ideen til "
+            "prosesslederen, så legger vi den inn her som en idé og finner ut hvem som kan ta den videre.</p>"
+            "<p>Når noen tar ansvar og pengene er på plass, blir den <strong>planlagt</strong>, og når arbeidet starter, "
+            "<strong>i gang</strong>. Prosjekter kan også bli satt på pause eller avlyst, og da skriver vi hvorfor.</p>"
+        ),
+        "parent": "slik-jobber-vi",
+        "theme": None,
+        "in_menu": False,
+        "pictures": [],
+        "documents": [],
+    },
+    {
+        "slug": "bli-fadderfamilie",
+        "title": "Bli fadderfamilie",
+        "summary": "En fadderfamilie hjelper en ny familie til rette det første året. Slik blir du en.",
+        "body": (
+            "<p>En fadderfamilie er en familie som allerede bor her, og som holder kontakten med en ny familie det første "
+            "året: en middag, en tur, et tips om hvem som kan reparere bilen.</p>"
+            "<p>Det krever ikke mye, men det betyr mye. Mange som har flyttet hit, sier at fadderfamilien var grunnen til at "
+            "de ble boende.</p>"
+            "<p>Vil du bli fadderfamilie? Ta kontakt med vertskapet i regionrådet.</p>"
+        ),
+        "parent": None,
+        "theme": "ta-godt-imot",
+        "in_menu": False,
+        "pictures": [],
+        "documents": [],
+    },
+]
+
+# Documents of the development work as a whole, in the document library.
+SITE_DOCUMENTS = [
+    document(
+        "Samarbeidsavtale mellom Botnvik, Hovdal og Skarvdal",
+        "other",
+        date(2023, 6, 20),
+        "Avtalen om regionrådet og hvordan kostnadene fordeles mellom kommunene.",
+        pdf=(
+            "Samarbeidsavtale mellom Botnvik, Hovdal og Skarvdal",
+            [
+                "Kommunene driver Regionrådet for Tindregionen sammen, med sekretariat i Botnvik.",
+                "Kostnadene fordeles etter folketall: Botnvik 52 prosent, Hovdal 26 prosent og Skarvdal 22 prosent.",
+                "Avtalen gjelder til 31. desember 2028 og forlenges med fire år hvis ingen sier den opp.",
+            ],
+        ),
+    ),
+    document(
+        "Kommuneplanens samfunnsdel for Botnvik 2023–2035",
+        "plan",
+        date(2023, 9, 14),
+        "Kommuneplanen som utviklingsarbeidet bygger på, i planarkivet til Botnvik kommune.",
+        url="https://planarkiv.example.org/botnvik/kommuneplan-2023-2035",
     ),
 ]

@@ -10,7 +10,7 @@ municipality would.
 from datetime import date, time
 from decimal import Decimal
 
-from . import update
+from . import document, meeting, member, milestone, update
 
 ILLUSTRATION = "Framdrift-demo (illustrasjon)"
 
@@ -31,11 +31,6 @@ SITE = {
         "Utvikling skal ikkje kvile på nokre få eldsjeler, men vere noko mange tek del i.</p>"
         "<p>Veit du om eit tiltak som manglar her, eller har noko endra seg? Ta kontakt med prosessleiaren, så oppdaterer vi.</p>"
     ),
-    "overall_goal": (
-        "<p>Fjordregionen skal vere ein stad der fleire vel å bu og bli buande: med arbeid for to, gode oppvekstvilkår, "
-        "levande bygder og eit samarbeid mellom kommunane, næringslivet og dei frivillige som gjer at vi får til meir "
-        "saman enn kvar for oss.</p>"
-    ),
     "footer_contact": (
         "<p>Utviklingskontoret for Fjordregionen<br>Kaivegen 4, 5999 Fjordvik</p>"
         '<p>Telefon: <a href="tel:+4755500100">+47 555 00 100</a><br>'
@@ -51,6 +46,29 @@ SITE = {
     "accessibility_checked_on": date(2026, 11, 2),
     "accessibility_contact_email": "tilgjengelegheit@example.org",
 }
+
+# (slug, name, overall goal, starts on, ends on): the social local development strategy
+# for everyday life in the region, and beside it the plan for those who move here.
+STRATEGIES = [
+    (
+        "utviklingsstrategien",
+        "Sosial lokal utviklingsstrategi 2024–2030",
+        "<p>Fjordregionen skal vere ein stad der fleire vel å bu og bli buande: med arbeid for to, gode oppvekstvilkår, "
+        "levande bygder og eit samarbeid mellom kommunane, næringslivet og dei frivillige som gjer at vi får til meir "
+        "saman enn kvar for oss.</p>",
+        date(2024, 1, 15),
+        date(2030, 12, 31),
+    ),
+    (
+        "tilflyttingsplanen",
+        "Tilflyttingsplan 2025–2028",
+        "<p>Fram mot 2028 skal minst 90 nye innbyggjarar i året flytte til Fjordregionen, og fire av fem av dei som "
+        "flyttar hit, skal framleis bu her tre år etter. Det når vi når heile regionen tek godt imot dei som kjem, og "
+        "når fleire får vite kva regionen har å by på.</p>",
+        date(2025, 1, 1),
+        date(2028, 12, 31),
+    ),
+]
 
 # (slug, name, kind, parent slug, description)
 AREAS = [
@@ -126,7 +144,8 @@ AREAS = [
     ),
 ]
 
-# (slug, name, description): the five target areas of the social local development strategy.
+# (slug, name, description, strategy slug): the five target areas of the social local
+# development strategy, then the two of the move-here plan.
 THEMES = [
     (
         "gode-stader-a-bu",
@@ -135,6 +154,7 @@ THEMES = [
         "utleigebustader, ledige tomter i alle bygder og bumiljø der folk møtest.</p>"
         "<p><strong>Indikatorar:</strong> tal på ledige utleigebustader, nye bustader kvart år og del av innbyggjarane "
         "som seier dei trivst i bygda si.</p>",
+        "utviklingsstrategien",
     ),
     (
         "arbeid-for-to",
@@ -143,6 +163,7 @@ THEMES = [
         "av kommunegrensene, legg til rette for fjernarbeid og skaffar fleire lærlingplassar.</p>"
         "<p><strong>Indikatorar:</strong> tal på arbeidsplassar, tal på lærlingar og kor mange som jobbar frå "
         "kontorfellesskap i regionen.</p>",
+        "utviklingsstrategien",
     ),
     (
         "naeringsliv-og-grunderskap",
@@ -150,6 +171,7 @@ THEMES = [
         "<p>Eit næringsliv som veks gir arbeid og liv i bygdene. Vi hjelper dei som vil starte noko, og arbeider for "
         "at alle skal ha like vilkår, uansett kor i regionen dei held til.</p>"
         "<p><strong>Indikatorar:</strong> nyetableringar per år og kor mange verksemder som lever etter tre år.</p>",
+        "utviklingsstrategien",
     ),
     (
         "oppvekst-fritid-og-fellesskap",
@@ -158,6 +180,7 @@ THEMES = [
         "er limet i bygdene, og alle, også dei som nett har flytta hit, skal kunne vere med.</p>"
         "<p><strong>Indikatorar:</strong> del av dei unge som er med i fritidsaktivitetar, og kor mange nye "
         "innbyggjarar som er med i eit lag eller ein organisasjon.</p>",
+        "utviklingsstrategien",
     ),
     (
         "veg-breiband-og-kollektiv",
@@ -166,6 +189,25 @@ THEMES = [
         "det andre. Mykje av dette avgjer staten og fylket, så her handlar det om å stå saman og tale bygdene si sak.</p>"
         "<p><strong>Indikatorar:</strong> del av husstandane med fiber, og tal på avgangar mellom bygdene på "
         "kveldstid.</p>",
+        "utviklingsstrategien",
+    ),
+    (
+        "ta-godt-imot",
+        "Ta godt imot",
+        "<p>Dei som flyttar hit, skal kjenne seg velkomne frå første dag: med ein fast kontaktperson, ein fadderfamilie "
+        "og hjelp til å finne arbeid for partnaren. Vi følgjer opp kvar familie det første året.</p>"
+        "<p><strong>Indikatorar:</strong> del av tilflyttarane som framleis bur her etter tre år, og tal på aktive "
+        "fadderfamiliar.</p>",
+        "tilflyttingsplanen",
+    ),
+    (
+        "ein-synleg-region",
+        "Ein synleg region",
+        "<p>Mange veit ikkje at det finst ledige jobbar, tomter og gode skular i bygdene våre. Vi fortel om kvardagen "
+        "her i sosiale medium, på messer og gjennom dei som alt har flytta hit.</p>"
+        "<p><strong>Indikatorar:</strong> tal på familiar som melder interesse, og kor mange som kjem på "
+        "prøvebu-helger.</p>",
+        "tilflyttingsplanen",
     ),
 ]
 
@@ -229,6 +271,12 @@ PEOPLE = {
     ),
 }
 
+# Contacts for the development work as a whole: (person key, role, own words for the role).
+SITE_CONTACTS = [
+    ("ingrid", "process_leader", ""),
+    ("halvor", "other", "Kontaktperson for nye innbyggjarar"),
+]
+
 # (name, role, represents): 17 members across sectors, as the strategy asks.
 ADVISORY_BOARD_MEMBERS = [
     ("Arnfinn Tystad", "chair", "Fjordvik kommune, ordførar"),
@@ -261,13 +309,31 @@ JUNIOR_BOARD_MEMBERS = [
     ("Henrik, 9. klasse", "secretary", "Lidal skule"),
 ]
 
+# The municipal councils' term: the politicians sit in the group for as long.
+COUNCIL_TERM = (date(2023, 10, 1), date(2027, 9, 30))
+
 CAMPAIGN_GROUP_MEMBERS = [
-    ("Arnfinn Tystad", "chair", "Fjordvik kommune"),
-    ("Bodil Reitan", "member", "Lidal kommune"),
-    ("Sigmund Heggvik", "member", "Nesheim kommune"),
-    ("Karianne Ness", "member", "Fjordregionen næringsforum"),
-    ("Mona Aasen", "member", "Frivilligsentralen"),
-    ("Halvor Nyheim", "secretary", "Utviklingskontoret"),
+    member("Arnfinn Tystad", "chair", "Fjordvik kommune", term=COUNCIL_TERM, portrait=1),
+    member("Bodil Reitan", "member", "Lidal kommune", term=COUNCIL_TERM),
+    member("Sigmund Heggvik", "member", "Nesheim kommune", term=COUNCIL_TERM),
+    member("Per Hovland", "deputy", "Lidal kommune", term=COUNCIL_TERM),
+    member(
+        "Karianne Ness",
+        "member",
+        "Fjordregionen næringsforum",
+        term=(date(2025, 1, 1), date(2028, 12, 31)),
+    ),
+    member("Mona Aasen", "member", "Frivilligsentralen"),
+    member("Siri Nordal", "observer", "Vestfylket fylkeskommune"),
+    member("Ingrid Haugland", "adviser", "Utviklingskontoret"),
+    member(
+        "Amira Haddad",
+        "other",
+        "Nye innbyggjarar",
+        role_other="Talsperson for dei som har flytta hit",
+        term=(date(2025, 1, 1), None),
+    ),
+    member("Halvor Nyheim", "secretary", "Utviklingskontoret"),
 ]
 
 VILLAGE_NETWORK_MEMBERS = [
@@ -299,7 +365,7 @@ PROJECTS = [
         "is_featured": True,
         "lead_organisation": "Utviklingskontoret for Fjordregionen",
         "areas": ["fjordregionen"],
-        "themes": ["gode-stader-a-bu", "arbeid-for-to"],
+        "themes": ["gode-stader-a-bu", "arbeid-for-to", "ta-godt-imot", "ein-synleg-region"],
         "body": (
             "<p>På slutten av 1990-talet hadde alle tre kommunane i Fjordregionen den same utfordringa: folketalet gjekk ned, "
             "dei unge flytta ut for å ta utdanning, og færre kom tilbake. Kvar kommune for seg var for lita til å tilby alt ein "
@@ -395,15 +461,57 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Årsrapport 2024 for «Heim til fjorden»",
-                "Årsrapport 2024: Heim til fjorden",
-                [
-                    "I 2024 melde 31 familiar og einskildpersonar interesse for å flytte til Fjordregionen. Ni hushald flytta hit i løpet av året, med til saman 14 born.",
-                    "Vertskapet hadde kontakt med alle som melde interesse innan ei veke. Tre prøvebu-helger vart haldne, i Berg, Nedre Li og Holmane.",
-                    "Fadderordninga hadde 18 aktive fadderfamiliar ved utgangen av året.",
-                ],
+                "report",
+                date(2025, 1, 20),
+                "Kor mange som melde interesse og flytta hit i 2024, og korleis vertskapet arbeidde.",
+                pdf=(
+                    "Årsrapport 2024: Heim til fjorden",
+                    [
+                        "I 2024 melde 31 familiar og einskildpersonar interesse for å flytte til Fjordregionen. Ni hushald flytta hit i løpet av året, med til saman 14 born.",
+                        "Vertskapet hadde kontakt med alle som melde interesse innan ei veke. Tre prøvebu-helger vart haldne, i Berg, Nedre Li og Holmane.",
+                        "Fadderordninga hadde 18 aktive fadderfamiliar ved utgangen av året.",
+                    ],
+                ),
             )
+        ],
+        # (source, kind, amount, currency, from year, to year)
+        "funding": [
+            (
+                "Fjordvik, Lidal og Nesheim kommunar",
+                "municipality",
+                Decimal(750000),
+                "NOK",
+                2025,
+                2028,
+            ),
+            ("Fjordregionen næringsforum", "private", Decimal(120000), "NOK", 2025, 2028),
+        ],
+        # (kind, title, address, still picture for a video: (kind, seed, alt text))
+        "links": [
+            (
+                "website",
+                "Flytt til Fjordregionen: jobbar, bustader og tomter",
+                "https://www.example.org/flytt-hit",
+                None,
+            ),
+            (
+                "facebook",
+                "«Heim til fjorden» på Facebook",
+                "https://facebook.example.org/heimtilfjorden",
+                None,
+            ),
+            (
+                "video",
+                "Film: Kvardagen ved fjorden (4 minutt)",
+                "https://video.example.org/kvardagen-ved-fjorden",
+                (
+                    "fjord",
+                    15,
+                    "Bilete frå filmen: fjorden mellom høge fjell, hus langs strandkanten og ein kvit båt",
+                ),
+            ),
         ],
         "updates": [
             update(
@@ -577,24 +685,85 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Innspel frå strategimøtet 18. april 2024 (samandrag)",
-                "Innspel frå strategimøtet 18. april 2024",
-                [
-                    "140 deltakarar frå alle delar av regionen, frå 12 til 87 år, kom med til saman 612 innspel.",
-                    "Dei fleste innspela handla om bustader, møteplassar for unge, kollektivtilbod på kveldstid og arbeid for partnarar til dei som flyttar hit.",
-                    "Innspela er sorterte etter dei fem satsingsområda og lagde fram for det rådgjevande organet.",
-                ],
+                "report",
+                date(2024, 4, 19),
+                "Dei 612 innspela frå strategimøtet, sorterte etter satsingsområde.",
+                pdf=(
+                    "Innspel frå strategimøtet 18. april 2024",
+                    [
+                        "140 deltakarar frå alle delar av regionen, frå 12 til 87 år, kom med til saman 612 innspel.",
+                        "Dei fleste innspela handla om bustader, møteplassar for unge, kollektivtilbod på kveldstid og arbeid for partnarar til dei som flyttar hit.",
+                        "Innspela er sorterte etter dei fem satsingsområda og lagde fram for det rådgjevande organet.",
+                    ],
+                ),
+            ),
+            document(
+                "Overordna mål og fem satsingsområde (vedteke oktober 2024)",
+                "plan",
+                date(2024, 10, 3),
+                "Målet og satsingsområda slik kommunestyra vedtok dei.",
+                pdf=(
+                    "Overordna mål og fem satsingsområde",
+                    [
+                        "Overordna mål: Fjordregionen skal vere ein stad der fleire vel å bu og bli buande, fordi vi får til meir saman enn kvar for oss.",
+                        "Satsingsområde: Gode stader å bu. Arbeid for to. Næringsliv og gründerskap. Oppvekst, fritid og fellesskap. Veg, breiband og kollektiv.",
+                        "Vedteke i kommunestyra i Fjordvik, Lidal og Nesheim i oktober 2024.",
+                    ],
+                ),
+            ),
+            document(
+                "Vedtaket i kommunestyret i Fjordvik (sak 2024/1187)",
+                "decision",
+                date(2024, 10, 3),
+                "Saksframlegget og vedtaket i innsynsløysinga til Fjordvik kommune.",
+                url="https://innsyn.example.org/fjordvik/sak/2024-1187",
+            ),
+        ],
+        "milestones": [
+            milestone(
+                "Vedteke i kommunestyra",
+                "decision",
+                happened=date(2024, 10, 3),
+                description="Fjordvik, Lidal og Nesheim vedtok det overordna målet og dei fem satsingsområda.",
+                case_number="2024/1187",
+                case_url="https://innsyn.example.org/fjordvik/sak/2024-1187",
+            ),
+            milestone(
+                "Tiltaksplanen for neste år blir vedteken",
+                "decision",
+                planned=140,
+                description="Strategimøtet i vår prioriterer tiltaka, og kommunestyra vedtek dei.",
+            ),
+        ],
+        "funding": [
+            (
+                "Fjordvik, Lidal og Nesheim kommunar",
+                "municipality",
+                Decimal(1500000),
+                "NOK",
+                2024,
+                2030,
             ),
             (
-                "Overordna mål og fem satsingsområde (vedteke oktober 2024)",
-                "Overordna mål og fem satsingsområde",
-                [
-                    "Overordna mål: Fjordregionen skal vere ein stad der fleire vel å bu og bli buande, fordi vi får til meir saman enn kvar for oss.",
-                    "Satsingsområde: Gode stader å bu. Arbeid for to. Næringsliv og gründerskap. Oppvekst, fritid og fellesskap. Veg, breiband og kollektiv.",
-                    "Vedteke i kommunestyra i Fjordvik, Lidal og Nesheim i oktober 2024.",
-                ],
+                "Vestfylket fylkeskommune, regionale utviklingsmidlar",
+                "region",
+                Decimal(900000),
+                "NOK",
+                2024,
+                2026,
             ),
+            (
+                "Staten, tilskot til lokal samfunnsutvikling",
+                "state",
+                Decimal(600000),
+                "NOK",
+                2025,
+                2026,
+            ),
+            ("Interreg, prosjektet «Levande kystbygder»", "eu", Decimal(85000), "EUR", 2025, 2027),
+            ("Gåvefondet til Fjordsparebanken", "foundation", Decimal(150000), "NOK", 2025, 2025),
         ],
         "updates": [
             update(
@@ -678,6 +847,7 @@ PROJECTS = [
         "summary": "Bygdefolket i Nedre Li har laga ein plan for fleire utleigebustader, trygg skuleveg og ein ny møteplass ved skulen.",
         "status": "ongoing",
         "progress": 55,
+        "progress_from": "weighted",
         "starts_on": date(2023, 1, 10),
         "ends_on": date(2027, 12, 31),
         "lead_organisation": "Nedre Li grendalag",
@@ -735,15 +905,31 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Lokal utviklingsplan for Nedre Li 2023–2027",
-                "Lokal utviklingsplan for Nedre Li 2023–2027",
-                [
-                    "Planen er laga av Nedre Li grendalag etter tre opne bygdemøte og ei spørjeundersøking med 212 svar.",
-                    "Tiltak: seks utleigebustader ved skulen, ny leikeplass og aktivitetsområde, fortau langs fylkesvegen og ein årleg bygdedag.",
-                    "Vedteken på årsmøtet i grendalaget 28. februar 2023 og handsama i Fjordvik kommunestyre i november 2023.",
-                ],
+                "plan",
+                date(2023, 2, 28),
+                "Planen slik årsmøtet i grendalaget vedtok han, med alle fire tiltaka.",
+                pdf=(
+                    "Lokal utviklingsplan for Nedre Li 2023–2027",
+                    [
+                        "Planen er laga av Nedre Li grendalag etter tre opne bygdemøte og ei spørjeundersøking med 212 svar.",
+                        "Tiltak: seks utleigebustader ved skulen, ny leikeplass og aktivitetsområde, fortau langs fylkesvegen og ein årleg bygdedag.",
+                        "Vedteken på årsmøtet i grendalaget 28. februar 2023 og handsama i Fjordvik kommunestyre i november 2023.",
+                    ],
+                ),
             )
+        ],
+        "milestones": [
+            milestone("Vedteken på årsmøtet i grendalaget", "decision", happened=date(2023, 2, 28)),
+            milestone(
+                "Handsama i kommunestyret i Fjordvik",
+                "decision",
+                happened=date(2023, 11, 13),
+                description="Kommunestyret slutta seg til planen og løyvde pengar til fortauet.",
+                case_number="2023/2210",
+                case_url="https://innsyn.example.org/fjordvik/sak/2023-2210",
+            ),
         ],
         "updates": [
             update(
@@ -848,6 +1034,38 @@ PROJECTS = [
                 "Bygdemøte med folk rundt eit bord, ei tavle med lappar og vindauge mot fjorden",
                 "Det første bygdemøtet om planen",
                 ILLUSTRATION,
+            ),
+        ],
+        "documents": [
+            document(
+                "Høyringsutkast: lokal utviklingsplan for Berg",
+                "consultation",
+                -10,
+                "Utkastet bygdelaget har lagt ut til høyring, med dei tre skissene til nytt sentrum.",
+                pdf=(
+                    "Høyringsutkast: lokal utviklingsplan for Berg",
+                    [
+                        "Utkastet byggjer på stadanalysen, to opne bygdemøte og teikningane frå barnehagen og skulen.",
+                        "Tre skisser til nytt sentrum: ein møteplass ved samfunnshuset, tryggare kryssing av riksvegen og tomter til nye bustader og verksemder.",
+                        "Send innspel til Berg bygdelag eller Lidal kommune innan høyringsfristen.",
+                    ],
+                ),
+            )
+        ],
+        "milestones": [
+            milestone(
+                "Utkastet er ute på høyring",
+                "consultation",
+                happened=-10,
+                until=25,
+                description="Alle kan seie meininga si om utkastet til bygdelaget eller kommunen.",
+                case_number="2026/1432",
+                case_url="https://innsyn.example.org/lidal/sak/2026-1432",
+            ),
+            milestone(
+                "Kommunestyret i Lidal handsamar planen",
+                "decision",
+                planned=75,
             ),
         ],
         "updates": [
@@ -1268,6 +1486,21 @@ PROJECTS = [
                 ILLUSTRATION,
             )
         ],
+        "milestones": [
+            milestone(
+                "Fylkestinget løyvde pengar til prøveåret",
+                "decision",
+                happened=date(2026, 9, 17),
+                case_number="2026/880",
+                case_url="https://moteportal.example.org/vestfylket/fylkesting/2026-09-17/sak-88",
+            ),
+            milestone(
+                "Første tur med kveldsbussen",
+                "opening",
+                planned=date(2027, 1, 5),
+                description="Siste avgang frå Fjordvik klokka 22.00, tysdag og torsdag.",
+            ),
+        ],
         "updates": [
             update(
                 date(2025, 6, 10),
@@ -1304,6 +1537,150 @@ PROJECTS = [
         "contacts": [("eirik", "contact")],
         "pictures": [],
         "updates": [],
+    },
+    # The four actions of the local development plan for Nedre Li, each a project of its
+    # own; the plan's progress is their mean weighted by how much work each is.
+    {
+        "slug": "nedre-li-utleigebustader",
+        "title": "Seks utleigebustader ved Nedre Li skule",
+        "summary": "Li Bygg AS byggjer seks utleigebustader ved skulen, og kommunen leiger dei ut, først til unge og til familiar som flyttar hit.",
+        "status": "ongoing",
+        "progress": 20,
+        "starts_on": date(2025, 9, 1),
+        "ends_on": date(2027, 8, 1),
+        "parent": "utviklingsplan-nedre-li",
+        "weight": 5,
+        "lead_organisation": "Fjordvik kommune",
+        "areas": ["nedre-li"],
+        "themes": ["gode-stader-a-bu"],
+        "body": (
+            "<p>Det er nesten umogleg å leige bustad i Nedre Li, og det var det største saknet i spørjeundersøkinga. "
+            "Kommunen har kjøpt tomta ved skulen, og Li Bygg AS byggjer seks bustader med to og tre soverom.</p>"
+            "<p>Bustadene blir leigde ut til marknadspris, men unge under 35 og familiar som flyttar hit, går først i køen.</p>"
+        ),
+        "how_to_get_involved": "<p>Søknader om å leige blir tekne imot frå nyttår. Kontakt Sunniva Lie i kommunen.</p>",
+        "partners": [("Fjordvik kommune", "public"), ("Li Bygg AS", "private")],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "milestones": [
+            milestone("Innflytting i dei første bustadene", "opening", planned=240),
+        ],
+        "updates": [
+            update(
+                date(2025, 9, 1),
+                "Tomta ved skulen er regulert",
+                "<p>Kommunestyret har godkjent reguleringa, og kommunen har kjøpt tomta.</p>",
+                "planned",
+                5,
+            ),
+            update(
+                -38,
+                "Gravemaskinene er i gang",
+                "<p>Grunnarbeidet går etter planen. Dei første bustadene skal stå ferdige til skulestart.</p>",
+                "ongoing",
+                20,
+            ),
+        ],
+    },
+    {
+        "slug": "nedre-li-leikeplass",
+        "title": "Leikeplass og aktivitetsområde ved skulen",
+        "summary": "Ein ny leikeplass med klatrestativ, ballbinge og gapahuk ved Nedre Li skule, bygd på dugnad.",
+        "status": "completed",
+        "progress": 100,
+        "starts_on": date(2023, 8, 1),
+        "ends_on": date(2024, 6, 14),
+        "parent": "utviklingsplan-nedre-li",
+        "weight": 2,
+        "lead_organisation": "Nedre Li grendalag",
+        "areas": ["nedre-li"],
+        "themes": ["oppvekst-fritid-og-fellesskap"],
+        "body": (
+            "<p>Leikeplassen er open for alle, også etter skuletid og i feriane. Dugnadsgjengen la ned meir enn 600 timar, "
+            "og kommunen betalte utstyret.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [("Nedre Li grendalag", "voluntary"), ("Fjordvik kommune", "public")],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "updates": [
+            update(
+                date(2024, 6, 14),
+                "Leikeplassen er ferdig",
+                "<p>Klatrestativet, ballbingen og gapahuken er på plass, og leikeplassen er overlevert til skulen.</p>",
+                "completed",
+                100,
+            ),
+        ],
+    },
+    {
+        "slug": "nedre-li-fortau",
+        "title": "Fortau langs fylkesvegen frå butikken til skulen",
+        "summary": "Eitt kilometer nytt fortau og gatelys gjer skulevegen trygg heile året.",
+        "status": "completed",
+        "progress": 100,
+        "starts_on": date(2024, 4, 2),
+        "ends_on": date(2025, 5, 6),
+        "parent": "utviklingsplan-nedre-li",
+        "weight": 2,
+        "lead_organisation": "Vestfylket fylkeskommune",
+        "areas": ["nedre-li"],
+        "themes": ["veg-breiband-og-kollektiv"],
+        "body": (
+            "<p>Før gjekk elevane i vegkanten langs fylkesvegen, der fartsgrensa er 60. No har dei eit opplyst fortau heile "
+            "vegen frå butikken til skulen.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [("Vestfylket fylkeskommune", "public"), ("Fjordvik kommune", "public")],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "funding": [
+            ("Fjordvik kommune", "municipality", Decimal(1200000), "NOK", 2024, 2025),
+            ("Vestfylket fylkeskommune", "region", Decimal(1800000), "NOK", 2024, 2025),
+        ],
+        "updates": [
+            update(
+                date(2025, 5, 6),
+                "Fortauet er opna",
+                "<p>Fortauet og gatelysa er ferdige, tre veker før planen.</p>",
+                "completed",
+                100,
+            ),
+        ],
+    },
+    {
+        "slug": "nedre-li-bygdedag",
+        "title": "Årleg bygdedag for nye og gamle innbyggjarar",
+        "summary": "Ein dag kvar august der nye innbyggjarar blir ønskte velkomne og laga i bygda viser seg fram.",
+        "status": "ongoing",
+        "progress": 50,
+        "starts_on": date(2024, 8, 1),
+        "parent": "utviklingsplan-nedre-li",
+        "weight": 1,
+        "lead_organisation": "Nedre Li grendalag",
+        "areas": ["nedre-li"],
+        "themes": ["oppvekst-fritid-og-fellesskap", "ta-godt-imot"],
+        "body": (
+            "<p>Bygdedagen er ein dag med mat, leik og stands frå laga i bygda. Alle som har flytta hit sidan sist, får ein "
+            "personleg invitasjon. Målet er at dagen skal bli fast, med eigne arrangørar kvart år.</p>"
+        ),
+        "how_to_get_involved": "<p>Vil du vere med og arrangere neste bygdedag? Ta kontakt med grendalaget.</p>",
+        "partners": [("Nedre Li grendalag", "voluntary")],
+        "phases": [],
+        "contacts": [("sunniva", "contact")],
+        "pictures": [],
+        "updates": [
+            update(
+                date(2025, 8, 23),
+                "Den andre bygdedagen samla 150",
+                "<p>Tjue nye innbyggjarar var med, og fire av dei melde seg inn i idrettslaget same dag.</p>",
+                "ongoing",
+                50,
+            ),
+        ],
     },
 ]
 
@@ -1397,10 +1774,11 @@ TIPS = [
     ),
 ]
 
-# Meetings, a few to come and a few held; every place is invented: (title, project slug or
-# None, days from the day the demo is loaded, start, end or None, place, description).
+# Meetings, a few to come and a few held; every place is invented: meeting(title, project
+# slug(s) or None, days from the day the demo is loaded, start, end or None, place,
+# description, and for some more: who organises, sign-up, documents, what came out of it).
 EVENTS = [
-    (
+    meeting(
         "Ope bygdemøte om sentrumsplanen i Berg",
         "utviklingsplan-berg",
         9,
@@ -1410,8 +1788,25 @@ EVENTS = [
         "<p>Arbeidsgruppa viser dei tre skissene til nytt sentrum i Berg: trafikk, møteplassar og "
         "kvar nye bustader kan liggje. Etterpå diskuterer vi i grupper.</p>"
         "<p>Alle er velkomne, og det blir kaffi og kake. Du treng ikkje melde deg på.</p>",
+        organiser="aud",
+        documents=[
+            document(
+                "Sakliste for bygdemøtet om sentrumsplanen",
+                "agenda",
+                2,
+                pdf=(
+                    "Ope bygdemøte om sentrumsplanen i Berg",
+                    [
+                        "1. Velkomen ved leiaren i Berg bygdelag.",
+                        "2. Arbeidsgruppa viser dei tre skissene til nytt sentrum.",
+                        "3. Gruppearbeid: trafikk, møteplassar og kvar nye bustader kan liggje.",
+                        "4. Oppsummering og vegen vidare fram mot vedtaket i kommunestyret.",
+                    ],
+                ),
+            )
+        ],
     ),
-    (
+    meeting(
         "Dugnad på turstien frå Fjordvik til Sjøvoll",
         "turstiar-fjordvik",
         17,
@@ -1422,7 +1817,7 @@ EVENTS = [
         "Ta med arbeidshanskar og gode sko; turlaget har verktøy.</p>"
         "<p>Suppe til alle som hjelper til.</p>",
     ),
-    (
+    meeting(
         "Informasjonsmøte om fiber til Øvre Dal",
         "fiber-ovre-dal",
         26,
@@ -1432,7 +1827,7 @@ EVENTS = [
         "<p>Kva kostar det, når kjem gravemaskinene, og korleis bestiller du? "
         "Fiberselskapet og kommunen svarer på spørsmål.</p>",
     ),
-    (
+    meeting(
         "Folkemøte: Korleis vil vi bu i Fjordregionen?",
         None,
         38,
@@ -1443,8 +1838,11 @@ EVENTS = [
         "Innspela går inn i arbeidet med den nye utviklingsstrategien.</p>"
         "<ul><li>Kort innleiing frå prosessleiaren</li><li>Samtale i grupper</li>"
         "<li>Oppsummering og vegen vidare</li></ul>",
+        organiser="ingrid",
+        sign_up="https://skjema.example.org/folkemote-fjordregionen",
+        sign_up_by=(33, time(23, 59)),
     ),
-    (
+    meeting(
         "Arbeidsmøte om utviklingsplanen for Holmane",
         "utviklingsplan-holmane",
         -12,
@@ -1453,8 +1851,10 @@ EVENTS = [
         "Kystmuseet i Holmane",
         "<p>Båtlaget, kystmuseet og grendalaget gjekk gjennom kva som er gjort sidan i fjor, "
         "og kva som skal prioriterast neste år.</p>",
+        audience="invited",
+        organiser="eirik",
     ),
-    (
+    meeting(
         "Kveldsmøte om kveldsbussen mellom bygdene",
         "kveldsbuss",
         -33,
@@ -1463,22 +1863,43 @@ EVENTS = [
         "Venterommet på ferjekaia i Nesheim",
         "<p>Kva tider treng folk buss om kvelden, og kvar skal han stoppe? "
         "Over 40 kom, og svara er samla i eit notat til fylkeskommunen.</p>",
+        documents=[
+            document(
+                "Notat frå kveldsmøtet om kveldsbussen",
+                "minutes",
+                -32,
+                "Kva tider og stopp folk ønskte seg, sendt til fylkeskommunen.",
+                pdf=(
+                    "Notat frå kveldsmøtet om kveldsbussen",
+                    [
+                        "43 personar møtte, dei fleste unge og foreldre frå Berg og Nedre Li.",
+                        "Flest ønskte ein buss tysdag og torsdag, med siste avgang frå Fjordvik etter klokka 21.30.",
+                        "Bussen bør stoppe ved skulen i Nedre Li, samfunnshuset i Berg og ferjekaia, så han passar med ferja til Nesheim.",
+                    ],
+                ),
+            )
+        ],
     ),
-    (
+    meeting(
         "Velkomstkveld for nye innbyggjarar",
-        None,
+        ["heim-til-fjorden", "pakkhuset-sjovoll"],
         -61,
         time(18, 0),
         None,
         "Pakkhuset på kaia i Sjøvoll",
         "<p>Nye og gamle innbyggjarar møttest til mat, musikk og ein presentasjon av lag og "
         "foreiningar i regionen.</p>",
+        organiser="halvor",
+        outcome="<p>Om lag 85 kom, av dei nesten 30 som har flytta hit dei siste to åra. Tolv lag og foreiningar "
+        "presenterte seg, og fire nye fadderfamiliar melde seg.</p>"
+        "<p>Mange spurde om pakkhuset kan brukast oftare. Velforeininga tek det med i utgreiinga av bygget.</p>",
+        attendance=85,
     ),
 ]
 
 
 # Key figures, fictional numbers that look like real ones: (owner kind, owner slug,
-# fields, [(date, value, note)]).
+# fields, [(date, value, note)], and for some further series [(name, kind, values)]).
 INDICATORS = [
     (
         "project",
@@ -1566,5 +1987,262 @@ INDICATORS = [
             (date(2025, 5, 15), "79.6", "Færre svar enn vanleg"),
             (date(2026, 5, 15), "82.4", ""),
         ],
+    ),
+    (
+        "project",
+        "sosial-utviklingsstrategi",
+        {
+            "name": "Folketalet i regionen",
+            "unit": "indeks",
+            "description": "Folketalet i dei tre kommunane 1. januar, som ein indeks der 2008 er 100.",
+            "about": (
+                "<p>Indeksen gjer det lett å samanlikne: 97 betyr at det bur tre prosent færre her enn i 2008. "
+                "Folketalet i regionen gjekk ned fram til 2016 og har sidan auka litt kvart år, mest på grunn av "
+                "tilflytting.</p>"
+                "<p>Lidal er med som eiga linje fordi folketalet der gjekk mest ned. Framskrivinga viser kva som skjer "
+                "om tilflyttinga held fram som dei siste fem åra.</p>"
+            ),
+            "source": "Vestfylket fylkeskommune, folketal og framskrivingar",
+            "source_url": "https://statistikk.example.org/vestfylket/folketal",
+            "index_base_year": 2008,
+            "baseline": Decimal(100),
+            "baseline_on": date(2008, 1, 1),
+            "target": Decimal(102),
+            "target_on": date(2030, 1, 1),
+            "position": 1,
+        },
+        [
+            (date(2008, 1, 1), "100", ""),
+            (date(2012, 1, 1), "98.4", ""),
+            (date(2016, 1, 1), "97.1", ""),
+            (date(2020, 1, 1), "97.6", ""),
+            (date(2024, 1, 1), "99.1", ""),
+            (date(2026, 1, 1), "100.3", ""),
+        ],
+        [
+            (
+                "Lidal kommune",
+                "measured",
+                [
+                    (date(2008, 1, 1), "100", ""),
+                    (date(2012, 1, 1), "96.2", ""),
+                    (date(2016, 1, 1), "93.8", ""),
+                    (date(2020, 1, 1), "93.1", ""),
+                    (date(2024, 1, 1), "94.4", ""),
+                    (date(2026, 1, 1), "95.2", ""),
+                ],
+            ),
+            (
+                "Framskriving for regionen",
+                "projected",
+                [
+                    (date(2026, 1, 1), "100.3", ""),
+                    (date(2028, 1, 1), "101.0", ""),
+                    (date(2030, 1, 1), "101.6", ""),
+                    (date(2035, 1, 1), "102.4", ""),
+                ],
+            ),
+        ],
+    ),
+]
+
+
+# Status updates about no single project: a target area, an area, or the development work
+# as a whole. authors are keys of PEOPLE; byline names others in free text.
+NEWS = [
+    update(
+        date(2026, 2, 12),
+        "Status for utviklingsarbeidet i 2025",
+        "<p>Kvart år gjer vi opp status for heile utviklingsarbeidet i Fjordregionen og peikar ut retninga for året "
+        "som kjem. 2025 var året då planane vart til handling: fortauet i Nedre Li vart ferdig, Holmane fullførte alle "
+        "tiltaka i utviklingsplanen sin, og Loftet opna med fjorten kontorplassar.</p>"
+        "<h2>Dette prioriterer vi i 2026</h2>"
+        "<ul><li>Fleire utleigebustader i Nedre Li og Berg</li>"
+        "<li>Kveldsbuss mellom bygdene, saman med fylket</li>"
+        "<li>Ein ny tilflyttingsplan med to eigne satsingsområde</li></ul>"
+        "<p>Balansen er den same som før: langsiktige satsingar vi må arbeide tolmodig med, og tiltak som merkast her og "
+        "no. Heile statusrapporten ligg under dokument.</p>",
+        authors=["ingrid", "halvor"],
+        byline="Prosjektgruppa for utviklingsstrategien",
+        documents=[
+            document(
+                "Statusrapport for utviklingsarbeidet 2025",
+                "report",
+                date(2026, 2, 12),
+                "Kva som vart gjort i 2025, prosjekt for prosjekt, og kva vi prioriterer i 2026.",
+                pdf=(
+                    "Statusrapport for utviklingsarbeidet 2025",
+                    [
+                        "Tolv prosjekt var i gang eller ferdige i løpet av 2025. Fortauet i Nedre Li og dei siste tiltaka i utviklingsplanen for Holmane vart fullførte.",
+                        "Kontorfellesskapet Loftet opna med fjorten plassar, og fadderordninga gjeld no i alle bygdene.",
+                        "I 2026 prioriterer vi utleigebustader, kveldsbuss mellom bygdene og ein ny tilflyttingsplan.",
+                    ],
+                ),
+            )
+        ],
+    ),
+    update(
+        -20,
+        "Tjue nye lærlingplassar i regionen",
+        "<p>Etter ein runde med besøk hos verksemdene har næringsforumet og dei tre kommunane skaffa tjue nye "
+        "lærlingplassar, dei fleste innan havbruk, helse og bygg. Det er dobbelt så mange som i fjor.</p>"
+        "<p>Lærlingplassar gjer det lettare for unge å bli buande, og for familiar der begge skal ha arbeid, å flytte "
+        "hit.</p>",
+        theme="arbeid-for-to",
+        authors=["torbjorn"],
+    ),
+    update(
+        -15,
+        "Fjellvegen blir open heile vinteren",
+        "<p>Etter mange år med krav frå bygda har fylket bestemt at vegen over fjellet skal brøytast heile vinteren frå i "
+        "år. Til no har han vore stengd frå jul til påske, og då var det ein omveg på to timar til Fjordvik.</p>"
+        "<p>Grendalaget takkar alle som skreiv under på oppropet i fjor vinter.</p>",
+        area="ovre-dal",
+        byline="Ola Reppen for Øvre Dal grendalag",
+    ),
+    update(
+        -5,
+        "Tilflyttingsplanen har fått to satsingsområde",
+        "<p>Styringsgruppa for «Heim til fjorden» har vedteke dei to satsingsområda i den nye tilflyttingsplanen: "
+        "<strong>Ta godt imot</strong> og <strong>Ein synleg region</strong>. Kvart av dei får målbare indikatorar og "
+        "ein tiltaksplan innan sommaren.</p>"
+        "<p>Tilflyttingsplanen står ved sida av den sosiale utviklingsstrategien. Strategien handlar om kvardagen for "
+        "alle som bur her, planen om dei som vurderer å flytte hit.</p>",
+        authors=["halvor"],
+    ),
+]
+
+# Pages of their own, each after the page it is under.
+PAGES = [
+    {
+        "slug": "slik-arbeider-vi",
+        "title": "Slik arbeider vi",
+        "summary": "Korleis kommunane, bygdene og dei frivillige arbeider saman om utviklinga i Fjordregionen.",
+        "body": (
+            "<p>Utviklingsarbeidet i Fjordregionen byggjer på ein enkel tanke: bygdene veit best kva dei treng, og "
+            "kommunane hjelper til der dei kan. Vi kallar det hjelp til sjølvhjelp.</p>"
+            "<h2>Tre nivå som heng saman</h2>"
+            "<ul><li><strong>Strategiane</strong> set retninga for heile regionen: den sosiale utviklingsstrategien og "
+            "tilflyttingsplanen.</li>"
+            "<li><strong>Dei lokale utviklingsplanane</strong> viser kva kvar bygd vil, laga av bygdefolket sjølve.</li>"
+            "<li><strong>Prosjekta</strong> er det som faktisk skjer, kvart med status, kontaktpersonar og "
+            "oppdateringar.</li></ul>"
+            "<p>Kvar vinter gjer vi opp status for heile arbeidet og vel kva som skal prioriterast. Alt blir publisert "
+            "her.</p>"
+        ),
+        "parent": None,
+        "theme": None,
+        "in_menu": True,
+        "pictures": [
+            (
+                "meeting",
+                601,
+                "Folk rundt eit bord i eit møterom, med ei tavle full av lappar og vindauge mot fjorden",
+                "Bygdenettverket samla i Berg samfunnshus",
+                ILLUSTRATION,
+            )
+        ],
+        "documents": [],
+    },
+    {
+        "slug": "lokale-utviklingsplanar",
+        "title": "Lokale utviklingsplanar: ein metode",
+        "summary": "Slik lagar ei bygd sin eigen utviklingsplan, steg for steg.",
+        "body": (
+            "<p>Ein lokal utviklingsplan er bygda sin eigen plan for dei neste fire–fem åra. Grendalaget eller "
+            "bygdelaget lagar han saman med kommunen, og han skal vere forankra hos så mange som mogleg.</p>"
+            "<h2>Steg for steg</h2>"
+            "<ol><li>Grendalaget kallar inn til ope bygdemøte og set ned ei arbeidsgruppe.</li>"
+            "<li>Arbeidsgruppa spør alle i bygda kva som er bra, og kva som manglar.</li>"
+            "<li>Utkastet blir lagt ut til høyring i bygda.</li>"
+            "<li>Årsmøtet vedtek planen, og kommunestyret handsamar han.</li>"
+            "<li>Arbeidsgruppa følgjer opp tiltaka og rapporterer kvart år.</li></ol>"
+            "<h2>Planane så langt</h2>"
+            "<table><tbody>"
+            "<tr><th>Bygd</th><th>Vedteken</th><th>Tiltak</th><th>Gjennomførte</th></tr>"
+            "<tr><td>Holmane</td><td>2019</td><td>10</td><td>10</td></tr>"
+            "<tr><td>Nedre Li</td><td>2023</td><td>4</td><td>2</td></tr>"
+            "<tr><td>Berg</td><td>Ute på høyring</td><td>–</td><td>–</td></tr>"
+            "</tbody></table>"
+        ),
+        "parent": "slik-arbeider-vi",
+        "theme": None,
+        "in_menu": False,
+        "pictures": [],
+        "documents": [
+            document(
+                "Rettleiar for lokale utviklingsplanar",
+                "plan",
+                date(2023, 1, 10),
+                "Malen og sjekklista grendalaga brukar når dei lagar ein plan.",
+                pdf=(
+                    "Rettleiar for lokale utviklingsplanar",
+                    [
+                        "1. Set ned ei arbeidsgruppe med folk frå lag, skule, næringsliv og nye innbyggjarar.",
+                        "2. Spør alle i bygda: kva er bra, kva manglar, og kva vil du sjølv vere med på?",
+                        "3. Vel fire til ti tiltak, kvart med ein ansvarleg, ein kostnad og eit mål.",
+                        "4. Legg utkastet ut til høyring, vedta planen på årsmøtet og send han til kommunen.",
+                    ],
+                ),
+            )
+        ],
+    },
+    {
+        "slug": "fra-ide-til-prosjekt",
+        "title": "Frå idé til prosjekt",
+        "summary": "Har du ein idé til bygda di? Slik blir han eit prosjekt på denne sida.",
+        "body": (
+            "<p>Alle prosjekt byrjar som ein idé, ofte på eit bygdemøte eller rundt eit kjøkkenbord. Send ideen til "
+            "prosessleiaren, så set vi han opp her som ein idé og finn ut kven som kan ta han vidare.</p>"
+            "<p>Når nokon tek ansvar og pengane er på plass, blir han <strong>planlagd</strong>, og når arbeidet startar, "
+            "<strong>i gang</strong>. Prosjekt kan òg bli sette på pause eller avlyste, og då skriv vi kvifor.</p>"
+        ),
+        "parent": "slik-arbeider-vi",
+        "theme": None,
+        "in_menu": False,
+        "pictures": [],
+        "documents": [],
+    },
+    {
+        "slug": "bli-fadderfamilie",
+        "title": "Bli fadderfamilie",
+        "summary": "Ein fadderfamilie hjelper ein ny familie til rette det første året. Slik blir du ein.",
+        "body": (
+            "<p>Ein fadderfamilie er ein familie som bur her frå før, og som held kontakten med ein ny familie det første "
+            "året: ein middag, ein tur, eit tips om kven som kan reparere bilen.</p>"
+            "<p>Det krev ikkje mykje, men det betyr mykje. Mange som har flytta hit, seier at fadderfamilien var grunnen "
+            "til at dei vart verande.</p>"
+            "<p>Vil du bli fadderfamilie? Ta kontakt med vertskapet på Utviklingskontoret.</p>"
+        ),
+        "parent": None,
+        "theme": "ta-godt-imot",
+        "in_menu": False,
+        "pictures": [],
+        "documents": [],
+    },
+]
+
+# Documents of the development work as a whole, in the document library.
+SITE_DOCUMENTS = [
+    document(
+        "Samarbeidsavtale mellom Fjordvik, Lidal og Nesheim",
+        "other",
+        date(2023, 6, 20),
+        "Avtalen om det felles utviklingskontoret og korleis kostnadene blir fordelte.",
+        pdf=(
+            "Samarbeidsavtale mellom Fjordvik, Lidal og Nesheim",
+            [
+                "Kommunane driv Utviklingskontoret for Fjordregionen saman, med kontor i Fjordvik.",
+                "Kostnadene blir fordelte etter folketalet: Fjordvik 54 prosent, Lidal 25 prosent og Nesheim 21 prosent.",
+                "Avtalen gjeld til 31. desember 2028 og blir forlengd med fire år om ingen seier han opp.",
+            ],
+        ),
+    ),
+    document(
+        "Kommuneplanens samfunnsdel for Fjordvik 2023–2035",
+        "plan",
+        date(2023, 9, 14),
+        "Kommuneplanen utviklingsarbeidet byggjer på, i planarkivet til Fjordvik kommune.",
+        url="https://planarkiv.example.org/fjordvik/kommuneplan-2023-2035",
     ),
 ]

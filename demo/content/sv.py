@@ -12,7 +12,7 @@ school year only, as a real kommun would.
 from datetime import date, time
 from decimal import Decimal
 
-from . import update
+from . import document, meeting, member, milestone, update
 
 ILLUSTRATION = "Framdrift-demo (illustration)"
 
@@ -33,11 +33,6 @@ SITE = {
         "Utvecklingen ska inte hänga på ett fåtal eldsjälar, utan vara något som många är delaktiga i.</p>"
         "<p>Saknar du något här, eller har något ändrats? Hör av dig till processledaren, så uppdaterar vi.</p>"
     ),
-    "overall_goal": (
-        "<p>Fjällsjöregionen ska vara en plats där fler väljer att bo och stanna kvar: med jobb för två, goda "
-        "uppväxtvillkor, levande byar och en samverkan mellan kommunerna, näringslivet och föreningslivet som gör att vi "
-        "åstadkommer mer tillsammans än var för sig.</p>"
-    ),
     "footer_contact": (
         "<p>Fjällsjöregionens kommunförbund<br>Utvecklingsenheten<br>Hamngatan 4, 999 90 Åsvik</p>"
         '<p>Telefon: <a href="tel:+46980319200">0980-319 200</a><br>'
@@ -53,6 +48,29 @@ SITE = {
     "accessibility_checked_on": date(2026, 11, 2),
     "accessibility_contact_email": "tillganglighet@example.org",
 }
+
+# (slug, name, overall goal, starts on, ends on): the social local development strategy
+# for everyday life in the region, and beside it the plan for those who move here.
+STRATEGIES = [
+    (
+        "utvecklingsstrategin",
+        "Social lokal utvecklingsstrategi (SLUS) 2024–2030",
+        "<p>Fjällsjöregionen ska vara en plats där fler väljer att bo och stanna kvar: med jobb för två, goda "
+        "uppväxtvillkor, levande byar och en samverkan mellan kommunerna, näringslivet och föreningslivet som gör att vi "
+        "åstadkommer mer tillsammans än var för sig.</p>",
+        date(2024, 1, 15),
+        date(2030, 12, 31),
+    ),
+    (
+        "inflyttningsplanen",
+        "Inflyttningsplan 2025–2028",
+        "<p>Fram till 2028 ska minst 90 nya invånare om året flytta till Fjällsjöregionen, och fyra av fem av dem som "
+        "flyttar hit ska fortfarande bo här tre år senare. Det når vi när hela regionen tar väl emot dem som kommer, och "
+        "när fler får veta vad regionen har att erbjuda.</p>",
+        date(2025, 1, 1),
+        date(2028, 12, 31),
+    ),
+]
 
 # (slug, name, kind, parent slug, description)
 AREAS = [
@@ -128,8 +146,8 @@ AREAS = [
     ),
 ]
 
-# (slug, name, description): the five prioritised target areas (målområden) of the social
-# local development strategy (SLUS).
+# (slug, name, description, strategy slug): the five prioritised target areas (målområden)
+# of the social local development strategy (SLUS), then the two of the move-here plan.
 THEMES = [
     (
         "goda-boendemiljoer",
@@ -138,6 +156,7 @@ THEMES = [
         "fler hyresbostäder, lediga tomter i alla byar och boendemiljöer där människor möts.</p>"
         "<p><strong>Indikatorer:</strong> antal lediga hyresbostäder, antal nya bostäder per år och andel invånare "
         "som trivs i sin by.</p>",
+        "utvecklingsstrategin",
     ),
     (
         "jobb-for-tva",
@@ -146,6 +165,7 @@ THEMES = [
         "över kommungränserna, gör det lättare att arbeta på distans och tar fram fler lärlingsplatser.</p>"
         "<p><strong>Indikatorer:</strong> antal arbetstillfällen, antal lärlingar och hur många som arbetar från "
         "kontorshotell i regionen.</p>",
+        "utvecklingsstrategin",
     ),
     (
         "foretagande-och-entreprenorskap",
@@ -154,6 +174,7 @@ THEMES = [
         "att alla ska ha samma förutsättningar, var i regionen de än håller till.</p>"
         "<p><strong>Indikatorer:</strong> antal nystartade företag per år och hur många av dem som finns kvar efter "
         "tre år.</p>",
+        "utvecklingsstrategin",
     ),
     (
         "uppvaxt-fritid-och-gemenskap",
@@ -162,6 +183,7 @@ THEMES = [
         "Föreningslivet håller ihop byarna, och alla, även den som nyss har flyttat hit, ska kunna vara med.</p>"
         "<p><strong>Indikatorer:</strong> andel unga som deltar i fritidsaktiviteter och hur många nyinflyttade som "
         "är med i en förening.</p>",
+        "utvecklingsstrategin",
     ),
     (
         "vagar-bredband-och-kollektivtrafik",
@@ -170,6 +192,25 @@ THEMES = [
         "allt annat. Mycket av det beslutar staten och regionen om, så här handlar det om att hålla ihop och driva "
         "byarnas frågor.</p>"
         "<p><strong>Indikatorer:</strong> andel hushåll med fiber och antal kvällsturer mellan byarna.</p>",
+        "utvecklingsstrategin",
+    ),
+    (
+        "ett-gott-mottagande",
+        "Ett gott mottagande",
+        "<p>Den som flyttar hit ska känna sig välkommen från första dagen: med en egen kontaktperson, en fadderfamilj "
+        "och hjälp för den medflyttande partnern att hitta jobb. Vi följer upp varje familj under det första året.</p>"
+        "<p><strong>Indikatorer:</strong> andel inflyttade som fortfarande bor här efter tre år och antal aktiva "
+        "fadderfamiljer.</p>",
+        "inflyttningsplanen",
+    ),
+    (
+        "en-synlig-region",
+        "En synlig region",
+        "<p>Många vet inte att det finns lediga jobb, tomter och bra skolor i våra byar. Vi berättar om vardagen här i "
+        "sociala medier, på mässor och genom dem som redan har flyttat hit.</p>"
+        "<p><strong>Indikatorer:</strong> antal familjer som anmäler intresse och hur många som kommer på "
+        "provbohelger.</p>",
+        "inflyttningsplanen",
     ),
 ]
 
@@ -233,6 +274,12 @@ PEOPLE = {
     ),
 }
 
+# Contacts for the development work as a whole: (person key, role, own words for the role).
+SITE_CONTACTS = [
+    ("annika", "process_leader", ""),
+    ("mattias", "other", "Kontaktperson för nyinflyttade"),
+]
+
 # (name, role, represents): 17 members across sectors, as the strategy asks.
 ADVISORY_BOARD_MEMBERS = [
     ("Göran Lundmark", "chair", "Åsviks kommun, kommunstyrelsens ordförande"),
@@ -265,13 +312,31 @@ JUNIOR_BOARD_MEMBERS = [
     ("Hugo, åk 8", "secretary", "Lövdalsskolan"),
 ]
 
+# The municipal councils' term: the politicians sit in the group for as long.
+COUNCIL_TERM = (date(2023, 10, 1), date(2027, 9, 30))
+
 CAMPAIGN_GROUP_MEMBERS = [
-    ("Göran Lundmark", "chair", "Åsviks kommun"),
-    ("Maria Nordin", "member", "Lövdals kommun"),
-    ("Lennart Boström", "member", "Lomö kommun"),
-    ("Camilla Forsberg", "member", "Fjällsjöregionens företagarförening"),
-    ("Helena Granlund", "member", "Frivilligcentralen"),
-    ("Mattias Berglund", "secretary", "Kommunförbundets utvecklingsenhet"),
+    member("Göran Lundmark", "chair", "Åsviks kommun", term=COUNCIL_TERM, portrait=1),
+    member("Maria Nordin", "member", "Lövdals kommun", term=COUNCIL_TERM),
+    member("Lennart Boström", "member", "Lomö kommun", term=COUNCIL_TERM),
+    member("Roland Wiklund", "deputy", "Lövdals kommun", term=COUNCIL_TERM),
+    member(
+        "Camilla Forsberg",
+        "member",
+        "Fjällsjöregionens företagarförening",
+        term=(date(2025, 1, 1), date(2028, 12, 31)),
+    ),
+    member("Helena Granlund", "member", "Frivilligcentralen"),
+    member("Karin Norberg", "observer", "Region Norrfjäll"),
+    member("Annika Sjöberg", "adviser", "Kommunförbundets utvecklingsenhet"),
+    member(
+        "Yusuf Abdi",
+        "other",
+        "Nyinflyttade",
+        role_other="Företrädare för dem som har flyttat hit",
+        term=(date(2025, 1, 1), None),
+    ),
+    member("Mattias Berglund", "secretary", "Kommunförbundets utvecklingsenhet"),
 ]
 
 VILLAGE_NETWORK_MEMBERS = [
@@ -304,7 +369,7 @@ PROJECTS = [
         "is_featured": True,
         "lead_organisation": "Fjällsjöregionens kommunförbund",
         "areas": ["fjallsjoregionen"],
-        "themes": ["goda-boendemiljoer", "jobb-for-tva"],
+        "themes": ["goda-boendemiljoer", "jobb-for-tva", "ett-gott-mottagande", "en-synlig-region"],
         "body": (
             "<p>I slutet av 1990-talet brottades alla tre kommunerna i Fjällsjöregionen med samma problem: befolkningen "
             "minskade, de unga flyttade för att studera och allt färre kom tillbaka. Var för sig var kommunerna för små för att "
@@ -402,15 +467,57 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Årsrapport 2024 för ”Hem till fjällen”",
-                "Årsrapport 2024: Hem till fjällen",
-                [
-                    "Under 2024 anmälde 31 familjer och enskilda intresse för att flytta till Fjällsjöregionen. Nio hushåll flyttade hit under året, med sammanlagt 14 barn.",
-                    "Inflyttarservicen kontaktade alla som anmält intresse inom en vecka. Tre provbohelger genomfördes, i Ljungå, Sörliden och Ytterholmen.",
-                    "Vid årets slut fanns 18 aktiva fadderfamiljer.",
-                ],
+                "report",
+                date(2025, 1, 20),
+                "Hur många som anmälde intresse och flyttade hit under 2024, och hur inflyttarservicen arbetade.",
+                pdf=(
+                    "Årsrapport 2024: Hem till fjällen",
+                    [
+                        "Under 2024 anmälde 31 familjer och enskilda intresse för att flytta till Fjällsjöregionen. Nio hushåll flyttade hit under året, med sammanlagt 14 barn.",
+                        "Inflyttarservicen kontaktade alla som anmält intresse inom en vecka. Tre provbohelger genomfördes, i Ljungå, Sörliden och Ytterholmen.",
+                        "Vid årets slut fanns 18 aktiva fadderfamiljer.",
+                    ],
+                ),
             )
+        ],
+        # (source, kind, amount, currency, from year, to year)
+        "funding": [
+            (
+                "Åsviks, Lövdals och Lomö kommuner",
+                "municipality",
+                Decimal(750000),
+                "SEK",
+                2025,
+                2028,
+            ),
+            ("Fjällsjöregionens företagarförening", "private", Decimal(120000), "SEK", 2025, 2028),
+        ],
+        # (kind, title, address, still picture for a video: (kind, seed, alt text))
+        "links": [
+            (
+                "website",
+                "Flytta till Fjällsjöregionen: jobb, bostäder och tomter",
+                "https://www.example.org/flytta-hit",
+                None,
+            ),
+            (
+                "facebook",
+                "”Hem till fjällen” på Facebook",
+                "https://facebook.example.org/hemtillfjallen",
+                None,
+            ),
+            (
+                "video",
+                "Film: Vardagen vid sjön (4 minuter)",
+                "https://video.example.org/vardagen-vid-sjon",
+                (
+                    "fjord",
+                    15,
+                    "Bild ur filmen: sjön mellan höga fjäll, hus längs stranden och en vit båt",
+                ),
+            ),
         ],
         "updates": [
             update(
@@ -587,24 +694,85 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Synpunkter från strategimötet den 18 april 2024 (sammanfattning)",
-                "Synpunkter från strategimötet 18 april 2024",
-                [
-                    "140 deltagare från alla delar av regionen, mellan 12 och 87 år gamla, lämnade sammanlagt 612 synpunkter och idéer.",
-                    "De flesta handlade om bostäder, mötesplatser för unga, kollektivtrafik på kvällstid och jobb för de medflyttande partnerna till dem som flyttar hit.",
-                    "Synpunkterna är sorterade efter de fem målområdena och har lämnats över till advisory board.",
-                ],
+                "report",
+                date(2024, 4, 19),
+                "De 612 synpunkterna och idéerna från strategimötet, sorterade efter målområde.",
+                pdf=(
+                    "Synpunkter från strategimötet 18 april 2024",
+                    [
+                        "140 deltagare från alla delar av regionen, mellan 12 och 87 år gamla, lämnade sammanlagt 612 synpunkter och idéer.",
+                        "De flesta handlade om bostäder, mötesplatser för unga, kollektivtrafik på kvällstid och jobb för de medflyttande partnerna till dem som flyttar hit.",
+                        "Synpunkterna är sorterade efter de fem målområdena och har lämnats över till advisory board.",
+                    ],
+                ),
+            ),
+            document(
+                "Övergripande mål och fem prioriterade målområden (antagna i oktober 2024)",
+                "plan",
+                date(2024, 10, 3),
+                "Målet och målområdena i den lydelse som kommunfullmäktige antog.",
+                pdf=(
+                    "Övergripande mål och fem prioriterade målområden",
+                    [
+                        "Övergripande mål: Fjällsjöregionen ska vara en plats där fler väljer att bo och stanna kvar, eftersom vi åstadkommer mer tillsammans än var för sig.",
+                        "Målområden: Goda boendemiljöer. Jobb för två. Företagande och entreprenörskap. Uppväxt, fritid och gemenskap. Vägar, bredband och kollektivtrafik.",
+                        "Antagna av kommunfullmäktige i Åsvik, Lövdal och Lomö i oktober 2024.",
+                    ],
+                ),
+            ),
+            document(
+                "Beslutet i kommunfullmäktige i Åsvik (ärende 2024/1187)",
+                "decision",
+                date(2024, 10, 3),
+                "Beslutsunderlaget och protokollsutdraget i Åsviks kommuns diarium.",
+                url="https://diarium.example.org/asvik/arende/2024-1187",
+            ),
+        ],
+        "milestones": [
+            milestone(
+                "Antagen av kommunfullmäktige",
+                "decision",
+                happened=date(2024, 10, 3),
+                description="Åsvik, Lövdal och Lomö antog det övergripande målet och de fem prioriterade målområdena.",
+                case_number="2024/1187",
+                case_url="https://diarium.example.org/asvik/arende/2024-1187",
+            ),
+            milestone(
+                "Handlingsplanen för nästa år antas",
+                "decision",
+                planned=140,
+                description="Vårens strategimöte prioriterar insatserna, och kommunfullmäktige antar dem.",
+            ),
+        ],
+        "funding": [
+            (
+                "Åsviks, Lövdals och Lomö kommuner",
+                "municipality",
+                Decimal(1500000),
+                "SEK",
+                2024,
+                2030,
             ),
             (
-                "Övergripande mål och fem prioriterade målområden (antagna i oktober 2024)",
-                "Övergripande mål och fem prioriterade målområden",
-                [
-                    "Övergripande mål: Fjällsjöregionen ska vara en plats där fler väljer att bo och stanna kvar, eftersom vi åstadkommer mer tillsammans än var för sig.",
-                    "Målområden: Goda boendemiljöer. Jobb för två. Företagande och entreprenörskap. Uppväxt, fritid och gemenskap. Vägar, bredband och kollektivtrafik.",
-                    "Antagna av kommunfullmäktige i Åsvik, Lövdal och Lomö i oktober 2024.",
-                ],
+                "Region Norrfjäll, regionala utvecklingsmedel",
+                "region",
+                Decimal(900000),
+                "SEK",
+                2024,
+                2026,
             ),
+            (
+                "Tillväxtverket, stöd till lokalt utvecklingsarbete",
+                "state",
+                Decimal(600000),
+                "SEK",
+                2025,
+                2026,
+            ),
+            ("Interreg, projektet ”Levande fjällbygder”", "eu", Decimal(85000), "EUR", 2025, 2027),
+            ("Sparbanksstiftelsen Fjällsjö", "foundation", Decimal(150000), "SEK", 2025, 2025),
         ],
         "updates": [
             update(
@@ -689,6 +857,7 @@ PROJECTS = [
         "summary": "Byborna i Sörliden har tagit fram en plan för fler hyresbostäder, en säker skolväg och en ny mötesplats vid skolan.",
         "status": "ongoing",
         "progress": 55,
+        "progress_from": "weighted",
         "starts_on": date(2023, 1, 10),
         "ends_on": date(2027, 12, 31),
         "lead_organisation": "Sörlidens byaförening",
@@ -746,15 +915,31 @@ PROJECTS = [
             ),
         ],
         "documents": [
-            (
+            document(
                 "Lokal utvecklingsplan för Sörliden 2023–2027",
-                "Lokal utvecklingsplan för Sörliden 2023–2027",
-                [
-                    "Planen har tagits fram av Sörlidens byaförening efter tre öppna bymöten och en enkät med 212 svar.",
-                    "Insatser: sex hyreslägenheter vid skolan, ny lekplats och aktivitetsyta, gång- och cykelväg längs länsvägen och en årlig bydag.",
-                    "Antagen på byaföreningens årsmöte den 28 februari 2023 och behandlad av kommunfullmäktige i Åsvik i november 2023.",
-                ],
+                "plan",
+                date(2023, 2, 28),
+                "Planen som byaföreningens årsmöte antog den, med alla fyra insatserna.",
+                pdf=(
+                    "Lokal utvecklingsplan för Sörliden 2023–2027",
+                    [
+                        "Planen har tagits fram av Sörlidens byaförening efter tre öppna bymöten och en enkät med 212 svar.",
+                        "Insatser: sex hyreslägenheter vid skolan, ny lekplats och aktivitetsyta, gång- och cykelväg längs länsvägen och en årlig bydag.",
+                        "Antagen på byaföreningens årsmöte den 28 februari 2023 och behandlad av kommunfullmäktige i Åsvik i november 2023.",
+                    ],
+                ),
             )
+        ],
+        "milestones": [
+            milestone("Antagen på byaföreningens årsmöte", "decision", happened=date(2023, 2, 28)),
+            milestone(
+                "Behandlad i kommunfullmäktige i Åsvik",
+                "decision",
+                happened=date(2023, 11, 13),
+                description="Kommunfullmäktige ställde sig bakom planen och avsatte pengar till gång- och cykelvägen.",
+                case_number="2023/2210",
+                case_url="https://diarium.example.org/asvik/arende/2023-2210",
+            ),
         ],
         "updates": [
             update(
@@ -859,6 +1044,38 @@ PROJECTS = [
                 "Bymöte med människor runt ett bord, en tavla med lappar och fönster mot sjön",
                 "Det första bymötet om planen",
                 ILLUSTRATION,
+            ),
+        ],
+        "documents": [
+            document(
+                "Remissförslag: lokal utvecklingsplan för Ljungå",
+                "consultation",
+                -10,
+                "Förslaget som byalaget har skickat ut på remiss, med de tre skisserna till ett nytt centrum.",
+                pdf=(
+                    "Remissförslag: lokal utvecklingsplan för Ljungå",
+                    [
+                        "Förslaget bygger på ortsanalysen, två öppna bymöten och teckningarna från förskolan och skolan.",
+                        "Tre skisser till ett nytt centrum: en mötesplats vid bygdegården, säkrare passage över riksvägen och tomter för nya bostäder och företag.",
+                        "Lämna dina synpunkter till Ljungå byalag eller Lövdals kommun senast sista svarsdag.",
+                    ],
+                ),
+            )
+        ],
+        "milestones": [
+            milestone(
+                "Förslaget är ute på remiss",
+                "consultation",
+                happened=-10,
+                until=25,
+                description="Alla kan lämna synpunkter på förslaget till byalaget eller kommunen.",
+                case_number="2026/1432",
+                case_url="https://diarium.example.org/lovdal/arende/2026-1432",
+            ),
+            milestone(
+                "Kommunfullmäktige i Lövdal behandlar planen",
+                "decision",
+                planned=75,
             ),
         ],
         "updates": [
@@ -1285,6 +1502,21 @@ PROJECTS = [
                 ILLUSTRATION,
             )
         ],
+        "milestones": [
+            milestone(
+                "Regionfullmäktige avsatte pengar till försöksåret",
+                "decision",
+                happened=date(2026, 9, 17),
+                case_number="2026/880",
+                case_url="https://moten.example.org/region-norrfjall/regionfullmaktige/2026-09-17/arende-88",
+            ),
+            milestone(
+                "Första turen med kvällsbussen",
+                "opening",
+                planned=date(2027, 1, 5),
+                description="Sista avgång från Åsvik klockan 22.00, tisdagar och torsdagar.",
+            ),
+        ],
         "updates": [
             update(
                 date(2025, 6, 10),
@@ -1322,6 +1554,160 @@ PROJECTS = [
         "contacts": [("jonas", "contact")],
         "pictures": [],
         "updates": [],
+    },
+    # The four insatser of the local development plan for Sörliden, each a project of its
+    # own; the plan's progress is their mean weighted by how much work each is.
+    {
+        "slug": "sorliden-hyreslagenheter",
+        "title": "Sex hyreslägenheter vid Sörlidens skola",
+        "summary": "Sörlidens Bygg AB bygger sex hyreslägenheter vid skolan, och unga och familjer som flyttar hit får förtur när de hyrs ut.",
+        "status": "ongoing",
+        "progress": 20,
+        "starts_on": date(2025, 9, 1),
+        "ends_on": date(2027, 8, 1),
+        "parent": "utvecklingsplan-sorliden",
+        "weight": 5,
+        "lead_organisation": "Åsviks kommun",
+        "areas": ["sorliden"],
+        "themes": ["goda-boendemiljoer"],
+        "body": (
+            "<p>Det är nästan omöjligt att hyra en bostad i Sörliden, och det var den största bristen som kom fram i "
+            "enkäten. Kommunen har köpt tomten vid skolan, och Sörlidens Bygg AB bygger sex lägenheter med två och tre "
+            "sovrum.</p>"
+            "<p>Det kommunala bostadsbolaget Åsviksbostäder hyr ut lägenheterna. Unga under 35 år och familjer som flyttar "
+            "hit får förtur i kön.</p>"
+        ),
+        "how_to_get_involved": "<p>Intresseanmälningar tas emot från årsskiftet. Kontakta Elin Strömberg på kommunen.</p>",
+        "partners": [("Åsviks kommun", "public"), ("Sörlidens Bygg AB", "private")],
+        "phases": [],
+        "contacts": [("elin", "contact")],
+        "pictures": [],
+        "milestones": [
+            milestone("Inflyttning i de första lägenheterna", "opening", planned=240),
+        ],
+        "updates": [
+            update(
+                date(2025, 9, 1),
+                "Detaljplanen för tomten vid skolan har vunnit laga kraft",
+                "<p>Detaljplanen gäller nu, och kommunen har köpt tomten.</p>",
+                "planned",
+                5,
+            ),
+            update(
+                -38,
+                "Grävmaskinerna är i gång",
+                "<p>Markarbetena går enligt planen. De första lägenheterna ska vara klara till skolstarten.</p>",
+                "ongoing",
+                20,
+            ),
+        ],
+    },
+    {
+        "slug": "sorliden-lekplats",
+        "title": "Lekplats och aktivitetsyta vid skolan",
+        "summary": "En ny lekplats med klätterställning, bollplan och vindskydd vid Sörlidens skola, byggd av frivilliga.",
+        "status": "completed",
+        "progress": 100,
+        "starts_on": date(2023, 8, 1),
+        "ends_on": date(2024, 6, 14),
+        "parent": "utvecklingsplan-sorliden",
+        "weight": 2,
+        "lead_organisation": "Sörlidens byaförening",
+        "areas": ["sorliden"],
+        "themes": ["uppvaxt-fritid-och-gemenskap"],
+        "body": (
+            "<p>Lekplatsen är öppen för alla, även efter skoltid och på loven. De frivilliga lade ner mer än 600 timmar, "
+            "och kommunen betalade utrustningen.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [("Sörlidens byaförening", "voluntary"), ("Åsviks kommun", "public")],
+        "phases": [],
+        "contacts": [("elin", "contact")],
+        "pictures": [],
+        "updates": [
+            update(
+                date(2024, 6, 14),
+                "Lekplatsen är klar",
+                "<p>Klätterställningen, bollplanen och vindskyddet är på plats, och lekplatsen har lämnats över till "
+                "skolan.</p>",
+                "completed",
+                100,
+            ),
+        ],
+    },
+    {
+        "slug": "sorliden-gang-och-cykelvag",
+        "title": "Gång- och cykelväg längs länsvägen från affären till skolan",
+        "summary": "En kilometer ny gång- och cykelväg med belysning gör skolvägen trygg året runt.",
+        "status": "completed",
+        "progress": 100,
+        "starts_on": date(2024, 4, 2),
+        "ends_on": date(2025, 5, 6),
+        "parent": "utvecklingsplan-sorliden",
+        "weight": 2,
+        "lead_organisation": "Trafikverket",
+        "areas": ["sorliden"],
+        "themes": ["vagar-bredband-och-kollektivtrafik"],
+        "body": (
+            "<p>Tidigare gick eleverna i vägkanten längs länsvägen, där hastighetsgränsen är 60. Nu har de en belyst gång- "
+            "och cykelväg hela vägen från affären till skolan.</p>"
+        ),
+        "how_to_get_involved": "",
+        "partners": [("Trafikverket", "public"), ("Åsviks kommun", "public")],
+        "phases": [],
+        "contacts": [("elin", "contact")],
+        "pictures": [],
+        "funding": [
+            ("Åsviks kommun", "municipality", Decimal(1200000), "SEK", 2024, 2025),
+            (
+                "Region Norrfjäll, länsplanen för transportinfrastruktur",
+                "region",
+                Decimal(1800000),
+                "SEK",
+                2024,
+                2025,
+            ),
+        ],
+        "updates": [
+            update(
+                date(2025, 5, 6),
+                "Gång- och cykelvägen är öppnad",
+                "<p>Gång- och cykelvägen och belysningen är klara, tre veckor före tidsplanen.</p>",
+                "completed",
+                100,
+            ),
+        ],
+    },
+    {
+        "slug": "sorliden-bydag",
+        "title": "Årlig bydag för nya och gamla invånare",
+        "summary": "En dag varje augusti då nyinflyttade hälsas välkomna och föreningarna i byn visar upp sig.",
+        "status": "ongoing",
+        "progress": 50,
+        "starts_on": date(2024, 8, 1),
+        "parent": "utvecklingsplan-sorliden",
+        "weight": 1,
+        "lead_organisation": "Sörlidens byaförening",
+        "areas": ["sorliden"],
+        "themes": ["uppvaxt-fritid-och-gemenskap", "ett-gott-mottagande"],
+        "body": (
+            "<p>Bydagen är en dag med mat, lekar och föreningarnas bord. Alla som har flyttat hit sedan förra bydagen får "
+            "en personlig inbjudan. Målet är att dagen ska bli en tradition, med nya arrangörer varje år.</p>"
+        ),
+        "how_to_get_involved": "<p>Vill du vara med och ordna nästa bydag? Hör av dig till byaföreningen.</p>",
+        "partners": [("Sörlidens byaförening", "voluntary")],
+        "phases": [],
+        "contacts": [("elin", "contact")],
+        "pictures": [],
+        "updates": [
+            update(
+                date(2025, 8, 23),
+                "Den andra bydagen samlade 150 personer",
+                "<p>Tjugo nyinflyttade var med, och fyra av dem gick med i Sörlidens IF samma dag.</p>",
+                "ongoing",
+                50,
+            ),
+        ],
     },
 ]
 
@@ -1416,10 +1802,11 @@ TIPS = [
     ),
 ]
 
-# Meetings, a few to come and a few held; every place is invented: (title, project slug or
-# None, days from the day the demo is loaded, start, end or None, place, description).
+# Meetings, a few to come and a few held; every place is invented: meeting(title, project
+# slug(s) or None, days from the day the demo is loaded, start, end or None, place,
+# description, and for some more: who organises, sign-up, documents, what came out of it).
 EVENTS = [
-    (
+    meeting(
         "Öppet bymöte om centrumplanen i Ljungå",
         "utvecklingsplan-ljunga",
         9,
@@ -1429,8 +1816,25 @@ EVENTS = [
         "<p>Arbetsgruppen visar de tre skisserna till ett nytt centrum i Ljungå: trafik, mötesplatser och "
         "var nya bostäder kan ligga. Efteråt diskuterar vi i grupper.</p>"
         "<p>Alla är välkomna, och det bjuds på kaffe och kaka. Ingen anmälan behövs.</p>",
+        organiser="birgitta",
+        documents=[
+            document(
+                "Dagordning för bymötet om centrumplanen",
+                "agenda",
+                2,
+                pdf=(
+                    "Öppet bymöte om centrumplanen i Ljungå",
+                    [
+                        "1. Ordföranden i Ljungå byalag hälsar välkommen.",
+                        "2. Arbetsgruppen visar de tre skisserna till ett nytt centrum.",
+                        "3. Grupparbete: trafik, mötesplatser och var nya bostäder kan ligga.",
+                        "4. Sammanfattning och fortsatt arbete fram till beslutet i kommunfullmäktige.",
+                    ],
+                ),
+            )
+        ],
     ),
-    (
+    meeting(
         "Arbetsdag på vandringsleden mellan Åsvik och Bodviken",
         "vandringsleder-asvik",
         17,
@@ -1441,7 +1845,7 @@ EVENTS = [
         "Ta med arbetshandskar och bra skor – friluftsföreningen har verktyg.</p>"
         "<p>Soppa till alla som hjälper till.</p>",
     ),
-    (
+    meeting(
         "Informationsmöte om fiber till Högvålen",
         "fiber-hogvalen",
         26,
@@ -1451,7 +1855,7 @@ EVENTS = [
         "<p>Vad kostar det, när kommer grävmaskinerna och hur gör du för att beställa? "
         "Fiberbolaget och kommunen svarar på frågor.</p>",
     ),
-    (
+    meeting(
         "Strategimöte: Hur vill vi bo i Fjällsjöregionen?",
         None,
         38,
@@ -1463,8 +1867,11 @@ EVENTS = [
         "Vi bjuder på middag.</p>"
         "<ul><li>Kort inledning av processledaren</li><li>Samtal i grupper</li>"
         "<li>Sammanfattning och fortsatt arbete</li></ul>",
+        organiser="annika",
+        sign_up="https://anmalan.example.org/strategimote-fjallsjoregionen",
+        sign_up_by=(33, time(23, 59)),
     ),
-    (
+    meeting(
         "Arbetsmöte om utvecklingsplanen för Ytterholmen",
         "utvecklingsplan-ytterholmen",
         -12,
@@ -1473,8 +1880,10 @@ EVENTS = [
         "Fiskemuseet i Ytterholmen",
         "<p>Båtklubben, fiskemuseet och byaföreningen gick igenom vad som har gjorts sedan i fjol "
         "och vad som ska prioriteras nästa år.</p>",
+        audience="invited",
+        organiser="jonas",
     ),
-    (
+    meeting(
         "Kvällsmöte om kvällsbussen mellan byarna",
         "kvallsbuss",
         -33,
@@ -1483,22 +1892,43 @@ EVENTS = [
         "Väntsalen vid färjeläget på Lomö",
         "<p>Vilka tider behöver folk buss på kvällen, och var ska den stanna? "
         "Över 40 personer kom, och svaren har sammanställts i en skrivelse till Region Norrfjäll.</p>",
+        documents=[
+            document(
+                "Minnesanteckningar från kvällsmötet om kvällsbussen",
+                "minutes",
+                -32,
+                "Vilka tider och hållplatser folk önskade sig, skickade till Region Norrfjäll.",
+                pdf=(
+                    "Minnesanteckningar från kvällsmötet om kvällsbussen",
+                    [
+                        "43 personer kom, de flesta unga och föräldrar från Ljungå och Sörliden.",
+                        "Flest ville ha buss på tisdagar och torsdagar, med sista avgång från Åsvik efter klockan 21.30.",
+                        "Bussen bör stanna vid skolan i Sörliden, bygdegården i Ljungå och färjeläget, så att den passar med färjan till Lomö.",
+                    ],
+                ),
+            )
+        ],
     ),
-    (
+    meeting(
         "Välkomstkväll för nyinflyttade",
-        None,
+        ["hem-till-fjallen", "packhuset-bodviken"],
         -61,
         time(18, 0),
         None,
         "Packhuset på kajen i Bodviken",
         "<p>Nya och gamla invånare träffades över mat och musik, och föreningarna i regionen "
         "berättade om sin verksamhet.</p>",
+        organiser="mattias",
+        outcome="<p>Omkring 85 personer kom, och nästan 30 av dem har flyttat hit de senaste två åren. Tolv föreningar "
+        "presenterade sig, och fyra nya fadderfamiljer anmälde sig.</p>"
+        "<p>Många frågade om packhuset kan användas oftare. Intresseföreningen tar med det i utredningen av huset.</p>",
+        attendance=85,
     ),
 ]
 
 
 # Key figures, fictional numbers that look like real ones: (owner kind, owner slug,
-# fields, [(date, value, note)]).
+# fields, [(date, value, note)], and for some further series [(name, kind, values)]).
 INDICATORS = [
     (
         "project",
@@ -1586,5 +2016,264 @@ INDICATORS = [
             (date(2025, 5, 15), "79.6", "Färre svar än vanligt"),
             (date(2026, 5, 15), "82.4", ""),
         ],
+    ),
+    (
+        "project",
+        "social-lokal-utvecklingsstrategi",
+        {
+            "name": "Befolkningen i regionen",
+            "unit": "index",
+            "description": "Folkmängden i de tre kommunerna den 1 januari, som ett index där 2008 är 100.",
+            "about": (
+                "<p>Indexet gör det lätt att jämföra: 97 betyder att det bor tre procent färre här än 2008. "
+                "Folkmängden i regionen minskade fram till 2016 och har sedan ökat något varje år, främst tack vare "
+                "inflyttning.</p>"
+                "<p>Lövdal redovisas som en egen linje eftersom befolkningen minskade mest där. Prognosen visar vad som "
+                "händer om inflyttningen fortsätter som de senaste fem åren.</p>"
+            ),
+            "source": "Region Norrfjäll, befolkningsstatistik och befolkningsprognoser",
+            "source_url": "https://statistik.example.org/norrfjall/befolkning",
+            "index_base_year": 2008,
+            "baseline": Decimal(100),
+            "baseline_on": date(2008, 1, 1),
+            "target": Decimal(102),
+            "target_on": date(2030, 1, 1),
+            "position": 1,
+        },
+        [
+            (date(2008, 1, 1), "100", ""),
+            (date(2012, 1, 1), "98.4", ""),
+            (date(2016, 1, 1), "97.1", ""),
+            (date(2020, 1, 1), "97.6", ""),
+            (date(2024, 1, 1), "99.1", ""),
+            (date(2026, 1, 1), "100.3", ""),
+        ],
+        [
+            (
+                "Lövdals kommun",
+                "measured",
+                [
+                    (date(2008, 1, 1), "100", ""),
+                    (date(2012, 1, 1), "96.2", ""),
+                    (date(2016, 1, 1), "93.8", ""),
+                    (date(2020, 1, 1), "93.1", ""),
+                    (date(2024, 1, 1), "94.4", ""),
+                    (date(2026, 1, 1), "95.2", ""),
+                ],
+            ),
+            (
+                "Prognos för regionen",
+                "projected",
+                [
+                    (date(2026, 1, 1), "100.3", ""),
+                    (date(2028, 1, 1), "101.0", ""),
+                    (date(2030, 1, 1), "101.6", ""),
+                    (date(2035, 1, 1), "102.4", ""),
+                ],
+            ),
+        ],
+    ),
+]
+
+
+# Status updates about no single project: a target area, an area, or the development work
+# as a whole. authors are keys of PEOPLE; byline names others in free text.
+NEWS = [
+    update(
+        date(2026, 2, 12),
+        "Så gick utvecklingsarbetet 2025",
+        "<p>Varje år gör vi en lägesrapport för hela utvecklingsarbetet i Fjällsjöregionen och pekar ut riktningen för "
+        "det kommande året. 2025 var året då planerna blev verklighet: gång- och cykelvägen i Sörliden blev klar, "
+        "Ytterholmen genomförde alla insatser i sin utvecklingsplan och Loftet öppnade med fjorton kontorsplatser.</p>"
+        "<h2>Det här prioriterar vi 2026</h2>"
+        "<ul><li>Fler hyresbostäder i Sörliden och Ljungå</li>"
+        "<li>Kvällsbuss mellan byarna, tillsammans med regionen</li>"
+        "<li>En ny inflyttningsplan med två egna målområden</li></ul>"
+        "<p>Balansen är densamma som tidigare: långsiktiga satsningar som kräver tålamod, och insatser som märks här och "
+        "nu. Hela lägesrapporten finns under Dokument.</p>",
+        authors=["annika", "mattias"],
+        byline="Projektgruppen för utvecklingsstrategin",
+        documents=[
+            document(
+                "Lägesrapport för utvecklingsarbetet 2025",
+                "report",
+                date(2026, 2, 12),
+                "Vad som gjordes 2025, projekt för projekt, och vad vi prioriterar 2026.",
+                pdf=(
+                    "Lägesrapport för utvecklingsarbetet 2025",
+                    [
+                        "Tolv projekt var i gång eller avslutades under 2025. Gång- och cykelvägen i Sörliden och de sista insatserna i utvecklingsplanen för Ytterholmen blev klara.",
+                        "Kontorshotellet Loftet öppnade med fjorton platser, och fadderfamiljer finns nu i alla byar.",
+                        "Under 2026 prioriterar vi hyresbostäder, kvällsbuss mellan byarna och en ny inflyttningsplan.",
+                    ],
+                ),
+            )
+        ],
+    ),
+    update(
+        -20,
+        "Tjugo nya lärlingsplatser i regionen",
+        "<p>Efter en rad företagsbesök har företagarföreningen och de tre kommunerna tagit fram tjugo nya "
+        "lärlingsplatser, de flesta inom fiskodling, vård och omsorg och bygg. Det är dubbelt så många som i fjol.</p>"
+        "<p>Lärlingsplatser gör det lättare för unga att bo kvar, och för familjer där båda vuxna behöver ett jobb att "
+        "flytta hit.</p>",
+        theme="jobb-for-tva",
+        authors=["henrik"],
+    ),
+    update(
+        -15,
+        "Vägen över fjället hålls öppen hela vintern",
+        "<p>Efter många år av krav från byn har Trafikverket beslutat att vägen över fjället ska plogas hela vintern från "
+        "och med i år. Hittills har den varit stängd från jul till påsk, och då blev det en omväg på två timmar till "
+        "Åsvik.</p>"
+        "<p>Byaföreningen tackar alla som skrev under uppropet förra vintern.</p>",
+        area="hogvalen",
+        byline="Nils Bergkvist för Högvålens byaförening",
+    ),
+    update(
+        -5,
+        "Inflyttningsplanen har fått två målområden",
+        "<p>Styrgruppen för ”Hem till fjällen” har fastställt de två målområdena i den nya inflyttningsplanen: "
+        "<strong>Ett gott mottagande</strong> och <strong>En synlig region</strong>. Vart och ett får mätbara "
+        "indikatorer och en handlingsplan före sommaren.</p>"
+        "<p>Inflyttningsplanen kompletterar den sociala lokala utvecklingsstrategin. Strategin handlar om vardagen för "
+        "alla som bor här, planen om dem som funderar på att flytta hit.</p>",
+        authors=["mattias"],
+    ),
+]
+
+# Pages of their own, each after the page it is under.
+PAGES = [
+    {
+        "slug": "sa-arbetar-vi",
+        "title": "Så arbetar vi",
+        "summary": "Hur kommunerna, byarna och föreningslivet arbetar tillsammans med utvecklingen i Fjällsjöregionen.",
+        "body": (
+            "<p>Utvecklingsarbetet i Fjällsjöregionen bygger på en enkel tanke: byarna vet bäst vad de behöver, och "
+            "kommunerna hjälper till där de kan. Vi kallar det hjälp till självhjälp.</p>"
+            "<h2>Tre nivåer som hänger ihop</h2>"
+            "<ul><li><strong>Strategierna</strong> pekar ut riktningen för hela regionen: den sociala lokala "
+            "utvecklingsstrategin och inflyttningsplanen.</li>"
+            "<li><strong>De lokala utvecklingsplanerna</strong> visar vad varje by vill, framtagna av byborna själva.</li>"
+            "<li><strong>Projekten</strong> är det som faktiskt händer, vart och ett med status, kontaktpersoner och "
+            "uppdateringar.</li></ul>"
+            "<p>Varje vinter gör vi en lägesrapport för hela arbetet och väljer vad som ska prioriteras. Allt publiceras "
+            "här.</p>"
+        ),
+        "parent": None,
+        "theme": None,
+        "in_menu": True,
+        "pictures": [
+            (
+                "meeting",
+                601,
+                "Människor runt ett bord i ett mötesrum, med en tavla full av lappar och fönster mot sjön",
+                "Ortsnätverket samlat i Ljungå bygdegård",
+                ILLUSTRATION,
+            )
+        ],
+        "documents": [],
+    },
+    {
+        "slug": "lokala-utvecklingsplaner",
+        "title": "Lokala utvecklingsplaner: en arbetsmetod",
+        "summary": "Så tar en by fram sin egen utvecklingsplan, steg för steg.",
+        "body": (
+            "<p>En lokal utvecklingsplan är byns egen plan för de närmaste fyra–fem åren. Byaföreningen eller byalaget tar "
+            "fram den tillsammans med kommunen, och den ska vara förankrad hos så många som möjligt.</p>"
+            "<h2>Steg för steg</h2>"
+            "<ol><li>Byaföreningen kallar till ett öppet bymöte och tillsätter en arbetsgrupp.</li>"
+            "<li>Arbetsgruppen frågar alla i byn vad som är bra och vad som saknas.</li>"
+            "<li>Förslaget skickas ut på remiss i byn.</li>"
+            "<li>Årsmötet antar planen, och kommunfullmäktige behandlar den.</li>"
+            "<li>Arbetsgruppen följer upp insatserna och rapporterar varje år.</li></ol>"
+            "<h2>Planerna hittills</h2>"
+            "<table><tbody>"
+            "<tr><th>By</th><th>Antagen</th><th>Insatser</th><th>Genomförda</th></tr>"
+            "<tr><td>Ytterholmen</td><td>2019</td><td>10</td><td>10</td></tr>"
+            "<tr><td>Sörliden</td><td>2023</td><td>4</td><td>2</td></tr>"
+            "<tr><td>Ljungå</td><td>Ute på remiss</td><td>–</td><td>–</td></tr>"
+            "</tbody></table>"
+        ),
+        "parent": "sa-arbetar-vi",
+        "theme": None,
+        "in_menu": False,
+        "pictures": [],
+        "documents": [
+            document(
+                "Vägledning för lokala utvecklingsplaner",
+                "plan",
+                date(2023, 1, 10),
+                "Mallen och checklistan som byaföreningarna använder när de tar fram en plan.",
+                pdf=(
+                    "Vägledning för lokala utvecklingsplaner",
+                    [
+                        "1. Tillsätt en arbetsgrupp med folk från föreningar, skola, näringsliv och nyinflyttade.",
+                        "2. Fråga alla i byn: vad är bra, vad saknas och vad vill du själv vara med och göra?",
+                        "3. Välj fyra till tio insatser, var och en med en ansvarig, en kostnad och ett mål.",
+                        "4. Skicka ut förslaget på remiss, anta planen på årsmötet och skicka den till kommunen.",
+                    ],
+                ),
+            )
+        ],
+    },
+    {
+        "slug": "fran-ide-till-projekt",
+        "title": "Från idé till projekt",
+        "summary": "Har du en idé för din by? Så blir den ett projekt på den här webbplatsen.",
+        "body": (
+            "<p>Alla projekt börjar som en idé, ofta på ett bymöte eller runt ett köksbord. Skicka idén till "
+            "processledaren, så lägger vi upp den här som en idé och tar reda på vem som kan driva den vidare.</p>"
+            "<p>När någon tar ansvar och pengarna finns på plats blir projektet <strong>planerat</strong>, och när "
+            "arbetet har börjat <strong>pågående</strong>. Projekt kan också pausas eller ställas in, och då skriver vi "
+            "varför.</p>"
+        ),
+        "parent": "sa-arbetar-vi",
+        "theme": None,
+        "in_menu": False,
+        "pictures": [],
+        "documents": [],
+    },
+    {
+        "slug": "bli-fadderfamilj",
+        "title": "Bli fadderfamilj",
+        "summary": "En fadderfamilj hjälper en ny familj att komma till rätta under det första året. Så blir du en.",
+        "body": (
+            "<p>En fadderfamilj är en familj som redan bor här och som håller kontakten med en nyinflyttad familj under "
+            "det första året: en middag, en utflykt, ett tips om vem som kan laga bilen.</p>"
+            "<p>Det kräver inte mycket, men det betyder mycket. Många som har flyttat hit säger att fadderfamiljen var "
+            "anledningen till att de stannade.</p>"
+            "<p>Vill du bli fadderfamilj? Kontakta inflyttarservicen på kommunförbundet.</p>"
+        ),
+        "parent": None,
+        "theme": "ett-gott-mottagande",
+        "in_menu": False,
+        "pictures": [],
+        "documents": [],
+    },
+]
+
+# Documents of the development work as a whole, in the document library.
+SITE_DOCUMENTS = [
+    document(
+        "Förbundsordning för Fjällsjöregionens kommunförbund",
+        "other",
+        date(2023, 6, 20),
+        "Hur Åsvik, Lövdal och Lomö driver kommunförbundet tillsammans och hur kostnaderna fördelas.",
+        pdf=(
+            "Förbundsordning för Fjällsjöregionens kommunförbund",
+            [
+                "Åsviks, Lövdals och Lomö kommuner driver kommunförbundet och dess utvecklingsenhet tillsammans, med kansli i Åsvik.",
+                "Kostnaderna fördelas efter folkmängd: Åsvik 54 procent, Lövdal 25 procent och Lomö 21 procent.",
+                "Förbundsordningen gäller till och med den 31 december 2028 och förlängs med fyra år om ingen medlemskommun säger upp den.",
+            ],
+        ),
+    ),
+    document(
+        "Översiktsplan för Åsviks kommun 2023–2035",
+        "plan",
+        date(2023, 9, 14),
+        "Översiktsplanen som utvecklingsarbetet bygger på, i Åsviks kommuns planarkiv.",
+        url="https://planarkiv.example.org/asvik/oversiktsplan-2023-2035",
     ),
 ]

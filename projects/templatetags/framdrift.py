@@ -5,7 +5,7 @@ from django.utils.safestring import mark_safe
 
 from config.numbers import with_unit
 from projects.models import Partner, Status
-from projects.richtext import sanitize_rich_text
+from projects.richtext import render_rich_text
 
 register = template.Library()
 
@@ -63,5 +63,7 @@ def rich_text(value):
 
     It was cleaned when saved, but text can reach the database another way (SQL, an
     import, a migration, an older version of the site): |safe would then print a script.
+    Tables get their header cells' scope, a caption and a region that scrolls sideways
+    (projects/richtext.py).
     """
-    return mark_safe(sanitize_rich_text(str(value or "")))
+    return mark_safe(render_rich_text(str(value or "")))

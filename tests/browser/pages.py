@@ -11,7 +11,8 @@ from contacts.models import SteeringGroup
 from demo.content import for_language
 from events.models import Event
 from figures.models import Indicator
-from projects.models import Project, Theme
+from pages.models import Page
+from projects.models import Project, Strategy, Theme
 from tips.models import Tip
 from updates.models import StatusUpdate
 
@@ -32,12 +33,20 @@ PUBLIC_PAGES = {
     ).get_absolute_url(),
     "projects:accessibility": lambda: reverse("projects:accessibility"),
     "projects:news": lambda: reverse("projects:news"),
+    # News of the development work as a whole if the demo has some, else any update.
+    "projects:update": lambda: (
+        StatusUpdate.objects.public().about_site().first() or StatusUpdate.objects.public().first()
+    ).get_absolute_url(),
     "projects:area": lambda: reverse("projects:area", args=[demo_area_slug("lidal")]),
     "projects:themes": lambda: reverse("projects:themes"),
     "projects:theme": lambda: Theme.objects.order_by("position").first().get_absolute_url(),
+    "projects:strategy": lambda: Strategy.objects.visible().first().get_absolute_url(),
     "projects:groups": lambda: reverse("projects:groups"),
     "projects:contacts": lambda: reverse("projects:contacts"),
     "projects:about": lambda: reverse("projects:about"),
+    "pages:page": lambda: Page.objects.visible().first().get_absolute_url(),
+    "projects:funding": lambda: reverse("projects:funding"),
+    "projects:documents": lambda: reverse("projects:documents"),
     "events:upcoming": lambda: reverse("events:upcoming"),
     "events:archive": lambda: reverse("events:archive"),
     "events:detail": lambda: Event.objects.upcoming().first().get_absolute_url(),
@@ -52,6 +61,12 @@ EXTRA_PAGES = {
     "project with everything": lambda: Project.objects.get(
         slug=demo_slug("sosial-utviklingsstrategi")
     ).get_absolute_url(),
+    "meeting with its outcome": lambda: (
+        Event.objects.past().exclude(outcome="").first().get_absolute_url()
+    ),
+    "sub-project": lambda: (
+        Project.objects.visible().filter(parent__isnull=False).first().get_absolute_url()
+    ),
 }
 
 
@@ -74,9 +89,11 @@ def filter_to_nothing(page):
 FORM_PAGES = {
     "projects:overview": filter_to_nothing,
     "projects:news": filter_to_nothing,
+    "projects:documents": filter_to_nothing,
     "tips:send": send_empty_tip,
     "projects:detail": send_empty_tip,
     "project with everything": send_empty_tip,
+    "sub-project": send_empty_tip,
 }
 
 
@@ -110,6 +127,12 @@ def admin_pages():
     pages.append(reverse("admin:projects_project_change", args=[project.pk]))
     pages.append(reverse("admin:projects_project_history", args=[project.pk]))
     pages.append(reverse("admin:projects_sitesettings_change", args=[1]))
+    # Strategies and their target areas (issue 17).
+    pages.append(reverse("admin:projects_strategy_change", args=[Strategy.objects.first().pk]))
+    # Pages of their own and the site's contacts (issue 17).
+    pages += [reverse("admin:pages_page_changelist"), reverse("admin:pages_page_add")]
+    pages.append(reverse("admin:pages_page_change", args=[Page.objects.first().pk]))
+    pages.append(reverse("admin:contacts_sitecontact_changelist"))
     # The process leader's tools of issue 16.
     pages += [reverse("admin:projects_project_import"), reverse("admin:projects_project_export")]
     pages.append(reverse("admin:history_keptchange_changelist"))
@@ -125,6 +148,9 @@ def admin_pages():
         submission_id=secrets.token_hex(10),
     )
     pages.append(reverse("admin:tips_tip_change", args=[tip.pk]))
+    # A held meeting: its report open, with projects, organiser and documents (issue 17).
+    held = Event.objects.past().exclude(outcome="").first() or Event.objects.first()
+    pages.append(reverse("admin:events_event_change", args=[held.pk]))
     return pages
 
 

@@ -77,7 +77,7 @@ def test_the_process_leader_writes_formats_links_and_saves_without_a_csp_violati
     assert "Eitt punkt" in body
 
     page.get_by_role("link", name="Legg ut ei statusoppdatering").click()
-    page.get_by_label("Tittel").fill("Planen er klar")
+    page.locator("#id_title").fill("Planen er klar")
     page.locator(".ProseMirror >> visible=true").first.click()
     page.keyboard.type("Alle kan lese planen no.")
     page.get_by_role("button", name="Lagre", exact=True).click()

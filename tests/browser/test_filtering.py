@@ -55,6 +55,6 @@ def test_without_javascript_the_filter_form_gives_the_same_page(browser, site, m
     page.get_by_label("Status", exact=True).select_option("completed")
     page.get_by_role("button", name="Vis prosjekt").click()
 
-    expect(page).to_have_url(site + "/?q=&status=completed&area=&theme=&sort=")
+    expect(page).to_have_url(site + "/?q=&status=completed&area=&theme=&strategy=&sort=")
     expect(page.locator("#result-count")).to_contain_text("passar med filtra")
     context.close()

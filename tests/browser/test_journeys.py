@@ -107,7 +107,7 @@ def test_the_process_leader_posts_an_update_with_a_photo_and_residents_see_it(
     page.goto(site + "/admin/projects/project/")
     page.get_by_role("link", name="Lokal utviklingsplan for Berg").click()
     page.get_by_role("link", name="Legg ut ei statusoppdatering").click()
-    page.get_by_label("Tittel").fill("Spørjeundersøkinga er sendt ut")
+    page.locator("#id_title").fill("Spørjeundersøkinga er sendt ut")
     page.locator(".ProseMirror >> visible=true").first.click()
     page.keyboard.type("Alle husstandar har fått undersøkinga i posten.")
     page.get_by_role("radio", name="I gang").check()

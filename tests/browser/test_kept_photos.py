@@ -23,7 +23,7 @@ def log_in(page, site):
 
 def post_update_without_alt_text(page, site, project, tmp_path):
     page.goto(site + f"/admin/updates/statusupdate/add/?project={project.pk}")
-    page.get_by_label("Tittel").fill("Grunnarbeidet er ferdig")
+    page.locator("#id_title").fill("Grunnarbeidet er ferdig")
     page.locator(".ProseMirror >> visible=true").first.click()
     page.keyboard.type("Gravinga er ferdig.")
     photo = jpeg_file(tmp_path, "tomta.jpg", width=900, height=600, color=(40, 120, 90))

@@ -73,7 +73,8 @@ def test_a_quiet_project_gets_an_update_with_a_photo_in_eight_taps_on_a_phone(
 
     stale_row = page.locator(".start-list__row", has_text=bridge.title)
     steps.tap(stale_row.get_by_role("link", name="Legg ut ei statusoppdatering"))
-    steps.fill(page.get_by_label("Tittel"), "Pelane til brua er støypte")
+    # The update's own title (a document added below has one too).
+    steps.fill(page.locator("#id_title"), "Pelane til brua er støypte")
     editor = page.get_by_role("textbox", name="Tekst:", exact=True)
     steps.fill(editor, "Alle fire pelane står. No kjem brudekket.")
     steps.choose_file(page.locator("input[type=file][name='images-0-image']"), photo)
@@ -138,9 +139,10 @@ def test_any_project_is_found_by_searching_from_the_start_page_button(
         )
     )
     steps.tap(page.locator(".field-project .select2-selection"))
-    steps.fill(page.locator(".select2-search__field"), "sykkel")
+    # The search of the list just opened (the authors' list has a search field of its own).
+    steps.fill(page.locator(".select2-container--open .select2-search__field"), "sykkel")
     steps.tap(page.get_by_role("option", name="Gang- og sykkelveg til skulen"))
-    steps.fill(page.get_by_label("Tittel"), "Asfalten er lagd")
+    steps.fill(page.locator("#id_title"), "Asfalten er lagd")
     steps.choose_file(page.locator("input[type=file][name='images-0-image']"), photo)
     steps.fill(page.locator("input[name='images-0-alt_text']"), "Nyasfaltert gangveg langs skulen")
     steps.tap(page.get_by_role("button", name="Lagre", exact=True))
