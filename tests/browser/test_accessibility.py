@@ -85,7 +85,9 @@ def test_the_admin_pages_the_process_leader_uses_have_no_wcag_violations(
     page.locator("input[type=submit]").click()
     page.wait_for_load_state()
     for path in admin_pages():
-        page.goto(site + path)
+        # Until the network is quiet: the rich-text editors finish making their toolbars
+        # (and set which buttons are disabled) after the page's load event.
+        page.goto(site + path, wait_until="networkidle")
         found[path] = violations(page)
     assert found == {name: [] for name in found}
 
