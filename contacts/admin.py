@@ -4,21 +4,15 @@ members."""
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin
 from django.db.models import Count, Max
 from django.http import HttpResponseRedirect
 from django.template.defaultfilters import capfirst
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 
-from projects.admin import (
-    OneFlaggedRowForm,
-    OneFlaggedRowFormSet,
-    constraint_named,
-    picture_preview,
-)
+from projects.admin import OneFlaggedRowForm, OneFlaggedRowFormSet, picture_preview
+from projects.form_rules import EndsAfterStartForm, ErrorsBesideTranslatedFields
 from projects.translated_admin import TranslatedTextsAdmin, TranslatedTextsTabularInline
 
 from .forms import AddMembersForm
@@ -27,17 +21,9 @@ from .models import ContactPerson, GroupMember, SiteContact, SteeringGroup
 CARDS_CSS = "admin/css/groups.css"
 
 
-class RoleOtherForm(forms.ModelForm):
-    """A row whose role may be "other (write it)". The model says so on "role_other"; with
-    content languages that text has a field per language, and the message goes to the
-    site language's field, the one that must be filled in."""
-
-    def _update_errors(self, errors):
-        error_dict = getattr(errors, "error_dict", None)
-        if error_dict and "role_other" in error_dict and "role_other" not in self.fields:
-            in_site_language = build_localized_fieldname("role_other", settings.LANGUAGE_CODE)
-            error_dict.setdefault(in_site_language, []).extend(error_dict.pop("role_other"))
-        super()._update_errors(errors)
+class RoleOtherForm(ErrorsBesideTranslatedFields):
+    """A row whose role may be "other (write it)": the model's word on "role_other" stands
+    beside the site language's field, the one that must be filled in."""
 
 
 @admin.display(description=_("role"), ordering="role")
@@ -137,15 +123,10 @@ class MembersFormSet(ChairFormSet):
         return saved
 
 
-class MemberForm(RoleOtherForm, OneFlaggedRowForm):
-    def clean(self):
-        cleaned_data = super().clean()
-        # The term's rule next to its end date rather than at the top of the row.
-        starts_on, ends_on = cleaned_data.get("term_starts_on"), cleaned_data.get("term_ends_on")
-        if starts_on and ends_on and ends_on < starts_on:
-            constraint = constraint_named(GroupMember, "member_term_ends_after_start")
-            self.add_error("term_ends_on", constraint.get_violation_error_message())
-        return cleaned_data
+class MemberForm(RoleOtherForm, EndsAfterStartForm, OneFlaggedRowForm):
+    # The term's rule next to its end date rather than at the top of the row.
+    dates_constraint = "member_term_ends_after_start"
+    date_fields = ("term_starts_on", "term_ends_on")
 
 
 class GroupMemberInline(TranslatedTextsTabularInline):

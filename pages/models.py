@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from projects.images import CleanImageField, PictureMixin, dated_upload_path
 from projects.richtext import RichTextField
+from projects.trees import is_under_itself
 
 
 class PageQuerySet(models.QuerySet):
@@ -117,30 +118,14 @@ class Page(models.Model):
     def get_absolute_url(self):
         return reverse("pages:page", args=[self.slug])
 
-    def ancestors(self):
-        """The pages above this one, from the top down."""
-        found, page, seen = [], self.parent, {self.pk}
-        while page is not None and page.pk not in seen:
-            found.insert(0, page)
-            seen.add(page.pk)
-            page = page.parent
-        return found
-
     def clean(self):
         super().clean()
-        if self.pk and any(page.pk == self.pk for page in self._chain_above()):
+        if is_under_itself(self):
             raise ValidationError({"parent": _("A page cannot be under itself.")})
         if self.in_menu and self.parent_id:
             raise ValidationError(
                 {"in_menu": _("Only a page at the top of the tree can be in the menu.")}
             )
-
-    def _chain_above(self):
-        page, seen = self.parent, set()
-        while page is not None and page.pk not in seen:
-            yield page
-            seen.add(page.pk)
-            page = page.parent
 
 
 class PageImage(PictureMixin):

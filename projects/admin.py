@@ -20,6 +20,7 @@ from contacts.models import ProjectContact
 from contacts.project_groups import SteeringGroupsInline
 
 from .document_admin import DocumentInline
+from .form_rules import EndsAfterStartForm, constraint_named
 from .models import (
     Area,
     Partner,
@@ -44,10 +45,6 @@ from .widgets import AccentColourInput
 admin.site.site_header = _("Framdrift administration")
 admin.site.site_title = _("Framdrift")
 admin.site.index_title = _("Keep the projects up to date")
-
-
-def constraint_named(model, name):
-    return next(c for c in model._meta.constraints if c.name == name)
 
 
 @admin.display(description=_("preview"))
@@ -122,24 +119,6 @@ class OneFlaggedRowFormSet(BaseInlineFormSet):
         ]
         for form in flagged[1:]:
             form.add_error(field, self.constraint.get_violation_error_message())
-
-
-class EndsAfterStartForm(forms.ModelForm):
-    """Puts a check constraint on start and end dates next to the end date, where it belongs.
-
-    The constraint alone reports at the top of the form; with the error on the
-    field, Django skips the constraint, so the message is not shown twice.
-    """
-
-    dates_constraint = ""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        starts_on, ends_on = cleaned_data.get("starts_on"), cleaned_data.get("ends_on")
-        if starts_on and ends_on and ends_on < starts_on:
-            constraint = constraint_named(self._meta.model, self.dates_constraint)
-            self.add_error("ends_on", constraint.get_violation_error_message())
-        return cleaned_data
 
 
 class ProjectForm(EndsAfterStartForm):

@@ -28,6 +28,7 @@ from config.numbers import LocalizedDecimalField, with_unit
 from .documents import document_content_type, document_kind, validate_document
 from .images import CleanImageField, PictureMixin, dated_upload_path
 from .richtext import RichTextField
+from .trees import is_under_itself
 from .uploads import no_orphan_files
 
 # PostgreSQL text-search configurations per language: the language's stemmer after
@@ -300,11 +301,8 @@ class Area(models.Model):
         return found
 
     def clean(self):
-        ancestor = self.parent
-        while ancestor is not None:
-            if ancestor.pk == self.pk and self.pk is not None:
-                raise ValidationError({"parent": _("An area cannot be part of itself.")})
-            ancestor = ancestor.parent
+        if is_under_itself(self):
+            raise ValidationError({"parent": _("An area cannot be part of itself.")})
 
 
 class StrategyQuerySet(models.QuerySet):
@@ -724,13 +722,9 @@ class Project(models.Model):
     def clean(self):
         super().clean()
         # Nesting is allowed to any depth, but never in a circle.
-        ancestor, seen = self.parent, set()
-        while ancestor is not None and ancestor.pk not in seen:
-            if self.pk is not None and ancestor.pk == self.pk:
-                message = _("A project cannot be part of itself or of one of its own sub-projects.")
-                raise ValidationError({"parent": message})
-            seen.add(ancestor.pk)
-            ancestor = ancestor.parent
+        if is_under_itself(self):
+            message = _("A project cannot be part of itself or of one of its own sub-projects.")
+            raise ValidationError({"parent": message})
 
     @property
     def effective_status(self):

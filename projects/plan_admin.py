@@ -6,28 +6,13 @@ project (links). Every rule the models hold is shown beside the field it is abou
 still picture chosen for a video is kept while the form comes back with an error
 (projects/kept_uploads.py, part of every translated inline)."""
 
-from django import forms
-from django.conf import settings
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 
+from .form_rules import ErrorsBesideTranslatedFields
 from .models import Funding, Milestone, ProjectLink
 from .translated_admin import TranslatedTextsStackedInline
-
-
-class ErrorsBesideTranslatedFields(forms.ModelForm):
-    """A model's error about a translated text ("still_alt_text") goes beside the site
-    language's field where the form shows one field per language: Django would otherwise
-    find no field of that name and fail."""
-
-    def _update_errors(self, errors):
-        for name in list(getattr(errors, "error_dict", {})):
-            own = build_localized_fieldname(name, settings.LANGUAGE_CODE)
-            if name not in self.fields and own in self.fields:
-                errors.error_dict[own] = errors.error_dict.pop(name)
-        super()._update_errors(errors)
 
 
 class MilestoneForm(ErrorsBesideTranslatedFields):

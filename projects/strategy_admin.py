@@ -4,7 +4,6 @@ A strategy's target areas are edited as themes (each names its strategy); the st
 form lists them with links, and a link to add one already placed in it.
 """
 
-from django import forms
 from django.contrib import admin
 from django.db.models import Count
 from django.urls import reverse
@@ -12,18 +11,13 @@ from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from .form_rules import EndsAfterStartForm
 from .models import Strategy
 from .translated_admin import TranslatedTextsAdmin
 
 
-class StrategyForm(forms.ModelForm):
-    def clean(self):
-        # Next to the end date, where it belongs, rather than at the top of the form.
-        cleaned_data = super().clean()
-        starts_on, ends_on = cleaned_data.get("starts_on"), cleaned_data.get("ends_on")
-        if starts_on and ends_on and ends_on < starts_on:
-            self.add_error("ends_on", _("The end date cannot be before the start date."))
-        return cleaned_data
+class StrategyForm(EndsAfterStartForm):
+    dates_constraint = "strategy_ends_after_start"
 
 
 @admin.register(Strategy)
