@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "demo",
     "history",
     "nudges",
+    "follows",
 ]
 
 MIDDLEWARE = [

@@ -202,6 +202,27 @@ class SiteSettings(models.Model):
         ),
     )
 
+    class DataLicence(models.TextChoices):
+        CC_BY_4 = "CC-BY-4.0", _("Creative Commons Attribution 4.0 (CC BY 4.0)")
+        CC0 = "CC0-1.0", _("Creative Commons Zero (CC0 1.0): no rights reserved")
+        NLOD_2 = "NLOD-2.0", _("Norwegian Licence for Open Government Data (NLOD 2.0)")
+
+    open_data_licence = models.CharField(
+        _("licence for open data"),
+        max_length=20,
+        choices=DataLicence.choices,
+        default=DataLicence.CC_BY_4,
+        help_text=_("The terms on which anyone may reuse the data on the open-data page."),
+    )
+    embed_origins = models.TextField(
+        _("sites that may embed"),
+        blank=True,
+        help_text=_(
+            "The addresses of the sites that may show the embeddable project lists and "
+            "cards, one per line, e.g. https://www.example-kommune.no. Other sites cannot."
+        ),
+    )
+
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
