@@ -380,10 +380,20 @@ HOUSEKEEPING_JOBS = [
     "operations.housekeeping.clear_expired_sessions",
     "ratelimits.limits.prune",
     "projects.kept_uploads.remove_expired",
+    "follows.housekeeping.forget_unconfirmed",
 ]
 # A file chosen in an admin form that came back with an error is kept this long (under
 # PRIVATE_MEDIA_ROOT/kept-uploads; projects/kept_uploads.py), then removed by the worker.
 KEPT_UPLOADS_MAX_AGE_SECONDS = 24 * 60 * 60
+# Following by email (follows/): a confirmation link lasts FOLLOW_CONFIRM_DAYS, and a
+# sign-up never confirmed is forgotten after FOLLOW_FORGET_UNCONFIRMED_DAYS. The worker
+# looks every FOLLOW_CHECK_SECONDS for what became public and for mail that is due; one
+# follower gets at most one email per FOLLOW_MIN_MINUTES_BETWEEN_MAILS ("as it happens").
+FOLLOW_CONFIRM_DAYS = env_int("FOLLOW_CONFIRM_DAYS", 3)
+FOLLOW_FORGET_UNCONFIRMED_DAYS = env_int("FOLLOW_FORGET_UNCONFIRMED_DAYS", 5)
+FOLLOW_CHECK_SECONDS = env_int("FOLLOW_CHECK_SECONDS", 60)
+FOLLOW_MIN_MINUTES_BETWEEN_MAILS = env_int("FOLLOW_MIN_MINUTES_BETWEEN_MAILS", 15)
+FOLLOW_SIGNUP_RATE_LIMIT = env("FOLLOW_SIGNUP_RATE_LIMIT", "10/h")
 # The weekly email to each process leader about projects without news (nudges/): the
 # day (0 Monday ... 6 Sunday) and hour, local time, until the process leader sets them
 # in admin. The worker looks every DIGEST_CHECK_SECONDS whether it is due, so it goes
