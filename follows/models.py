@@ -136,6 +136,9 @@ class Announcement(models.Model):
             )
         ]
 
+    def __str__(self):
+        return str(self.update or self.event or self.document)
+
 
 class Mailing(models.Model):
     """One email to one follower, holding one or more notices; sent once."""
@@ -143,6 +146,9 @@ class Mailing(models.Model):
     follower = models.ForeignKey(Follower, on_delete=models.CASCADE, related_name="mailings")
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"{self.follower} {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class Notice(models.Model):
@@ -164,3 +170,6 @@ class Notice(models.Model):
             )
         ]
         indexes = [models.Index(fields=["follower", "mailing"])]
+
+    def __str__(self):
+        return f"{self.follower}: {self.announcement}"
