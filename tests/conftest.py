@@ -45,6 +45,20 @@ def plain_static_storage(settings):
     }
 
 
+def keep_xdist_groups(items):
+    """`make test` runs a class that loads the demo, and the bench's tests, whole in one
+    process (--dist loadgroup, xdist_group). pytest-xdist 3.8 marks a test's group by
+    setting item._nodeid to "<id>@<group>", which pytest 9 no longer reads (the id lives in
+    item._id): without this every test would be scheduled on its own, and each process
+    that got one of a group's tests would load its demo again."""
+    from _pytest.nodeid import NodeId
+
+    for item in items:
+        grouped = getattr(item, "_nodeid", None)
+        if grouped and grouped != item.nodeid and grouped.startswith(item.nodeid + "@"):
+            item._id = NodeId.parse(grouped)
+
+
 def _chromium_missing():
     from tests.browser.conftest import browser_available
 
@@ -57,7 +71,9 @@ def _chromium_path():
     return CHROMIUM
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
+    keep_xdist_groups(items)
     browser_items = [item for item in items if "browser" in getattr(item, "fixturenames", ())]
     if not browser_items or not _chromium_missing():
         return

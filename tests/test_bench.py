@@ -14,6 +14,10 @@ from bench.servers import PROJECT
 # Small enough for the suite: 4 connections to 2 workers, one second per URL.
 WORKLOAD = ("--connections", "4", "--workers", "2")
 
+# The bench runs once, in one test process, for all the tests that read its output (make
+# test: --dist loadgroup); otherwise each process that got one of them would run it again.
+pytestmark = pytest.mark.xdist_group("bench")
+
 
 @pytest.fixture(scope="module")
 def bench_output():
