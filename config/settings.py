@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django_htmx",
     "django_prose_editor",
     "django_tasks_db",
@@ -92,9 +93,14 @@ INSTALLED_APPS = [
     "ratelimits",
     "operations",
     "demo",
+    # Project lists and cards other sites show in a frame (embeds/).
+    "embeds",
     "history",
     "nudges",
     "follows",
+    # Open data: the datasets as files, the JSON API and DCAT-AP metadata (opendata/).
+    "opendata",
+    "feeds",
 ]
 
 MIDDLEWARE = [

@@ -21,9 +21,13 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("projects.urls")),
     path("", include("tips.urls")),
+    path("", include("follows.urls")),
     path("", include("events.urls")),
     path("", include("figures.urls")),
+    path("", include("opendata.urls")),
+    path("", include("embeds.urls")),
     path("", include("pages.urls")),
+    path("", include("feeds.urls")),
 ]
 
 

@@ -32,7 +32,13 @@ from .fresh import placeholder_pattern, value_for, with_placeholders
 from .schedules import seconds_to_keep
 from .version import code_version
 
-CACHEABLE_TYPES = ("text/html", "text/calendar", "application/xml", "application/rss+xml")
+CACHEABLE_TYPES = (
+    "text/html",
+    "text/calendar",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+)
 # The request headers by which htmx asks for part of a page rather than all of it.
 HTMX_HEADERS = ("HX-Request", "HX-History-Restore-Request")
 
@@ -98,7 +104,11 @@ class PageCache:
             for name in ("Content-Type", "Content-Disposition", "Content-Language", "Vary")
             if name in response
         }
-        etag = f'W/"{hashlib.sha256(text.encode()).hexdigest()[:32]}"'
+        # A view's own policy (the embeds' frame-ancestors: embeds/views.py) goes with the
+        # page, and into its ETag: under another policy it is another page to a browser.
+        csp_config = getattr(response, "_csp_config", None)
+        tagged = text if csp_config is None else f"{text}{csp_config!r}"
+        etag = f'W/"{hashlib.sha256(tagged.encode()).hexdigest()[:32]}"'
         # Stored as encoded pieces between the placeholders, so that a hit only joins bytes.
         pieces = placeholder_pattern().split(text)
         return {
@@ -110,6 +120,8 @@ class PageCache:
             "headers": headers,
             "etag": etag,
             "has_csrf_token": "field:csrfmiddlewaretoken" in pieces[1::2],
+            "csp_config": csp_config,
+            "xframe_options_exempt": getattr(response, "xframe_options_exempt", False),
         }
 
     def response_from(self, entry, request):
@@ -123,6 +135,10 @@ class PageCache:
         response["Content-Length"] = len(response.content)
         for name, value in entry["headers"].items():
             response[name] = value
+        # Read by the CSP and X-Frame-Options middleware, as on the page made afresh.
+        if entry["csp_config"] is not None:
+            response._csp_config = entry["csp_config"]
+        response.xframe_options_exempt = entry["xframe_options_exempt"]
         self.add_validators(response, entry, request)
         self.tell(response, "hit")
         return response

@@ -18,6 +18,8 @@ from config.numbers import with_unit
 from config.one_record import OneRecordAdmin
 from contacts.models import ProjectContact
 from contacts.project_groups import SteeringGroupsInline
+from embeds.admin import AreaEmbedMixin, ProjectEmbedMixin, ThemeEmbedMixin
+from follows.admin import FollowerCountMixin
 
 from .document_admin import DocumentInline
 from .form_rules import EndsAfterStartForm, constraint_named
@@ -207,7 +209,13 @@ class ProjectContactInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmin):
+class ProjectAdmin(
+    ProjectEmbedMixin,
+    FollowerCountMixin,
+    StillOnTrackMixin,
+    SpreadsheetAdminMixin,
+    TranslatedTextsAdmin,
+):
     form = ProjectForm
     list_display = [
         "title",
@@ -217,6 +225,7 @@ class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmi
         "parent",
         "is_published",
         "is_featured",
+        "follower_count",
     ]
     list_filter = [
         CurrentStatusFilter,
@@ -413,8 +422,9 @@ class ProjectAdmin(StillOnTrackMixin, SpreadsheetAdminMixin, TranslatedTextsAdmi
 
 
 @admin.register(Area)
-class AreaAdmin(TranslatedTextsAdmin):
-    list_display = ["name", "kind", "parent"]
+class AreaAdmin(AreaEmbedMixin, FollowerCountMixin, TranslatedTextsAdmin):
+    follower_count_of = "area"
+    list_display = ["name", "kind", "parent", "follower_count"]
     list_filter = ["kind"]
     list_select_related = ["parent"]
     search_fields = ["name"]
@@ -423,8 +433,9 @@ class AreaAdmin(TranslatedTextsAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(TranslatedTextsAdmin):
-    list_display = ["name", "strategy", "position"]
+class ThemeAdmin(ThemeEmbedMixin, FollowerCountMixin, TranslatedTextsAdmin):
+    follower_count_of = "theme"
+    list_display = ["name", "strategy", "position", "follower_count"]
     list_filter = ["strategy"]
     list_select_related = ["strategy"]
     list_editable = ["position"]
@@ -455,6 +466,16 @@ class SiteSettingsAdmin(OneRecordAdmin, TranslatedTextsAdmin):
                 ],
                 "description": _(
                     "Shown on the accessibility statement page, linked from the footer."
+                ),
+            },
+        ),
+        (
+            _("Open data and embedding"),
+            {
+                "fields": ["open_data_licence", "embed_origins"],
+                "description": _(
+                    "The licence is named on the open-data page, in every file and in the "
+                    "data portals' metadata."
                 ),
             },
         ),

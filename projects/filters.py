@@ -1,18 +1,20 @@
 """Filters of lists, all in the URL: the overview's (status, area, theme, free text and
-order) and the news page's (what it is about, target area, area, project)."""
+order) and the news page's (what it is about, target area, area, words; one project when
+a link names it)."""
 
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import Exists, F, OuterRef
+from django.db.models import F, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from pagecache.fragments import remembered
 
-from .models import Area, Status, Strategy, Theme
+from .models import Area, Status, Strategy, Theme, in_page_language, search_config
 
 SORTS = {
     "": ["-is_featured", F("last_activity_at").desc(nulls_last=True), "title"],
@@ -176,8 +178,21 @@ class ProjectFilter(UrlFilter):
         return tuple(self.data.get(name, "") for name in fields)
 
     @property
+    def in_use(self):
+        """How many filters are in use (the order is none)."""
+        names = ["q", "status", "area", "theme", "strategy"]
+        return sum(1 for name in names if self.values.get(name))
+
+    @property
     def is_filtered(self):
-        return any(self.values.get(name) for name in ["q", "status", "area", "theme", "strategy"])
+        return self.in_use > 0
+
+    @property
+    def opens_the_form(self):
+        """Whether the folded form starts open: when it holds a choice in use that nothing
+        else on the page shows (the status links show the status; the form stays folded
+        for them, so that the projects stay on a phone's first screen)."""
+        return any(self.values.get(name) for name in ["q", "area", "theme", "strategy", "sort"])
 
     def apply(self, projects):
         if not self.is_filtered:
@@ -199,6 +214,13 @@ class ProjectFilter(UrlFilter):
 
 
 class NewsFilterForm(FilterForm):
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=200,
+        strip=True,
+        widget=forms.SearchInput(attrs={"autocomplete": "off", "enterkeyhint": "search"}),
+    )
     about = forms.ChoiceField(
         label=_("About"),
         required=False,
@@ -212,55 +234,85 @@ class NewsFilterForm(FilterForm):
     )
     theme = forms.ChoiceField(label=_("Target area"), required=False)
     area = forms.ChoiceField(label=_("Area"), required=False)
-    project = forms.ChoiceField(label=_("Project"), required=False)
+    # Not offered as a list (it would grow with every project): links from before, and
+    # those to one project's news, still give it, by the project's short name or its id.
+    project = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
 
     everything_label = {
         "theme": _("All target areas"),
         "area": _("All areas"),
-        "project": _("All projects"),
     }
+
+
+def news_matching(updates, text):
+    """News with the words in its title, its text or its project's name, searched as the
+    overview searches projects: on PostgreSQL by full-text search in the page's language
+    (stemmed, accents folded), elsewhere every word somewhere, ignoring case."""
+    text = " ".join(text.split())[:200]
+    if connection.vendor == "postgresql":
+        config = search_config()
+        document = SearchVector(
+            in_page_language("title"),
+            in_page_language("body"),
+            in_page_language("project__title"),
+            config=config,
+        )
+        query = SearchQuery(text, config=config, search_type="websearch")
+        return updates.annotate(document=document).filter(document=query)
+    for word in text.split():
+        in_news = Q(title__icontains=word) | Q(body__icontains=word)
+        updates = updates.filter(in_news | Q(project__title__icontains=word))
+    return updates
 
 
 class NewsFilter(UrlFilter):
     """The news page: by what the news is about (the development work as a whole, target
-    areas, areas or projects), and by one target area, area or project, each with its
-    projects' news (an area with the areas inside it too). The list of projects offers only
-    those with news, so it does not grow with every project added."""
+    areas, areas or projects), by one target area or area, each with its projects' news
+    (an area with the areas inside it too), and by words in the news or its project's
+    name. One project's news is found from a link (?project=), not from a list: a list of
+    every project would grow the page with each one added."""
 
     form_class = NewsFilterForm
     name = "news-filter"
 
     def choices_for(self, request):
-        from updates.models import StatusUpdate
-
-        from .models import Project
-
         areas, self.area_ids = remembered(request, "area-tree", area_tree)
         themes = remembered(
             request, "news-themes", lambda: list(Theme.objects.values_list("pk", "slug", "name"))
         )
-        with_news = StatusUpdate.objects.public().filter(project=OuterRef("pk"))
-        projects = remembered(
-            request,
-            "news-project-choices",
-            lambda: list(
-                Project.objects.visible()
-                .filter(Exists(with_news))
-                .order_by("title")
-                .values_list("pk", "slug", "title")
-            ),
-        )
         self.theme_ids = {slug: pk for pk, slug, _name in themes}
-        self.project_ids = {slug: pk for pk, slug, _title in projects}
-        return {
-            "theme": [(slug, name) for _pk, slug, name in themes],
-            "area": areas,
-            "project": [(slug, title) for _pk, slug, title in projects],
-        }
+        return {"theme": [(slug, name) for _pk, slug, name in themes], "area": areas}
+
+    @cached_property
+    def project(self):
+        """(id, title) of the published project ?project= names by short name or id, or
+        None."""
+        from .models import Project
+
+        given = self.value("project")
+        if not given:
+            return None
+
+        def find():
+            named = Q(slug=given)
+            # A number too long for any id is only looked up as a short name.
+            if given.isascii() and given.isdigit() and len(given) < 16:
+                named |= Q(pk=int(given))
+            found = Project.objects.visible().filter(named).values_list("pk", "title")
+            return found.first() or ()
+
+        return remembered(self.request, "news-project", find, given) or None
 
     @property
     def is_filtered(self):
-        return any(self.value(name) for name in ["about", "theme", "area", "project"])
+        return bool(
+            any(self.value(name) for name in ["q", "about", "theme", "area"]) or self.project
+        )
+
+    @property
+    def without_project(self):
+        """The query with every filter but the project's."""
+        return self.query_string(project="")
 
     def apply(self, updates):
         if about := self.value("about"):
@@ -269,8 +321,10 @@ class NewsFilter(UrlFilter):
             updates = updates.about_theme(theme_id, with_projects=True)
         if area_id := self.area_ids.get(self.value("area")):
             updates = updates.about_area(Area(pk=area_id))  # the id is all it needs
-        if project_id := self.project_ids.get(self.value("project")):
-            updates = updates.filter(project_id=project_id)
+        if self.project:
+            updates = updates.filter(project_id=self.project[0])
+        if text := self.value("q"):
+            updates = news_matching(updates, text)
         return updates
 
 

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.addresses import absolute_url
 from config.numbers import LocalizedDecimalField, with_unit
+from embeds.origins import allowed_origins, origin_problems
 
 from .documents import document_content_type, document_kind, validate_document
 from .images import CleanImageField, PictureMixin, dated_upload_path
@@ -257,18 +258,28 @@ class SiteSettings(models.Model):
 
     def clean(self):
         super().clean()
+        errors = {}
         if re.fullmatch(r"#[0-9a-fA-F]{6}", self.accent_colour or ""):
             ratio = contrast_ratio(self.accent_colour, "#ffffff")
             if ratio < 4.5:
-                raise ValidationError(
-                    {
-                        "accent_colour": _(
-                            "This colour is too light: white text on it has a contrast of "
-                            "%(ratio)s:1, and at least 4.5:1 is needed. Choose a darker one."
-                        )
-                        % {"ratio": number_format(round(ratio, 1), 1)}
-                    }
-                )
+                errors["accent_colour"] = _(
+                    "This colour is too light: white text on it has a contrast of "
+                    "%(ratio)s:1, and at least 4.5:1 is needed. Choose a darker one."
+                ) % {"ratio": number_format(round(ratio, 1), 1)}
+        # Each line that is not a site's address, named, with how to write it.
+        if problems := origin_problems(self.embed_origins):
+            errors["embed_origins"] = [
+                _("Line %(number)s, “%(line)s”: %(problem)s.")
+                % {"number": number, "line": line, "problem": problem}
+                for number, line, problem in problems
+            ]
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def embedding_origins(self):
+        """The sites that may show the embeddable pages in a frame, from embed_origins."""
+        return allowed_origins(self.embed_origins)
 
     @classmethod
     def load(cls):

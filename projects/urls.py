@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import funding_views, library_views, views
+from . import area_views, funding_views, library_views, views
 
 app_name = "projects"
 
@@ -14,6 +14,7 @@ urlpatterns = [
     path(_("accessibility/"), views.accessibility_statement, name="accessibility"),
     path(_("news/"), views.news, name="news"),
     path(_("news/<int:pk>/"), views.update_page, name="update"),
+    path(_("areas/"), area_views.areas_page, name="areas"),
     path(_("areas/<slug:slug>/"), views.area_page, name="area"),
     path(_("target-areas/"), views.themes_page, name="themes"),
     path(_("target-areas/<slug:slug>/"), views.theme_page, name="theme"),

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -30,6 +31,7 @@ from tips.forms import TipForm
 from updates.models import StatusUpdate
 
 from .cards import in_card_order, project_cards
+from .context_processors import site as site_context
 from .filters import NewsFilter, ProjectFilter
 from .models import (
     Area,
@@ -41,6 +43,8 @@ from .models import (
     attach_computed_progress,
     documents_prefetch,
 )
+from .richtext import _parse as parse_rich_text
+from .richtext import render_rich_text
 
 LATEST_UPDATES_ON_OVERVIEW = 5
 
@@ -84,11 +88,11 @@ UPCOMING_EVENTS_ON_OVERVIEW = 3
 
 
 def status_counts():
-    """How many of the projects the overview lists unfiltered (top-level: a plan counts
-    once, not each of its actions) stand in each status, in one grouped query."""
+    """How many projects stand in each status, in one grouped query: as many as the link
+    that filters by it finds (a filter finds a plan's actions too, each card saying what it
+    is part of)."""
     counted = dict(
         Project.objects.visible()
-        .top_level()
         .with_activity()
         .values_list("current_status")
         .annotate(count=Count("pk"))
@@ -109,6 +113,23 @@ def latest_updates():
 
 def upcoming_events():
     return list(Event.objects.upcoming().with_projects()[:UPCOMING_EVENTS_ON_OVERVIEW])
+
+
+def intro_in_two(request):
+    """The overview's intro as residents read it, in two: its first block (a paragraph, as
+    the process leader is asked to write it), shown on every screen, and the rest, folded
+    behind "Read more" so that the projects start on a phone's first screen."""
+    intro = render_rich_text(str(site_context(request)["site_settings"].overview_intro or ""))
+    blocks = [
+        child if isinstance(child, str) else child.outer_html()
+        for child in parse_rich_text(intro).children
+    ]
+    first = next((i for i, block in enumerate(blocks) if block.strip()), len(blocks))
+    # Each part is whole elements of the cleaned text, so as safe as the whole.
+    return {
+        "first": mark_safe("".join(blocks[: first + 1]).strip()),
+        "rest": mark_safe("".join(blocks[first + 1 :]).strip()),
+    }
 
 
 @require_safe
@@ -141,13 +162,16 @@ def overview(request):
         "next_query": page.has_next() and filters.query_string(page=page.next_page_number()),
         # Their goals head the page: the one strategy's as its overall goal, or each one's.
         "strategies": filters.strategies,
+        # Links that filter by status; htmx swaps them too, so they say which is chosen.
+        "status_counts": SimpleLazyObject(status_counts),
+        "chosen_status": filters.value("status"),
     }
     if wants_part_of_page(request):
         response = render(request, "projects/overview.html#results", context)
     else:
         # Asked for only when the fragments that show them have to be made.
         context |= {
-            "status_counts": SimpleLazyObject(status_counts),
+            "intro": SimpleLazyObject(lambda: intro_in_two(request)),
             "latest_updates": SimpleLazyObject(latest_updates),
             "upcoming_events": SimpleLazyObject(upcoming_events),
         }
@@ -244,6 +268,7 @@ def area_page(request, slug):
     breadcrumbs = [{"title": area.name}]
     if area.parent:
         breadcrumbs.insert(0, {"title": area.parent.name, "url": area.parent.get_absolute_url()})
+    breadcrumbs.insert(0, {"title": _("Areas"), "url": reverse("projects:areas")})
     return render(
         request,
         "projects/area.html",

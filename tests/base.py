@@ -9,6 +9,7 @@ from django.apps import apps as global_apps
 from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.utils.text import slugify
 from PIL import Image
 
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
@@ -45,13 +46,19 @@ def upload(name="photo.jpg", content=None, content_type="image/jpeg", **image_op
     return SimpleUploadedFile(name, content or jpeg_bytes(**image_options), content_type)
 
 
+def ascii_slug(name):
+    """As the admin's slug field would accept it: "Øvre Li" -> "ovre-li"."""
+    name = name.lower().replace("æ", "ae").replace("ø", "o").replace("å", "a")
+    return slugify(name)
+
+
 def make_area(name="Nedre Li", kind=Area.Kind.VILLAGE, parent=None, **fields):
-    slug = fields.pop("slug", name.lower().replace(" ", "-"))
+    slug = fields.pop("slug", ascii_slug(name))
     return Area.objects.create(name=name, slug=slug, kind=kind, parent=parent, **fields)
 
 
 def make_theme(name="Attraktive bygder", position=1, **fields):
-    slug = fields.pop("slug", name.lower().replace(" ", "-"))
+    slug = fields.pop("slug", ascii_slug(name))
     return Theme.objects.create(name=name, slug=slug, position=position, **fields)
 
 

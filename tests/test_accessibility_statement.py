@@ -78,6 +78,7 @@ def test_the_process_leader_updates_the_statement_in_admin(client):
             "accessibility_contact_email": "uu@example.org",
             "accessibility_complaint_url": "https://www.uutilsynet.no/",
             "accent_colour": "#0b5a4a",
+            "open_data_licence": "CC-BY-4.0",
         },
     )
 

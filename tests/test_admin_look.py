@@ -57,6 +57,8 @@ def settings_form(**changes):
         "accessibility_checked_on": "",
         "accessibility_contact_email": "",
         "accessibility_complaint_url": "",
+        "open_data_licence": "CC-BY-4.0",
+        "embed_origins": "",
     } | changes
 
 

@@ -107,7 +107,7 @@ def test_the_process_leader_can_save_areas_themes_and_the_site_settings(leader_c
     texts |= {"overview_intro": "<p>Velkomen</p>", "footer_contact": ""}
     texts |= {"accessibility_conformance": "partial", "accessibility_known_issues": ""}
     texts |= {"accessibility_checked_on": "2026-11-01", "accessibility_contact_email": ""}
-    texts |= {"accent_colour": "#0b5a4a"}
+    texts |= {"accent_colour": "#0b5a4a", "open_data_licence": "CC-BY-4.0"}
     response = leader_client.post("/admin/projects/sitesettings/1/change/", texts)
     assert response.status_code == 302
     assert SiteSettings.load().tagline == "Lokal utvikling i tre kommunar"

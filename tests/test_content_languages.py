@@ -60,7 +60,10 @@ def test_the_english_page_is_english_and_links_to_the_nynorsk_one(client, with_e
         "nn": ("/prosjekt/ny-skule/", None, "nn"),
         "en": ("/en/projects/ny-skule/", "page", "en"),
     }
-    alternates = {link["hreflang"]: link["href"] for link in page.find_all("link", rel="alternate")}
+    alternates = {
+        link["hreflang"]: link["href"]
+        for link in page.find_all("link", rel="alternate", hreflang=True)
+    }
     assert alternates == {
         "nn": "https://framdrift.example.org/prosjekt/ny-skule/",
         "x-default": "https://framdrift.example.org/prosjekt/ny-skule/",

@@ -59,6 +59,7 @@ def test_the_process_leader_uploads_a_logo_and_it_shows_in_the_header(client):
         "accessibility_checked_on": "",
         "accessibility_contact_email": "",
         "accessibility_complaint_url": "",
+        "open_data_licence": "CC-BY-4.0",
         "logo": upload("vapen.png", width=200, height=240),
     }
     response = client.post("/admin/projects/sitesettings/1/change/", data)

@@ -26,7 +26,7 @@ from nudges.models import DigestPreference, DigestSchedule, WeeklyDigest
 from nudges.tasks import send_due_digests, send_weekly_digest, unsubscribe_token
 from tests.base import make_contact, make_process_leader, make_project, make_update
 from tests.processes import make_site, wait_for, worker
-from tests.test_tip_mail import MailServer
+from tests.test_tip_mail import MailServer, running_mail_server
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -53,21 +53,7 @@ class Inbox:
 
 @pytest.fixture
 def smtp(settings):
-    server = MailServer()
-    server.inbox = Inbox()
-    settings.MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": server.port, "timeout": 5},
-        }
-    }
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
-    }
-    settings.DEFAULT_FROM_EMAIL = "framdrift@example.org"
-    server.start()
-    yield server
-    server.stop()
+    yield from running_mail_server(settings, Inbox())
 
 
 def at(moment):

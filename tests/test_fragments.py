@@ -40,8 +40,9 @@ def card_status(response, title):
 
 
 def status_summary(response):
+    """The status counts over the list (links that filter by status)."""
     page = BeautifulSoup(response.text, "html.parser")
-    return page.select_one(".status-summary").get_text(" ", strip=True)
+    return page.select_one("#status-links").get_text(" ", strip=True)
 
 
 def queries_for(client, path):

@@ -15,6 +15,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from follows.links import follower_token
+from follows.models import Follow, Follower
 from tests.base import make_process_leader
 from tests.hostile import (
     MARKUP,
@@ -190,3 +192,36 @@ def test_a_nul_character_in_the_project_of_the_tip_form_names_no_project(client,
 def test_an_overlong_user_name_at_login_is_refused_not_a_server_error(client, fast_passwords):
     response = post_form(client, reverse("admin:login"), {"username": "ø" * 300, "password": "x"})
     assert response.status_code == 200
+
+
+@pytest.fixture
+def follows_open(settings):
+    settings.FOLLOW_SIGNUP_RATE_LIMIT = "100000/m"
+
+
+@pytest.mark.parametrize("field", ["email", "frequency", "website"])
+@hostile
+@given(value=hostile_text, encoding=st.sampled_from(["multipart", "urlencoded"]))
+def test_no_follow_field_makes_a_server_error(client, site, follows_open, field, value, encoding):
+    fields = {"email": "kari@example.org", "frequency": "daily"} | {field: value}
+    slug = site["project"].slug
+
+    for path in [reverse("follows:follow"), f"{reverse('follows:follow')}?project={slug}"]:
+        response = post_form(client, path, fields, encoding)
+
+        assert response.status_code in {200, 302, 400, 429}
+        assert_no_markup_from_the_attacker(response.content.decode())
+
+
+@pytest.mark.parametrize("field", ["action", "follow", "frequency"])
+@hostile
+@given(value=hostile_text)
+def test_no_field_on_a_followers_own_page_makes_a_server_error(client, site, field, value):
+    follower, _ = Follower.objects.get_or_create(email="kari@example.org")
+    Follow.objects.get_or_create(follower=follower, project=site["project"])
+    fields = {"action": "frequency", "follow": "1", "frequency": "weekly"} | {field: value}
+
+    response = post_form(client, reverse("follows:manage", args=[follower_token(follower)]), fields)
+
+    assert response.status_code < 500
+    assert_no_markup_from_the_attacker(response.content.decode())

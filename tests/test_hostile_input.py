@@ -6,7 +6,7 @@ settings (a fixed number of derandomized examples) in tests/hostile.py."""
 from pathlib import Path
 
 import pytest
-from django.urls import get_resolver, resolve
+from django.urls import get_resolver, resolve, reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,7 +32,7 @@ def paths(site):
     project, event, document = site["project"], site["event"], site["document"]
     return {
         "projects:overview": ("/", ["q", "status", "area", "theme", "strategy", "sort", "page"]),
-        "projects:news": ("/aktuelt/", ["about", "theme", "area", "project", "page"]),
+        "projects:news": ("/aktuelt/", ["q", "about", "theme", "area", "project", "page"]),
         "projects:documents": ("/dokument/", ["project", "kind", "year", "page"]),
         "events:archive": ("/moete/arkiv/", ["page"]),
         "tips:send": ("/tips/", ["prosjekt"]),
@@ -56,6 +56,55 @@ def paths(site):
         "figures:index": ("/noekkeltal/", []),
         "tips:sent": ("/tips/sendt/", []),
         "tips:privacy": ("/personvern/", []),
+        **new_paths(site),
+    }
+
+
+def new_paths(site):
+    """Issue 18's addresses: areas, follow pages, feeds, open data and its API, embeds."""
+    slug = site["project"].slug
+    follower_link = "eyJmIjoxLCJlIjoiYUBleGFtcGxlLm9yZyJ9:forged:signature"
+
+    def at(name, *args):
+        return reverse(name, args=args)
+
+    return {
+        "projects:areas": (at("projects:areas"), []),
+        "follows:follow": (at("follows:follow"), ["project", "area", "theme"]),
+        "follows:sent": (at("follows:sent"), []),
+        "follows:confirm": (at("follows:confirm", follower_link), []),
+        "follows:manage": (at("follows:manage", follower_link), []),
+        "follows:unsubscribe": (at("follows:unsubscribe", follower_link), []),
+        "feeds:news_rss": (at("feeds:news_rss"), []),
+        "feeds:news_atom": (at("feeds:news_atom"), []),
+        "feeds:project_rss": (at("feeds:project_rss", slug), []),
+        "feeds:project_atom": (at("feeds:project_atom", slug), []),
+        "feeds:area_rss": (at("feeds:area_rss", "lidal"), []),
+        "feeds:area_atom": (at("feeds:area_atom", "lidal"), []),
+        "feeds:theme_rss": (at("feeds:theme_rss", "bustader"), []),
+        "feeds:theme_atom": (at("feeds:theme_atom", "bustader"), []),
+        "feeds:sitemap": ("/sitemap.xml", []),
+        "feeds:robots": ("/robots.txt", []),
+        "opendata:page": (at("opendata:page"), []),
+        "opendata:api:index": (at("opendata:api:index"), []),
+        "opendata:api:dcat": (at("opendata:api:dcat"), []),
+        "opendata:api:file": (at("opendata:api:file", "projects", "csv"), []),
+        "opendata:api:projects": (
+            at("opendata:api:projects"),
+            ["q", "status", "area", "theme", "strategy", "sort", "page"],
+        ),
+        "opendata:api:project": (at("opendata:api:project", slug), []),
+        "opendata:api:updates": (
+            at("opendata:api:updates"),
+            ["project", "theme", "area", "page"],
+        ),
+        "opendata:api:events": (at("opendata:api:events"), ["project", "page"]),
+        "opendata:api:areas": (at("opendata:api:areas"), []),
+        "opendata:api:themes": (at("opendata:api:themes"), []),
+        "embeds:projects": (at("embeds:projects"), []),
+        "embeds:project": (at("embeds:project", slug), []),
+        "embeds:area": (at("embeds:area", "lidal"), []),
+        "embeds:theme": (at("embeds:theme", "bustader"), []),
     }
 
 
@@ -65,10 +114,17 @@ CASES = [
         ("projects:overview", name)
         for name in ["q", "status", "area", "theme", "strategy", "sort", "page"]
     ],
-    *[("projects:news", name) for name in ["about", "theme", "area", "project", "page"]],
+    *[("projects:news", name) for name in ["q", "about", "theme", "area", "project", "page"]],
     *[("projects:documents", name) for name in ["project", "kind", "year", "page"]],
     ("events:archive", "page"),
     ("tips:send", "prosjekt"),
+    *[("follows:follow", name) for name in ["project", "area", "theme"]],
+    *[
+        ("opendata:api:projects", name)
+        for name in ["q", "status", "area", "theme", "strategy", "sort", "page"]
+    ],
+    *[("opendata:api:updates", name) for name in ["project", "theme", "area", "page"]],
+    *[("opendata:api:events", name) for name in ["project", "page"]],
     *[
         (name, "*")
         for name in [
@@ -92,6 +148,32 @@ CASES = [
             "figures:index",
             "tips:sent",
             "tips:privacy",
+            "projects:areas",
+            "follows:sent",
+            "follows:confirm",
+            "follows:manage",
+            "follows:unsubscribe",
+            "feeds:news_rss",
+            "feeds:news_atom",
+            "feeds:project_rss",
+            "feeds:project_atom",
+            "feeds:area_rss",
+            "feeds:area_atom",
+            "feeds:theme_rss",
+            "feeds:theme_atom",
+            "feeds:sitemap",
+            "feeds:robots",
+            "opendata:page",
+            "opendata:api:index",
+            "opendata:api:dcat",
+            "opendata:api:file",
+            "opendata:api:project",
+            "opendata:api:areas",
+            "opendata:api:themes",
+            "embeds:projects",
+            "embeds:project",
+            "embeds:area",
+            "embeds:theme",
         ]
     ],
 ]

@@ -39,6 +39,7 @@ def test_housekeeping_removes_expired_sessions_and_old_counts_and_keeps_the_rest
         "operations.housekeeping.clear_expired_sessions": 1,
         "ratelimits.limits.prune": 1,
         "projects.kept_uploads.remove_expired": 0,
+        "follows.housekeeping.forget_unconfirmed": 0,
     }
     assert list(Session.objects.values_list("session_key", flat=True)) == [alive]
     assert not Session.objects.filter(session_key=expired).exists()

@@ -58,7 +58,8 @@ def english_originals(language):
 
 def texts_read(html):
     page = BeautifulSoup(html, "html.parser")
-    for hidden in page(["script", "style", "template"]):
+    # Code (a field name in the open data, say) is the same in every language.
+    for hidden in page(["script", "style", "template", "code"]):
         hidden.decompose()
     for text in page.find_all(string=True):
         yield " ".join(text.split()).rstrip(":")

@@ -104,9 +104,11 @@ def test_it_counts_projects_per_status(client):
 
     counts = {item["status"]: item["count"] for item in response.context["status_counts"]}
     assert counts == {"ongoing": 2, "planned": 1}
-    summary = response.text[response.text.index('class="status-summary"') :]
-    assert "I gang</span> <strong" in summary
-    assert 'status-summary__count">2</strong>' in summary
+    # Each count is a link that filters the list by its status.
+    links = response.text[response.text.index('id="status-links"') :]
+    ongoing = links[links.index('href="/?status=ongoing"') :]
+    assert ongoing.index("I gang") < ongoing.index('status-links__count">2</strong>')
+    assert ongoing.index('status-links__count">2</strong>') < ongoing.index("</a>")
 
 
 def test_the_count_follows_the_status_a_newer_update_set(client):

@@ -120,9 +120,11 @@ def test_every_picture_has_alt_text_size_and_renditions_with_webp_first(client):
     images = images_on(text)
     assert len(images) == 3
     assert_complete_pictures(images)
-    assert images[-1]["alt"] == gettext("Photo of %(name)s") % {"name": "Kari Nordmann"}
+    # The contact's photo stands with the facts, before the text and its pictures.
+    assert images[0]["alt"] == gettext("Photo of %(name)s") % {"name": "Kari Nordmann"}
     assert text.count('<source type="image/webp"') == 3
-    assert all(image.get("loading") == "lazy" for image in images[1:])
+    # Only the project's lead picture loads at once.
+    assert [image.get("loading") == "lazy" for image in images] == [True, False, True]
 
 
 def test_phases_are_listed_with_the_current_one_marked(client):
@@ -234,21 +236,25 @@ def test_sections_come_in_the_order_residents_read_them(client):
 
     text = page(client, project)
 
+    # On a phone: what it is and how it stands, where to find what, the facts and whom to
+    # ask, then the text and the rest; the tip form last (issue 18).
     order = [
         'class="breadcrumbs"',
         'id="project-title"',
         'class="project__status"',
         'class="progress"',
         'class="lead"',
+        'id="on-this-page-title"',
+        'id="facts-title"',
+        'id="contacts-title"',
         "Brødtekst",
         'id="pictures-title"',
         'id="timeline-title"',
         'id="updates-title"',
         'id="groups-title"',
-        'id="contacts-title"',
         'id="documents-title"',
         'id="involve-title"',
-        'id="facts-title"',
+        'id="tip-title"',
         'class="project__footer"',
     ]
     positions = [text.index(marker) for marker in order]

@@ -43,7 +43,8 @@ OVERVIEW_QUERIES = 12 + PAGE_CACHE_QUERIES + SITE_FRAME_QUERIES
 # only when its fragments are made: the project with its status, upcoming meetings, key
 # figures and their measured values, its published sub-projects, its milestones, funding
 # and own links (one query each), the updates' authors, the key figures' further series ...
-PROJECT_PAGE_QUERIES = 23 + PAGE_CACHE_QUERIES + SITE_FRAME_QUERIES
+# and the cover picture for the page's social card (feeds/templatetags/sharing.py).
+PROJECT_PAGE_QUERIES = 24 + PAGE_CACHE_QUERIES + SITE_FRAME_QUERIES
 
 
 def small_picture():

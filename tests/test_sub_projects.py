@@ -227,9 +227,9 @@ def test_the_overview_shows_the_plan_with_its_count_of_actions_not_the_actions(c
     assert card_titles(page) == ["Lokal plan for Lidal"]
     card = card_of(page, "Lokal plan for Lidal").get_text(" ", strip=True)
     assert "3 tiltak" in card or "3 actions" in card  # the draft is not counted
-    # The status summary counts what the list shows: the plan once.
-    counts = [int(c.get_text()) for c in page.select(".status-summary__count")]
-    assert sum(counts) == 1
+    # Each status count is a link that finds as many: the plan and its published actions.
+    counts = [int(c.get_text()) for c in page.select(".status-links__count")]
+    assert sum(counts) == 4
 
 
 def test_a_search_or_a_filter_finds_actions_and_says_what_they_are_part_of(client, plan):

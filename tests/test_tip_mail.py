@@ -43,9 +43,9 @@ def free_port():
 
 
 class MailServer:
-    def __init__(self):
+    def __init__(self, inbox=None):
         self.port = free_port()
-        self.inbox = Inbox()
+        self.inbox = inbox or Inbox()
         self.controller = None
 
     def start(self):
@@ -58,9 +58,10 @@ class MailServer:
             self.controller = None
 
 
-@pytest.fixture
-def mail_server(settings):
-    server = MailServer()
+def running_mail_server(settings, inbox=None):
+    """A real SMTP server on loopback that the site's email goes to, sent by tasks queued in
+    the database for the worker; for a fixture to `yield from`."""
+    server = MailServer(inbox)
     settings.MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
@@ -74,6 +75,11 @@ def mail_server(settings):
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def mail_server(settings):
+    yield from running_mail_server(settings)
 
 
 def run_worker():

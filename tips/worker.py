@@ -13,7 +13,9 @@ database error. This worker, with the same options:
 - does the housekeeping of operations/housekeeping.py every HOUSEKEEPING_SECONDS
   (expired sessions, old rate-limit counts);
 - looks every DIGEST_CHECK_SECONDS whether the weekly email about projects without news
-  is due (nudges/tasks.py), so that it goes out soon after its hour with no cron job.
+  is due (nudges/tasks.py), so that it goes out soon after its hour with no cron job;
+- looks every FOLLOW_CHECK_SECONDS for what became public and for followers' mail that is
+  due (follows/mailings.py).
 
 A task may therefore run twice, and must do no harm the second time (see tips/tasks.py).
 """
@@ -30,6 +32,7 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from config.database_down import DATABASE_DOWN
+from follows.mailings import check_follows
 from nudges.tasks import check_digests
 from operations.housekeeping import run_housekeeping
 
@@ -77,6 +80,7 @@ def periodic_jobs():
     return {
         run_housekeeping: settings.HOUSEKEEPING_SECONDS,
         check_digests: settings.DIGEST_CHECK_SECONDS,
+        check_follows: settings.FOLLOW_CHECK_SECONDS,
     }
 
 

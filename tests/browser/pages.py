@@ -2,15 +2,19 @@
 tests/browser/test_page_list.py fails until it is."""
 
 import secrets
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from contacts.models import SteeringGroup
 from demo.content import for_language
 from events.models import Event
 from figures.models import Indicator
+from follows.links import confirm_url, manage_url, unsubscribe_url
+from follows.models import Follow, Follower
 from pages.models import Page
 from projects.models import Project, Strategy, Theme
 from tips.models import Tip
@@ -23,6 +27,33 @@ def a_receipt():
         message="Gatelyset ved skulen er ute.", submission_id=secrets.token_hex(10)
     )
     return f"{reverse('tips:sent')}?kvittering={tip.receipt}"
+
+
+def a_follower():
+    """A resident who follows a demo project and has asked to follow all news as well,
+    not confirmed yet: their own page shows both."""
+    project = Project.objects.get(slug=demo_slug("heim-til-fjorden"))
+    now = timezone.now()
+    follower, _ = Follower.objects.get_or_create(
+        email="folgjar@example.org", defaults={"confirmed_at": now}
+    )
+    Follow.objects.get_or_create(follower=follower, project=project, defaults={"confirmed_at": now})
+    Follow.objects.get_or_create(follower=follower, project=None, area=None, theme=None)
+    return follower
+
+
+def a_follow_link(url):
+    """The path of a link from a follower's email."""
+    return urlsplit(url).path
+
+
+def a_confirmation_link():
+    """The link in a new sign-up's confirmation email (the sign-up waiting for it)."""
+    follower, _ = Follower.objects.get_or_create(email="ny.folgjar@example.org")
+    follow, _ = Follow.objects.update_or_create(
+        follower=follower, project=None, area=None, theme=None, defaults={"confirmed_at": None}
+    )
+    return a_follow_link(confirm_url(follower, [follow]))
 
 
 # URL name -> how to get a path for it from the demo content.
@@ -38,6 +69,7 @@ PUBLIC_PAGES = {
         StatusUpdate.objects.public().about_site().first() or StatusUpdate.objects.public().first()
     ).get_absolute_url(),
     "projects:area": lambda: reverse("projects:area", args=[demo_area_slug("lidal")]),
+    "projects:areas": lambda: reverse("projects:areas"),
     "projects:themes": lambda: reverse("projects:themes"),
     "projects:theme": lambda: Theme.objects.order_by("position").first().get_absolute_url(),
     "projects:strategy": lambda: Strategy.objects.visible().first().get_absolute_url(),
@@ -51,9 +83,26 @@ PUBLIC_PAGES = {
     "events:archive": lambda: reverse("events:archive"),
     "events:detail": lambda: Event.objects.upcoming().first().get_absolute_url(),
     "figures:index": lambda: reverse("figures:index"),
+    # Open data (issue 18); its files and API are not HTML (tests/test_open_data.py).
+    "opendata:page": lambda: reverse("opendata:page"),
     "tips:send": lambda: reverse("tips:send"),
     "tips:sent": a_receipt,
     "tips:privacy": lambda: reverse("tips:privacy"),
+    # Following by email (issue 18): the form, and the pages of the links in the emails.
+    "follows:follow": lambda: (
+        f"{reverse('follows:follow')}?project={demo_slug('heim-til-fjorden')}"
+    ),
+    "follows:sent": lambda: reverse("follows:sent"),
+    "follows:confirm": a_confirmation_link,
+    "follows:manage": lambda: a_follow_link(manage_url(a_follower())),
+    "follows:unsubscribe": lambda: a_follow_link(unsubscribe_url(a_follower())),
+    # What other sites show in a frame (issue 18, embeds/).
+    "embeds:projects": lambda: reverse("embeds:projects"),
+    "embeds:project": lambda: reverse("embeds:project", args=[demo_slug("heim-til-fjorden")]),
+    "embeds:area": lambda: reverse("embeds:area", args=[demo_area_slug("lidal")]),
+    "embeds:theme": lambda: reverse(
+        "embeds:theme", args=[Theme.objects.visible().order_by("position").first().slug]
+    ),
 }
 # Pages that are not a URL name of their own, but residents can land on.
 EXTRA_PAGES = {
@@ -78,7 +127,26 @@ def send_empty_tip(page):
     page.wait_for_load_state()
 
 
+def send_empty_follow(page):
+    page.locator("form.follow-form button[type=submit]").click()
+    page.wait_for_load_state()
+
+
+def press_the_button(page):
+    """The one button of a page a follower's link opens (confirm, stop all emails)."""
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_load_state()
+
+
+def save_how_often(page):
+    page.locator("form.follow-form button[type=submit]").click()
+    page.wait_for_load_state()
+
+
 def filter_to_nothing(page):
+    folded = page.locator("details.filter-disclosure:not([open]) > summary")
+    if folded.count():  # the overview's filters, folded on a phone
+        folded.click()
     search = page.locator("#id_q")
     if search.count():
         search.fill("qqqq zzzz")
@@ -91,6 +159,10 @@ FORM_PAGES = {
     "projects:news": filter_to_nothing,
     "projects:documents": filter_to_nothing,
     "tips:send": send_empty_tip,
+    "follows:follow": send_empty_follow,
+    "follows:confirm": press_the_button,
+    "follows:manage": save_how_often,
+    "follows:unsubscribe": press_the_button,
     "projects:detail": send_empty_tip,
     "project with everything": send_empty_tip,
     "sub-project": send_empty_tip,

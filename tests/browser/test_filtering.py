@@ -18,6 +18,7 @@ def test_filtering_with_htmx_swaps_the_results_and_keeps_the_address(new_page, s
     all_titles = card_titles(page)
     page.evaluate("window.loadedOnce = true")  # gone if the whole page reloads
 
+    page.locator(".filter-disclosure > summary").click()  # folded on a phone
     page.get_by_label("Status", exact=True).select_option("completed")
 
     expect(page).to_have_url(site + "/?status=completed")
@@ -52,6 +53,7 @@ def test_without_javascript_the_filter_form_gives_the_same_page(browser, site, m
     page = context.new_page()
     page.goto(site + "/")
 
+    page.locator(".filter-disclosure > summary").click()  # a <details>: opens without scripts
     page.get_by_label("Status", exact=True).select_option("completed")
     page.get_by_role("button", name="Vis prosjekt").click()
 

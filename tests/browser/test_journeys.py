@@ -71,9 +71,10 @@ def test_the_overview_and_a_project_work_by_keyboard_alone(new_page, site, monke
             if stop["inFooter"]:
                 break
         assert seen[-1]["inFooter"], "keyboard focus never reached the footer"
-        # Controls, and tables that scroll sideways on their own (a named region).
+        # Controls (a folded part's summary among them), and tables that scroll sideways
+        # on their own (a named region).
         assert all(
-            stop["tag"] in {"A", "BUTTON", "INPUT", "SELECT", "TEXTAREA"}
+            stop["tag"] in {"A", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "SUMMARY"}
             or stop["role"] == "region"
             for stop in seen
         )

@@ -1,0 +1,40 @@
+from django.urls import path
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from . import feeds, views
+
+app_name = "feeds"
+
+
+def feeds_of(page, name, rss, atom):
+    """A page's feeds at its own address and rss/ or atom/: /prosjekt/ny-skule/rss/.
+    The page's address is the msgid projects/urls.py translates, so each language has its
+    feed beside its page without a translation of its own."""
+    return [
+        path(format_lazy("{}rss/", page), rss, name=f"{name}_rss"),
+        path(format_lazy("{}atom/", page), atom, name=f"{name}_atom"),
+    ]
+
+
+urlpatterns = [
+    *feeds_of(_("news/"), "news", feeds.UpdatesFeed(), feeds.AtomUpdatesFeed()),
+    *feeds_of(
+        _("projects/<slug:slug>/"),
+        "project",
+        feeds.ProjectUpdatesFeed(),
+        feeds.AtomProjectUpdatesFeed(),
+    ),
+    *feeds_of(
+        _("areas/<slug:slug>/"), "area", feeds.AreaUpdatesFeed(), feeds.AtomAreaUpdatesFeed()
+    ),
+    *feeds_of(
+        _("target-areas/<slug:slug>/"),
+        "theme",
+        feeds.ThemeUpdatesFeed(),
+        feeds.AtomThemeUpdatesFeed(),
+    ),
+    # Where search engines look for them: at the root, the same in every language.
+    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
+]

@@ -1,0 +1,188 @@
+"""The news page's filters (issue 18): what it is about, a target area, an area and a
+search over the news and its projects' names; no list of every project, so the page stays
+under 50 KB however many projects there are. Old links naming one project still work."""
+
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from projects.models import Area, Project
+from tests.base import NOW, make_area, make_project, make_theme, make_update
+from updates.models import StatusUpdate
+
+pytestmark = pytest.mark.django_db
+
+NEWS = reverse("projects:news")
+PAGE_BUDGET = 50_000  # bytes of HTML
+
+
+def soup(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def titles(response):
+    return [
+        title.get_text(strip=True) for title in soup(response).select(".news-item .update__title")
+    ]
+
+
+def afresh(client, path):
+    """The page made wholly afresh (no piece kept from the last), and its queries."""
+    for cache in caches.all():
+        cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return response, len(queries)
+
+
+def add_projects_with_news(first, last, area):
+    """Projects numbered first..last-1, each filed under the area with a published update.
+    Made in bulk: 1,000 one by one would take minutes (no cache is involved: see afresh)."""
+    projects = Project.objects.bulk_create(
+        Project(
+            title=f"Prosjekt nummer {number}",
+            slug=f"prosjekt-{number}",
+            summary=f"Kort om prosjekt {number}.",
+            status="ongoing",
+            is_published=True,
+        )
+        for number in range(first, last)
+    )
+    Project.areas.through.objects.bulk_create(
+        Project.areas.through(project_id=project.pk, area_id=area.pk) for project in projects
+    )
+    StatusUpdate.objects.bulk_create(
+        StatusUpdate(
+            project=project,
+            title=f"Nytt om prosjekt {project.slug}",
+            body="<p>Arbeidet går framover, og neste steg er avtalt.</p>",
+            published_at=NOW - timedelta(hours=index),
+            is_published=True,
+        )
+        for index, project in enumerate(projects)
+    )
+    return projects
+
+
+@pytest.fixture
+def village():
+    municipality = make_area("Lidal kommune", slug="lidal", kind=Area.Kind.MUNICIPALITY)
+    return make_area("Berg", slug="berg", parent=municipality)
+
+
+@pytest.mark.parametrize("query", ["", "?q=framover", "?area=lidal", "?project=prosjekt-3"])
+def test_the_news_page_stays_small_and_costs_the_same_with_10_and_1000_projects(
+    client, village, query
+):
+    make_theme("Bustader", slug="bustader")
+    add_projects_with_news(0, 10, village)
+    _few, asked_with_few = afresh(client, NEWS + query)
+
+    add_projects_with_news(10, 1000, village)
+    many, asked_with_many = afresh(client, NEWS + query)
+
+    assert asked_with_many == asked_with_few
+    assert len(many.content) < PAGE_BUDGET, len(many.content)
+    assert len(titles(many)) == (1 if "project" in query else 20)
+    # No list offers the projects one by one.
+    assert not soup(many).select("select[name=project]")
+
+
+def test_the_filters_offered_are_about_target_area_area_and_a_search(client, village):
+    make_theme("Bustader", slug="bustader")
+
+    form = soup(client.get(NEWS)).select_one("form.filters")
+
+    assert [field["name"] for field in form.select("select")] == ["about", "theme", "area"]
+    search = form.select_one("input[type=search]")
+    assert search["name"] == "q" and form.select_one(f"label[for={search['id']}]")
+    assert [option["value"] for option in form.select("select[name=area] option")] == [
+        "",
+        "lidal",
+        "berg",
+    ]
+
+
+def test_the_search_finds_words_in_the_title_the_text_and_the_project_s_name(client):
+    school = make_project("Ny skule i Berg")
+    make_update(school, title="Grunnarbeidet startar", body="<p>Gravemaskinene er på plass.</p>")
+    make_update(make_project("Kaia"), title="Støypinga er ferdig", body="<p>Kaia står.</p>")
+    make_update(None, title="Nytt frå heile regionen", body="<p>Vegen og kaia går fint.</p>")
+    make_update(school, title="Ikkje publisert skule", is_published=False)
+
+    def found(words):
+        return sorted(titles(client.get(NEWS, {"q": words})))
+
+    assert found("skule") == ["Grunnarbeidet startar"]  # by its project's name
+    assert found("støypinga") == ["Støypinga er ferdig"]  # in the title
+    assert found("GRUNNARBEIDET") == ["Grunnarbeidet startar"]  # in any case
+    assert found("gravemaskinene") == ["Grunnarbeidet startar"]  # in the text
+    assert found("kaia") == ["Nytt frå heile regionen", "Støypinga er ferdig"]
+    assert found("kaia står") == ["Støypinga er ferdig"]  # every word must be found
+    assert found("finst ikkje") == []
+    assert soup(client.get(NEWS, {"q": "kaia"})).select_one("#id_q")["value"] == "kaia"
+
+
+def test_the_search_combines_with_the_other_filters(client, village):
+    in_berg = make_project("Ny skule i Berg")
+    in_berg.areas.add(village)
+    make_update(in_berg, title="Skulen får tak")
+    make_update(make_project("Skule i Vik"), title="Skulen i Vik får tak")
+
+    assert titles(client.get(NEWS, {"q": "tak", "area": "lidal"})) == ["Skulen får tak"]
+    assert titles(client.get(NEWS, {"q": "tak", "about": "site"})) == []
+
+
+@pytest.mark.parametrize("named_by", ["slug", "pk"])
+def test_an_old_link_to_one_project_s_news_still_filters_and_says_so(client, named_by):
+    quay = make_project("Kaia i Fjordvik", slug="kaia")
+    make_update(quay, title="Kaia er støypt")
+    make_update(make_project("Ny skule"), title="Grunnarbeidet")
+    value = str(getattr(quay, named_by))
+
+    response = client.get(NEWS, {"project": value, "about": "project"})
+
+    assert titles(response) == ["Kaia er støypt"]
+    said = soup(response).select_one(".filters__project")
+    assert "Kaia i Fjordvik" in said.get_text()
+    clear = said.select_one("a")["href"]
+    assert clear == f"{NEWS}?about=project"
+    assert sorted(titles(client.get(clear))) == ["Grunnarbeidet", "Kaia er støypt"]
+    # Choosing another filter keeps the project: the form carries it along.
+    kept = soup(response).select_one("form.filters input[type=hidden][name=project]")
+    assert kept["value"] == value
+
+
+@pytest.mark.parametrize(
+    "value", ["finst-ikkje", "hemmeleg", "9" * 30, "１２", "<script>x</script>", "-1"]
+)
+def test_an_unknown_or_unpublished_project_filters_nothing(client, value):
+    make_update(make_project("Hemmeleg", slug="hemmeleg", is_published=False), title="Løyndom")
+    make_update(make_project("Kaia"), title="Kaia er støypt")
+
+    response = client.get(NEWS, {"project": value})
+
+    assert titles(response) == ["Kaia er støypt"]
+    page = soup(response)
+    assert page.select_one(".filters__project") is None
+    assert "Hemmeleg" not in response.text and "<script>x" not in response.text
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["%00", "a" * 5000, "'%20OR%201=1%20--", "%22kaia", "!:*%26|()", "<b>kaia</b>", "%ED%A0%80%FF"],
+)
+def test_any_search_gives_a_page_never_an_error(client, words):
+    make_update(make_project("Kaia"), title="Kaia er støypt")
+
+    response = client.get(f"{NEWS}?q={words}&project={words}")
+
+    assert response.status_code == 200
+    assert "<b>kaia" not in response.text
