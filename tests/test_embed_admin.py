@@ -5,6 +5,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings as django_settings
 from django.urls import reverse
 from django.utils import translation
 
@@ -43,13 +44,16 @@ def leader(client):
 )
 def test_a_line_that_is_no_sites_address_is_refused_beside_the_field(leader, line, said):
     entered = f"{MAIN_SITE}\n{line}"
-    with translation.override("en"):
-        response = leader.post(SETTINGS_PAGE, settings_form(embed_origins=entered))
+    response = leader.post(SETTINGS_PAGE, settings_form(embed_origins=entered))
 
     assert response.status_code == 200
     page = soup(response)
     (error,) = page.select(".field-embed_origins .errorlist li")
-    assert error.get_text().startswith(f"Line 2, “{line}”:") and said in error.get_text()
+    # In the site's language: "Linje 2, «…»: …" in Nynorsk.
+    with translation.override(django_settings.LANGUAGE_CODE):
+        template = translation.gettext("Line %(number)s, “%(line)s”: %(problem)s.")
+    starts = template.split("%(problem)s")[0] % {"number": 2, "line": line}
+    assert error.get_text().startswith(starts) and said in error.get_text()
     # What was entered is kept for correcting.
     assert page.find("textarea", attrs={"name": "embed_origins"}).get_text().strip() == entered
     assert SiteSettings.load().embed_origins == ""
