@@ -16,8 +16,10 @@ import time
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.mail import EmailMessage
 from django.db import close_old_connections
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from config.addresses import site_host
 from config.database_down import DATABASE_DOWN
@@ -34,6 +36,32 @@ def message_id(*parts):
 
 def headers(message_id):
     return {"Message-ID": message_id, "Content-Language": settings.LANGUAGE_CODE}
+
+
+def email_in_site_language(templates, make_context, *, to, identity, extra_headers=None):
+    """An email from the templates `<templates>_subject.txt` and `<templates>_body.txt`,
+    written in the site's language: the context is made (make_context()) and rendered
+    with that language active, whoever's request or worker makes it."""
+    with translation.override(settings.LANGUAGE_CODE):
+        context = make_context()
+        subject = " ".join(render_to_string(f"{templates}_subject.txt", context).split())
+        body = render_to_string(f"{templates}_body.txt", context)
+    return EmailMessage(subject, body, to=to, headers=headers(identity) | (extra_headers or {}))
+
+
+class OneLineHeader(str):
+    """A header value sent on one line as it is. A List-Unsubscribe link has no space to
+    fold at, and Python's email package would make it an encoded word (=?utf-8?q?…?=),
+    which mail programs do not read as a link (RFC 2369); a line may have 998 characters
+    (RFC 5322). The email package keeps a value with a name and fold() unchanged."""
+
+    def __new__(cls, name, value):
+        header = super().__new__(cls, value)
+        header.name = name
+        return header
+
+    def fold(self, *, policy):
+        return f"{self.name}: {self}{policy.linesep}"
 
 
 def send_or_retry(message, *, retry, args, attempt, about):

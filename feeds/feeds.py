@@ -22,12 +22,12 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from config.addresses import absolute_url, site_host
-from pagecache.fragments import remembered
-from projects.models import Area, Project, SiteSettings, Theme
+from projects.context_processors import site
+from projects.models import Area, Project, Theme
 from projects.richtext import sanitize_rich_text
 from updates.models import StatusUpdate
 
@@ -38,34 +38,34 @@ UPDATES_IN_A_FEED = 30
 @dataclass
 class FeedSubject:
     """What a feed is about: named (None for all news), the page it mirrors, its updates
-    (before visibility), and the arguments of its own address."""
+    (before visibility), and the feed's own address."""
 
     name: str | None
     page_url: str
     updates: Any
-    url_args: tuple
+    feed_url: str
     site_name: str
 
 
-def site_name(request):
-    # The same kept record the pages' context processor reads (projects.context_processors).
-    return remembered(request, "site-settings", SiteSettings.load).site_name
-
-
 class UpdatesFeed(Feed):
-    """All news, newest first. Subclasses say what the feed is about in get_object()."""
+    """All news, newest first; RSS unless told Atom. Subclasses say what the feed is about
+    in get_object()."""
 
-    feed_type = Rss201rev2Feed
-    url_name = "news_rss"
+    def __init__(self, feed_type=Rss201rev2Feed):
+        self.feed_type = feed_type
+
+    def subject(self, request, name, page_url, updates):
+        return FeedSubject(
+            name=name,
+            page_url=page_url,
+            updates=updates,
+            # Its own address as SITE_URL names it: the path is the one reverse() gives.
+            feed_url=absolute_url(request.path),
+            site_name=site(request)["site_settings"].site_name,
+        )
 
     def get_object(self, request):
-        return FeedSubject(
-            name=None,
-            page_url=reverse("projects:news"),
-            updates=StatusUpdate.objects.all(),
-            url_args=(),
-            site_name=site_name(request),
-        )
+        return self.subject(request, None, reverse("projects:news"), StatusUpdate.objects.all())
 
     def title(self, subject):
         if subject.name is None:
@@ -87,7 +87,7 @@ class UpdatesFeed(Feed):
         return absolute_url(subject.page_url)
 
     def feed_url(self, subject):
-        return absolute_url(reverse(f"feeds:{self.url_name}", args=subject.url_args))
+        return subject.feed_url
 
     def feed_guid(self, subject):
         return self.feed_url(subject)
@@ -123,10 +123,7 @@ class UpdatesFeed(Feed):
         return timezone.localtime(max(update.published_at, update.updated_at))
 
     def item_author_name(self, update):
-        names = [author.name for author in update.authors.all()]
-        if update.byline:
-            names.append(update.byline)
-        return ", ".join(names) or None
+        return ", ".join(update.written_by) or None
 
     def item_categories(self, update):
         """What it is about, and the status it gave its project."""
@@ -137,63 +134,23 @@ class UpdatesFeed(Feed):
 
 
 class ProjectUpdatesFeed(UpdatesFeed):
-    url_name = "project_rss"
-
     def get_object(self, request, slug):
         project = get_object_or_404(Project.objects.visible(), slug=slug)
-        return FeedSubject(
-            name=project.title,
-            page_url=project.get_absolute_url(),
-            updates=project.updates.all(),
-            url_args=(slug,),
-            site_name=site_name(request),
+        return self.subject(
+            request, project.title, project.get_absolute_url(), project.updates.all()
         )
 
 
 class AreaUpdatesFeed(UpdatesFeed):
-    url_name = "area_rss"
-
     def get_object(self, request, slug):
         area = get_object_or_404(Area, slug=slug)
-        return FeedSubject(
-            name=area.name,
-            page_url=area.get_absolute_url(),
-            updates=StatusUpdate.objects.about_area(area),
-            url_args=(slug,),
-            site_name=site_name(request),
-        )
+        updates = StatusUpdate.objects.about_area(area)
+        return self.subject(request, area.name, area.get_absolute_url(), updates)
 
 
 class ThemeUpdatesFeed(UpdatesFeed):
-    url_name = "theme_rss"
-
     def get_object(self, request, slug):
         theme = get_object_or_404(Theme.objects.visible(), slug=slug)
-        return FeedSubject(
-            name=theme.name,
-            page_url=theme.get_absolute_url(),
-            # Its page shows its own news; who follows a target area wants its projects' too.
-            updates=StatusUpdate.objects.about_theme(theme.pk, with_projects=True),
-            url_args=(slug,),
-            site_name=site_name(request),
-        )
-
-
-class AtomFeed:
-    feed_type = Atom1Feed
-
-
-class AtomUpdatesFeed(AtomFeed, UpdatesFeed):
-    url_name = "news_atom"
-
-
-class AtomProjectUpdatesFeed(AtomFeed, ProjectUpdatesFeed):
-    url_name = "project_atom"
-
-
-class AtomAreaUpdatesFeed(AtomFeed, AreaUpdatesFeed):
-    url_name = "area_atom"
-
-
-class AtomThemeUpdatesFeed(AtomFeed, ThemeUpdatesFeed):
-    url_name = "theme_atom"
+        # Its page shows its own news; who follows a target area wants its projects' too.
+        updates = StatusUpdate.objects.about_theme(theme.pk, with_projects=True)
+        return self.subject(request, theme.name, theme.get_absolute_url(), updates)

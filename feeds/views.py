@@ -8,7 +8,7 @@ address: ADMIN_URL is kept unguessable on purpose, and robots.txt is public.
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.http import HttpResponse
-from django.urls import NoReverseMatch, get_resolver, get_script_prefix, reverse
+from django.urls import get_script_prefix, reverse
 from django.views.decorators.http import require_safe
 
 from config.addresses import absolute_url
@@ -16,55 +16,14 @@ from config.languages import addresses_in
 
 from .sitemaps import SITEMAPS
 
-# URL namespaces of pages for one person, reached from a link in their email.
-PERSONAL_NAMESPACES = ["follows"]
-# Single pages for one person.
-PERSONAL_PAGES = ["tips:sent"]
+# Pages for one person: every follower's page starts with the follow page's address
+# (/folg/, /folg/dine/…), and the receipt for a tip.
+PERSONAL_PAGES = ["follows:follow", "tips:sent"]
 
 
 @require_safe
 def sitemap(request):
     return sitemap_view(request, SITEMAPS)
-
-
-def fixed_start(route):
-    """The part of a route before its first variable, up to a slash: "folg/" of
-    "folg/stadfest/<str:token>/"."""
-    fixed = route.split("<", 1)[0]
-    return fixed[: fixed.rfind("/") + 1]
-
-
-def common_start(routes):
-    """The path segments every route starts with ("folg/"), or "" if they share none."""
-    segments = [fixed_start(route).split("/")[:-1] for route in routes]
-    shared = []
-    for parts in zip(*segments, strict=False):
-        if len(set(parts)) != 1:
-            break
-        shared.append(parts[0])
-    return "".join(f"{part}/" for part in shared)
-
-
-def namespace_start(namespace):
-    """Where every address of a URL namespace starts, in the language active; None if the
-    namespace is not there or its addresses share no start (then none is disallowed,
-    rather than a page residents read)."""
-    found = get_resolver().namespace_dict.get(namespace)
-    if found is None:
-        return None
-    _prefix, resolver = found
-    start = common_start([str(pattern.pattern) for pattern in resolver.url_patterns])
-    return f"{get_script_prefix()}{start}" if start else None
-
-
-def personal_paths():
-    paths = [namespace_start(namespace) for namespace in PERSONAL_NAMESPACES]
-    for name in PERSONAL_PAGES:
-        try:
-            paths.append(reverse(name))
-        except NoReverseMatch:
-            continue
-    return [path for path in paths if path]
 
 
 @require_safe
@@ -73,7 +32,7 @@ def robots_txt(request):
     disallowed, sitemaps = [], []
     for language, _name in settings.LANGUAGES:
         with addresses_in(language, site_prefix):
-            disallowed += personal_paths()
+            disallowed += [reverse(name) for name in PERSONAL_PAGES]
             sitemaps.append(absolute_url(reverse("feeds:sitemap")))
     lines = [
         "User-agent: *",

@@ -48,7 +48,7 @@ class ConfirmedFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
-            return queryset.filter(confirmed_at__isnull=False)
+            return queryset.confirmed()
         if self.value() == "no":
             return queryset.filter(confirmed_at__isnull=True)
         return queryset
@@ -143,10 +143,8 @@ class FollowerAdmin(admin.ModelAdmin):
                     "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
                 },
             )
-        count = 0
-        for follower in queryset:
-            follower.delete()  # its follows, notices and mailings go with it
-            count += 1
+        count = queryset.count()
+        self.delete_queryset(request, queryset)  # their follows, notices and mailings too
         self.message_user(
             request,
             ngettext(

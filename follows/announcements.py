@@ -70,13 +70,22 @@ class ReachFinder:
     of them made once: a project's areas and target areas, the area tree, a meeting's
     published projects."""
 
-    def __init__(self, updates=(), events=(), documents=()):
+    def __init__(self, things):
+        updates = [thing for thing in things if isinstance(thing, StatusUpdate)]
+        events = [thing for thing in things if isinstance(thing, Event)]
+        documents = [thing for thing in things if isinstance(thing, Document)]
         event_ids = {event.pk for event in events} | {d.event_id for d in documents if d.event_id}
-        self.projects_of_event = {}
-        for event_id, project_id in Event.projects.through.objects.filter(
-            event__in=event_ids, project__in=Project.objects.visible().values("pk")
-        ).values_list("event_id", "project_id"):
+        # A meeting's published projects: whom it concerns, and what its email names.
+        self.projects_of_event, self.project_titles_of_event = {}, {}
+        for event_id, project_id, title in (
+            Event.projects.through.objects.filter(
+                event__in=event_ids, project__in=Project.objects.visible().values("pk")
+            )
+            .order_by("project__title")
+            .values_list("event_id", "project_id", "project__title")
+        ):
             self.projects_of_event.setdefault(event_id, set()).add(project_id)
+            self.project_titles_of_event.setdefault(event_id, []).append(title)
         project_ids = {u.project_id for u in updates if u.project_id}
         project_ids |= {d.project_id for d in documents if d.project_id}
         project_ids |= {d.update.project_id for d in documents if d.update_id}
@@ -147,6 +156,10 @@ def update_public_since(update):
     return max(update.published_at, update.updated_at)
 
 
+# The Announcement field that holds each kind of thing.
+FIELD_OF = {StatusUpdate: "update", Event: "event", Document: "document"}
+
+
 @dataclass
 class Found:
     """Something public with no announcement yet."""
@@ -156,8 +169,8 @@ class Found:
     is_news: bool
 
     def announcement(self):
-        name = {StatusUpdate: "update", Event: "event", Document: "document"}[type(self.thing)]
-        return Announcement(**{name: self.thing}, public_since=self.public_since)
+        field = FIELD_OF[type(self.thing)]
+        return Announcement(**{field: self.thing}, public_since=self.public_since)
 
 
 def unannounced(now):
@@ -224,11 +237,7 @@ def announce_what_became_public(now=None):
 def notices_for(news):
     """One Notice per follower and news item, for the followers whose follow taking it in was
     confirmed before it became public."""
-    finder = ReachFinder(
-        updates=[item.thing for item in news if isinstance(item.thing, StatusUpdate)],
-        events=[item.thing for item in news if isinstance(item.thing, Event)],
-        documents=[item.thing for item in news if isinstance(item.thing, Document)],
-    )
+    finder = ReachFinder([item.thing for item in news])
     reaches = [finder.of(item.thing) for item in news]
     latest = max(item.public_since for item in news)
     follows = list(confirmed_follows_of(reaches, confirmed_before=latest))
@@ -242,7 +251,7 @@ def notices_for(news):
             for follow in follows
             if follow.confirmed_at < item.public_since and reach.takes_in(follow)
         }
-        announcement_id = announcement_ids[thing_key(item.thing)]
+        announcement_id = announcement_ids[type(item.thing), item.thing.pk]
         notices += [
             Notice(follower_id=follower_id, announcement_id=announcement_id)
             for follower_id in sorted(followers)
@@ -250,25 +259,21 @@ def notices_for(news):
     return notices
 
 
-def thing_key(thing):
-    return (type(thing).__name__, thing.pk)
-
-
 def announcement_ids_of(things):
-    """{thing_key: announcement id}, in one query (bulk_create with ignore_conflicts does
+    """{(model, pk): announcement id}, in one query (bulk_create with ignore_conflicts does
     not say which rows it made)."""
-    ids = {StatusUpdate: set(), Event: set(), Document: set()}
+    ids = {model: set() for model in FIELD_OF}
     for thing in things:
         ids[type(thing)].add(thing.pk)
-    rows = Announcement.objects.filter(
-        Q(update__in=ids[StatusUpdate]) | Q(event__in=ids[Event]) | Q(document__in=ids[Document])
-    ).values_list("pk", "update_id", "event_id", "document_id")
+    wanted = Q()
+    for model, name in FIELD_OF.items():
+        wanted |= Q(**{f"{name}__in": ids[model]})
+    rows = Announcement.objects.filter(wanted).values_list(
+        "pk", *(f"{name}_id" for name in FIELD_OF.values())
+    )
     found = {}
-    for pk, update_id, event_id, document_id in rows:
-        if update_id:
-            found[("StatusUpdate", update_id)] = pk
-        elif event_id:
-            found[("Event", event_id)] = pk
-        else:
-            found[("Document", document_id)] = pk
+    for pk, *thing_ids in rows:
+        for model, thing_id in zip(FIELD_OF, thing_ids, strict=True):
+            if thing_id:  # exactly one is set
+                found[model, thing_id] = pk
     return found

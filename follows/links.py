@@ -25,15 +25,27 @@ def confirmation_token(follower, follows):
     )
 
 
+class RefusedLink(Exception):
+    """A link that leads nowhere: `reason` is "expired" (genuine but old) or "invalid"
+    (forged or damaged)."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
 def read_confirmation_token(token):
-    """(follower id, email, [follow ids]) or None for a forged, damaged or expired link."""
+    """(follower id, email, [follow ids]); raises RefusedLink for a forged, damaged or
+    expired link."""
     try:
         data = signing.loads(
             token, salt=CONFIRM_SALT, max_age=settings.FOLLOW_CONFIRM_DAYS * 24 * 3600
         )
         return int(data["f"]), str(data["e"]), [int(pk) for pk in data["w"]]
+    except signing.SignatureExpired:
+        raise RefusedLink("expired") from None
     except (signing.BadSignature, KeyError, TypeError, ValueError):
-        return None
+        raise RefusedLink("invalid") from None
 
 
 def follower_token(follower):
@@ -53,8 +65,12 @@ def confirm_url(follower, follows):
     return absolute_url(reverse("follows:confirm", args=[confirmation_token(follower, follows)]))
 
 
+def manage_path(follower):
+    return reverse("follows:manage", args=[follower_token(follower)])
+
+
 def manage_url(follower):
-    return absolute_url(reverse("follows:manage", args=[follower_token(follower)]))
+    return absolute_url(manage_path(follower))
 
 
 def unsubscribe_url(follower):

@@ -21,15 +21,19 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.tasks import task
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from config.addresses import absolute_url
-from config.mail import headers, message_id, record_sent, send_or_retry
+from config.mail import (
+    OneLineHeader,
+    email_in_site_language,
+    message_id,
+    record_sent,
+    send_or_retry,
+)
 from events.models import Event
 from projects.models import Document, SiteSettings, Status
 from updates.models import StatusUpdate
@@ -69,7 +73,7 @@ def due_followers(now):
         never | Q(last_mailed_at__lt=week)
     )
     return (
-        Follower.objects.filter(confirmed_at__isnull=False)
+        Follower.objects.confirmed()
         .annotate(waiting_since=Subquery(oldest_waiting.values("created_at")[:1]))
         .filter(waiting_since__isnull=False)
         .filter(at_once | daily | weekly)
@@ -117,10 +121,6 @@ class Item:
     place: str = ""
     status_from: str = ""
     status_to: str = ""
-
-    @property
-    def is_meeting(self):
-        return self.kind == "event"
 
 
 def statuses_before(updates):
@@ -208,21 +208,21 @@ def items_of(mailing, now):
     things = [notice.announcement.thing for notice in notices]
     still_public = public_keys(things, now)
     things = [thing for thing in things if (type(thing), thing.pk) in still_public]
-    finder = ReachFinder(
-        updates=[thing for thing in things if isinstance(thing, StatusUpdate)],
-        events=[thing for thing in things if isinstance(thing, Event)],
-        documents=[thing for thing in things if isinstance(thing, Document)],
-    )
+    finder = ReachFinder(things)
     follows = list(Follow.objects.confirmed().filter(follower=mailing.follower_id))
-    things = [t for t in things if any(finder.of(t).takes_in(follow) for follow in follows)]
+
+    def still_followed(thing):
+        reach = finder.of(thing)
+        return any(reach.takes_in(follow) for follow in follows)
+
+    things = [thing for thing in things if still_followed(thing)]
     before = statuses_before([thing for thing in things if isinstance(thing, StatusUpdate)])
-    event_titles = event_project_titles([thing for thing in things if isinstance(thing, Event)])
     items = []
     for thing in things:
         if isinstance(thing, StatusUpdate):
             items.append(update_item(thing, before.get(thing.pk)))
         elif isinstance(thing, Event):
-            items.append(event_item(thing, event_titles.get(thing.pk, [])))
+            items.append(event_item(thing, finder.project_titles_of_event.get(thing.pk, [])))
         else:
             items.append(document_item(thing))
     return items
@@ -242,42 +242,12 @@ def public_keys(things, now):
     return keys
 
 
-def event_project_titles(events):
-    if not events:
-        return {}
-    titles = {}
-    rows = (
-        Event.projects.through.objects.filter(
-            event__in=[event.pk for event in events], project__is_published=True
-        )
-        .order_by("project__title")
-        .values_list("event_id", "project__title")
-    )
-    for event_id, title in rows:
-        titles.setdefault(event_id, []).append(title)
-    return titles
-
-
-class OneLineHeader(str):
-    """A header value sent on one line as it is. A List-Unsubscribe link has no space to
-    fold at, and Python's email package would make it an encoded word (=?utf-8?q?…?=),
-    which mail programs do not read as a link (RFC 2369); a line may have 998 characters
-    (RFC 5322). The email package keeps a value with a name and fold() unchanged."""
-
-    def __new__(cls, name, value):
-        header = super().__new__(cls, value)
-        header.name = name
-        return header
-
-    def fold(self, *, policy):
-        return f"{self.name}: {self}{policy.linesep}"
-
-
 def build_message(mailing, items):
     follower = mailing.follower
     unsubscribe = unsubscribe_url(follower)
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {
+    return email_in_site_language(
+        "follows/email/notice",
+        lambda: {
             "items": items,
             "count": len(items),
             "site_settings": SiteSettings.load(),
@@ -285,16 +255,15 @@ def build_message(mailing, items):
             "manage_url": manage_url(follower),
             "unsubscribe_url": unsubscribe,
             "frequency": follower.get_frequency_display(),
-        }
-        subject = " ".join(render_to_string("follows/email/notice_subject.txt", context).split())
-        body = render_to_string("follows/email/notice_body.txt", context)
-    identity = message_id("follow", mailing.pk, f"{mailing.created_at:%Y%m%d%H%M%S%f}")
-    mail_headers = headers(identity) | {
-        "List-Unsubscribe": OneLineHeader("List-Unsubscribe", f"<{unsubscribe}>"),
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        "Auto-Submitted": "auto-generated",
-    }
-    return EmailMessage(subject, body, to=[follower.email], headers=mail_headers)
+        },
+        to=[follower.email],
+        identity=message_id("follow", mailing.pk, f"{mailing.created_at:%Y%m%d%H%M%S%f}"),
+        extra_headers={
+            "List-Unsubscribe": OneLineHeader("List-Unsubscribe", f"<{unsubscribe}>"),
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Auto-Submitted": "auto-generated",
+        },
+    )
 
 
 @task

@@ -134,11 +134,6 @@ class FollowQuerySet(models.QuerySet):
     def unconfirmed(self):
         return self.filter(confirmed_at__isnull=True)
 
-    def of_subject(self, project=None, area=None, theme=None):
-        """Follows of exactly this project, area or target area (none of them: the whole
-        site)."""
-        return self.filter(project=project, area=area, theme=theme)
-
     def with_subjects(self):
         return self.select_related("project", "area", "theme").order_by(
             "project__title", "area__name", "theme__name", "pk"

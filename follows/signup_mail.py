@@ -23,15 +23,13 @@ import logging
 from datetime import datetime
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.tasks import task
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from config.addresses import absolute_url
-from config.mail import headers, message_id, record_sent, send_or_retry
+from config.mail import email_in_site_language, message_id, record_sent, send_or_retry
 from projects.models import SiteSettings
 
 from .links import confirm_url
@@ -79,19 +77,19 @@ def sign_up(email, frequency, *, project=None, area=None, theme=None, now=None):
 
 
 def build_message(follower, follows, claimed_at):
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {
+    return email_in_site_language(
+        "follows/email/confirm",
+        lambda: {
             "follows": follows,
             "confirm_url": confirm_url(follower, follows),
             "confirm_days": settings.FOLLOW_CONFIRM_DAYS,
             "forget_days": settings.FOLLOW_FORGET_UNCONFIRMED_DAYS,
             "privacy_url": absolute_url(reverse("tips:privacy")),
             "site_settings": SiteSettings.load(),
-        }
-        subject = " ".join(render_to_string("follows/email/confirm_subject.txt", context).split())
-        body = render_to_string("follows/email/confirm_body.txt", context)
-    identity = message_id("follow-confirm", follower.pk, f"{claimed_at:%Y%m%d%H%M%S%f}")
-    return EmailMessage(subject, body, to=[follower.email], headers=headers(identity))
+        },
+        to=[follower.email],
+        identity=message_id("follow-confirm", follower.pk, f"{claimed_at:%Y%m%d%H%M%S%f}"),
+    )
 
 
 @task

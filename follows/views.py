@@ -21,7 +21,6 @@ import logging
 
 from django.conf import settings
 from django.contrib import messages
-from django.core import signing
 from django.core.validators import slug_re
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -35,7 +34,7 @@ from projects.models import Area, Project, Theme
 from ratelimits.limits import count_and_check
 
 from .forms import FollowForm, FrequencyForm
-from .links import CONFIRM_SALT, follower_token, read_confirmation_token, read_follower_token
+from .links import RefusedLink, manage_path, read_confirmation_token, read_follower_token
 from .models import Follower
 from .signup_mail import sign_up
 
@@ -136,15 +135,6 @@ def link_refused(request, reason):
     return render(request, "follows/link_refused.html", {"reason": reason}, status=status)
 
 
-def is_expired_confirmation(token):
-    """A confirmation link refused by read_confirmation_token that is genuine but old."""
-    try:
-        signing.loads(token, salt=CONFIRM_SALT)
-    except signing.BadSignature:
-        return False
-    return True
-
-
 def follower_of(token):
     """(follower, None), or (None, reason) when the link does not lead to one."""
     read = read_follower_token(token)
@@ -163,10 +153,6 @@ SAVED_FREQUENCY = {
 }
 
 
-def manage_path(follower):
-    return reverse("follows:manage", args=[follower_token(follower)])
-
-
 def stopped(request, email=""):
     """The page after the last email: nothing is kept any more."""
     return render(request, "follows/stopped.html", {"email": email})
@@ -176,10 +162,10 @@ def stopped(request, email=""):
 def confirm(request, token):
     """GET shows what the link confirms and one button; the button's POST confirms and
     goes to the resident's own page."""
-    read = read_confirmation_token(token)
-    if read is None:
-        return link_refused(request, "expired" if is_expired_confirmation(token) else "invalid")
-    follower_id, email, follow_ids = read
+    try:
+        follower_id, email, follow_ids = read_confirmation_token(token)
+    except RefusedLink as refused:
+        return link_refused(request, refused.reason)
     follower = Follower.objects.filter(pk=follower_id, email=email).first()
     follows = follower and list(follower.follows.filter(pk__in=follow_ids).with_subjects())
     if not follows:

@@ -9,16 +9,14 @@ import logging
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.tasks import task
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from config.addresses import absolute_url
-from config.mail import headers, message_id, record_sent, send_or_retry
+from config.mail import email_in_site_language, message_id, record_sent, send_or_retry
 from projects.models import SiteSettings
 
 from .digest import digest_for, digests_for, process_leaders, stale_projects, subscribed
@@ -52,8 +50,10 @@ def build_message(digest, content, now):
     for project in content.projects:
         project.update_url = update_form_url(project)
         project.quiet_days = (today - timezone.localdate(project.last_activity_at)).days
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {
+    week = f"{digest.week_starts_on:%G-W%V}"
+    return email_in_site_language(
+        "nudges/email/digest",
+        lambda: {
             "user": digest.user,
             "digest": content,
             "count": len(content.projects),
@@ -67,12 +67,10 @@ def build_message(digest, content, now):
             "unsubscribe_url": absolute_url(
                 reverse("admin:nudges_unsubscribe", args=[unsubscribe_token(digest.user)])
             ),
-        }
-        subject = " ".join(render_to_string("nudges/email/digest_subject.txt", context).split())
-        body = render_to_string("nudges/email/digest_body.txt", context)
-    week = f"{digest.week_starts_on:%G-W%V}"
-    identity = message_id("digest", digest.pk, week, f"{digest.created_at:%Y%m%d%H%M%S%f}")
-    return EmailMessage(subject, body, to=[digest.user.email], headers=headers(identity))
+        },
+        to=[digest.user.email],
+        identity=message_id("digest", digest.pk, week, f"{digest.created_at:%Y%m%d%H%M%S%f}"),
+    )
 
 
 @task

@@ -29,12 +29,16 @@ from django.views.decorators.csrf import csrf_exempt
 from config.addresses import absolute_url
 from pagecache.fragments import remembered
 from projects.context_processors import site
-from projects.filters import SORTS, ProjectFilter
+from projects.filters import ProjectFilter
 from projects.models import Area, Project, Theme
+from projects.richtext import plain_lines
 
-from .datasets import AREAS, EVENTS, FUNDING, PROJECTS, THEMES, UPDATES, plain_text
+from .datasets import AREAS, EVENTS, FUNDING, PROJECTS, THEMES, UPDATES
 from .formats import JSON_CONTENT_TYPE, etag_of, json_bytes
 from .licences import licence_of
+
+# The datasets the API serves as lists of their own, each at its name (api/v1/projects/).
+SERVED_BY_API = [PROJECTS, UPDATES, EVENTS, AREAS, THEMES]
 
 PAGE_SIZE = 50
 SLUG = re.compile(r"[-\w]{1,200}")
@@ -190,14 +194,8 @@ def filtered_projects(request):
             _("Some filters have values that are not allowed."),
             {name: [str(message) for message in errors] for name, errors in form.errors.items()},
         )
-    projects = Project.objects.visible().with_activity()
-    if filters.is_filtered:
-        projects = filters.apply(projects)
-    else:
-        # Sub-projects too: a program asks for what it needs, and each names its part_of.
-        projects = projects.order_by(*SORTS[filters.value("sort")])
-    # A total order, so that no project is on two pages or on none.
-    return projects.order_by(*projects.query.order_by, "pk")
+    # Sub-projects too: a program asks for what it needs, and each names its part_of.
+    return filters.apply(Project.objects.visible().with_activity(), top_level=False)
 
 
 def one_by_slug(queryset, parameter, request):
@@ -231,8 +229,8 @@ def index(request):
             "documentation": absolute_url(reverse("opendata:page")) + "#api",
             "dcat": absolute_url(reverse("opendata:api:dcat")),
             "endpoints": {
-                name: absolute_url(reverse(f"opendata:api:{name}"))
-                for name in ["projects", "updates", "events", "areas", "themes"]
+                dataset.name: absolute_url(reverse(f"opendata:api:{dataset.name}"))
+                for dataset in SERVED_BY_API
             },
         }
 
@@ -257,8 +255,8 @@ def project(request, slug):
         sub_projects = Project.objects.visible().filter(parent=found).order_by("title", "pk")
         funding = FUNDING.queryset().filter(project=found)
         return PROJECTS.row(found) | {
-            "text": plain_text(found.body),
-            "how_to_get_involved": plain_text(found.how_to_get_involved),
+            "text": plain_lines(found.body),
+            "how_to_get_involved": plain_lines(found.how_to_get_involved),
             "sub_projects": [sub_project.slug for sub_project in sub_projects],
             "funding": FUNDING.rows_of(funding),
             "updates": address_with_query(reverse("opendata:api:updates"), project=found.slug),

@@ -13,12 +13,9 @@ The rules every dataset keeps, in the files and in the API alike:
 - A dataset costs a fixed number of queries however many rows it has.
 """
 
-import html
-import re
 from dataclasses import dataclass
 
 from django.db.models import F, Prefetch
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from config.addresses import absolute_url
@@ -33,6 +30,7 @@ from projects.models import (
     Theme,
     attach_computed_progress,
 )
+from projects.richtext import plain_lines
 from updates.models import StatusUpdate
 
 # What a field's values are, as the open-data page explains them.
@@ -56,15 +54,6 @@ class Field:
     @property
     def kind_name(self):
         return KINDS[self.kind]
-
-
-def plain_text(rich_text):
-    """Rich text as plain text: paragraphs and list items on lines of their own."""
-    text = re.sub(r"<br\s*/?>", "\n", rich_text or "")
-    text = re.sub(r"</(p|h[1-6]|blockquote|li|tr)>", "\n", text)
-    text = html.unescape(strip_tags(text))
-    lines = [line.strip() for line in text.splitlines()]
-    return "\n".join(line for line in lines if line)
 
 
 def slug_of(thing):
@@ -208,7 +197,6 @@ class UpdateData(Dataset):
         return queryset.select_related("project", "theme", "area").prefetch_related("authors")
 
     def row(self, update):
-        written_by = [author.name for author in update.authors.all()]
         return {
             "id": update.pk,
             "title": update.title,
@@ -219,8 +207,8 @@ class UpdateData(Dataset):
             "area": slug_of(update.area),
             "new_status": update.new_status or None,
             "new_progress": update.new_progress,
-            "written_by": written_by + ([update.byline] if update.byline else []),
-            "text": plain_text(update.body),
+            "written_by": update.written_by,
+            "text": plain_lines(update.body),
             "url": address_of(update),
         }
 
@@ -266,8 +254,8 @@ class EventData(Dataset):
             "registration_url": event.registration_url or None,
             "registration_deadline": event.registration_deadline,
             "attendance": event.attendance,
-            "description": plain_text(event.description),
-            "outcome": plain_text(event.outcome),
+            "description": plain_lines(event.description),
+            "outcome": plain_lines(event.outcome),
             "url": address_of(event),
         }
 
@@ -319,7 +307,7 @@ class KeyFigureData(Dataset):
             "target": indicator.target,
             "target_on": indicator.target_on,
             "measured_every": indicator.measured_every,
-            "url": absolute_url(indicator.get_absolute_url()),
+            "url": address_of(indicator),
         }
 
 
@@ -394,7 +382,7 @@ class AreaData(Dataset):
             "name": area.name,
             "kind": area.kind,
             "part_of": slug_of(area.parent),
-            "description": plain_text(area.description),
+            "description": plain_lines(area.description),
             "url": address_of(area),
         }
 
@@ -422,7 +410,7 @@ class ThemeData(Dataset):
             "slug": theme.slug,
             "name": theme.name,
             "strategy": slug_of(theme.strategy),
-            "description": plain_text(theme.description),
+            "description": plain_lines(theme.description),
             "url": address_of(theme),
         }
 
@@ -447,7 +435,7 @@ class StrategyData(Dataset):
         return {
             "slug": strategy.slug,
             "name": strategy.name,
-            "goal": plain_text(strategy.goal),
+            "goal": plain_lines(strategy.goal),
             "starts_on": strategy.starts_on,
             "ends_on": strategy.ends_on,
             "url": address_of(strategy),

@@ -20,8 +20,8 @@ from pagecache.models import ContentGeneration
 from projects.context_processors import site
 from updates.models import StatusUpdate
 
-from .api import kept_response, machine_readable, site_licence
-from .datasets import AREAS, DATASETS, EVENTS, PROJECTS, THEMES, UPDATES
+from .api import SERVED_BY_API, kept_response, machine_readable, site_licence
+from .datasets import DATASETS
 from .formats import JSON_LD_CONTENT_TYPE, json_bytes
 
 EU = "http://publications.europa.eu/resource/authority/"
@@ -42,8 +42,6 @@ FILE_TYPES = {
 # Regions and cities: what local development is filed under in the EU's data themes.
 DATA_THEME = f"{EU}data-theme/REGI"
 PUBLIC_ACCESS = f"{EU}access-right/PUBLIC"
-# The datasets the API serves as lists of their own.
-SERVED_BY_API = [PROJECTS, UPDATES, EVENTS, AREAS, THEMES]
 
 
 def text(value):
@@ -85,7 +83,7 @@ def catalogue(request):
             "@id": f"{page}#dataset-{dataset.name}-{file_format}",
             "@type": "dcat:Distribution",
             "dct:title": text(f"{dataset.title} ({file_format.upper()})"),
-            "dcat:accessURL": uri(f"{page}#dataset-{dataset.name}"),
+            "dcat:accessURL": uri(dataset_id(dataset)),
             "dcat:downloadURL": uri(
                 absolute_url(reverse("opendata:api:file", args=[dataset.name, file_format]))
             ),
@@ -133,7 +131,7 @@ def catalogue(request):
                 "dct:language": language,
                 "dct:accessRights": uri(PUBLIC_ACCESS),
                 "dcat:theme": uri(DATA_THEME),
-                "dcat:landingPage": uri(f"{page}#dataset-{dataset.name}"),
+                "dcat:landingPage": uri(dataset_id(dataset)),
                 "dcat:distribution": [
                     distribution(dataset, "csv"),
                     distribution(dataset, "json"),

@@ -39,6 +39,9 @@ CACHEABLE_TYPES = (
     "application/rss+xml",
     "application/atom+xml",
 )
+# What views' decorators mark a response with for the CSP and X-Frame-Options middleware
+# (django.views.decorators.csp and .clickjacking), which run again on a kept page.
+RESPONSE_MARKS = ("_csp_config", "_csp_ro_config", "xframe_options_exempt")
 # The request headers by which htmx asks for part of a page rather than all of it.
 HTMX_HEADERS = ("HX-Request", "HX-History-Restore-Request")
 
@@ -104,10 +107,13 @@ class PageCache:
             for name in ("Content-Type", "Content-Disposition", "Content-Language", "Vary")
             if name in response
         }
-        # A view's own policy (the embeds' frame-ancestors: embeds/views.py) goes with the
-        # page, and into its ETag: under another policy it is another page to a browser.
-        csp_config = getattr(response, "_csp_config", None)
-        tagged = text if csp_config is None else f"{text}{csp_config!r}"
+        # What a view's decorators set for the middleware after this one (the embeds'
+        # frame-ancestors: embeds/views.py) goes with the page, and into its ETag: under
+        # another policy it is another page to a browser.
+        marks = {
+            name: getattr(response, name) for name in RESPONSE_MARKS if hasattr(response, name)
+        }
+        tagged = f"{text}{marks!r}" if marks else text
         etag = f'W/"{hashlib.sha256(tagged.encode()).hexdigest()[:32]}"'
         # Stored as encoded pieces between the placeholders, so that a hit only joins bytes.
         pieces = placeholder_pattern().split(text)
@@ -120,8 +126,7 @@ class PageCache:
             "headers": headers,
             "etag": etag,
             "has_csrf_token": "field:csrfmiddlewaretoken" in pieces[1::2],
-            "csp_config": csp_config,
-            "xframe_options_exempt": getattr(response, "xframe_options_exempt", False),
+            "marks": marks,
         }
 
     def response_from(self, entry, request):
@@ -136,9 +141,8 @@ class PageCache:
         for name, value in entry["headers"].items():
             response[name] = value
         # Read by the CSP and X-Frame-Options middleware, as on the page made afresh.
-        if entry["csp_config"] is not None:
-            response._csp_config = entry["csp_config"]
-        response.xframe_options_exempt = entry["xframe_options_exempt"]
+        for name, value in entry["marks"].items():
+            setattr(response, name, value)
         self.add_validators(response, entry, request)
         self.tell(response, "hit")
         return response

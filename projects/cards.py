@@ -18,6 +18,9 @@ from .models import Project, ProjectImage, attach_computed_progress
 
 # Only the first covers are above the fold on a phone; the rest load as they come near.
 EAGER_PICTURES = 2
+# The picture a project is shown with (on its card, and on its shared link's card): the
+# cover, else the first.
+CARD_PICTURE_ORDER = ("-is_cover", "position", "pk")
 
 
 def card_pictures():
@@ -28,7 +31,7 @@ def card_pictures():
     """
     first_choice = (
         ProjectImage.objects.filter(project=OuterRef("project"))
-        .order_by("-is_cover", "position", "pk")
+        .order_by(*CARD_PICTURE_ORDER)
         .values("pk")[:1]
     )
     return Prefetch(

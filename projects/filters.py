@@ -5,7 +5,6 @@ a link names it)."""
 from urllib.parse import urlencode
 
 from django import forms
-from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import F, Q
 from django.utils.functional import cached_property
@@ -14,12 +13,13 @@ from django.utils.translation import pgettext_lazy
 
 from pagecache.fragments import remembered
 
-from .models import Area, Status, Strategy, Theme, in_page_language, search_config
+from .models import Area, Status, Strategy, Theme
 
+# Each ends in the id: a total order, so that no project is on two pages or on none.
 SORTS = {
-    "": ["-is_featured", F("last_activity_at").desc(nulls_last=True), "title"],
-    "title": ["title"],
-    "start": [F("starts_on").desc(nulls_last=True), "title"],
+    "": ["-is_featured", F("last_activity_at").desc(nulls_last=True), "title", "pk"],
+    "title": ["title", "pk"],
+    "start": [F("starts_on").desc(nulls_last=True), "title", "pk"],
 }
 
 
@@ -107,14 +107,18 @@ class FilterForm(forms.Form):
             self.fields[name].choices = [("", self.everything_label[name]), *items]
 
 
-class ProjectFilterForm(FilterForm):
-    q = forms.CharField(
+def search_field():
+    return forms.CharField(
         label=_("Search"),
         required=False,
         max_length=200,
         strip=True,
         widget=forms.SearchInput(attrs={"autocomplete": "off", "enterkeyhint": "search"}),
     )
+
+
+class ProjectFilterForm(FilterForm):
+    q = search_field()
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All statuses")), *Status.choices]
     )
@@ -194,8 +198,10 @@ class ProjectFilter(UrlFilter):
         for them, so that the projects stay on a phone's first screen)."""
         return any(self.values.get(name) for name in ["q", "area", "theme", "strategy", "sort"])
 
-    def apply(self, projects):
-        if not self.is_filtered:
+    def apply(self, projects, top_level=True):
+        """The projects the filters choose, in their order; unfiltered, only the top level
+        (a plan's actions under their plan) unless top_level=False."""
+        if top_level and not self.is_filtered:
             projects = projects.top_level()
         if status := self.value("status"):
             projects = projects.with_status(status)
@@ -214,13 +220,7 @@ class ProjectFilter(UrlFilter):
 
 
 class NewsFilterForm(FilterForm):
-    q = forms.CharField(
-        label=_("Search"),
-        required=False,
-        max_length=200,
-        strip=True,
-        widget=forms.SearchInput(attrs={"autocomplete": "off", "enterkeyhint": "search"}),
-    )
+    q = search_field()
     about = forms.ChoiceField(
         label=_("About"),
         required=False,
@@ -242,27 +242,6 @@ class NewsFilterForm(FilterForm):
         "theme": _("All target areas"),
         "area": _("All areas"),
     }
-
-
-def news_matching(updates, text):
-    """News with the words in its title, its text or its project's name, searched as the
-    overview searches projects: on PostgreSQL by full-text search in the page's language
-    (stemmed, accents folded), elsewhere every word somewhere, ignoring case."""
-    text = " ".join(text.split())[:200]
-    if connection.vendor == "postgresql":
-        config = search_config()
-        document = SearchVector(
-            in_page_language("title"),
-            in_page_language("body"),
-            in_page_language("project__title"),
-            config=config,
-        )
-        query = SearchQuery(text, config=config, search_type="websearch")
-        return updates.annotate(document=document).filter(document=query)
-    for word in text.split():
-        in_news = Q(title__icontains=word) | Q(body__icontains=word)
-        updates = updates.filter(in_news | Q(project__title__icontains=word))
-    return updates
 
 
 class NewsFilter(UrlFilter):
@@ -324,7 +303,7 @@ class NewsFilter(UrlFilter):
         if self.project:
             updates = updates.filter(project_id=self.project[0])
         if text := self.value("q"):
-            updates = news_matching(updates, text)
+            updates = updates.search(text, fields=("title", "body", "project__title"))
         return updates
 
 

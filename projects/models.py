@@ -552,16 +552,12 @@ class ProjectQuerySet(models.QuerySet):
                 + SearchVector(in_page_language("summary"), weight="B", config=config)
                 + SearchVector(in_page_language("body"), weight="C", config=config)
             )
-            update_document = SearchVector(
-                in_page_language("title"), in_page_language("body"), config=config
-            )
-            in_updates = updates.annotate(document=update_document).filter(document=query)
             return self.annotate(document=document, rank=SearchRank(document, query)).filter(
-                Q(document=query) | Exists(in_updates)
+                Q(document=query) | Exists(updates.search(text))
             )
         matches = Q()
         for word in text.split():
-            in_updates = updates.filter(Q(title__icontains=word) | Q(body__icontains=word))
+            in_updates = updates.search(word)
             matches &= (
                 Q(title__icontains=word)
                 | Q(summary__icontains=word)

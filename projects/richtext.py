@@ -24,6 +24,7 @@ from html import escape, unescape
 from html.parser import HTMLParser
 
 import nh3
+from django.utils.html import strip_tags
 from django.utils.translation import gettext
 from django_prose_editor.config import allowlist_from_extensions, expand_extensions
 from django_prose_editor.fields import ProseEditorField
@@ -85,6 +86,17 @@ def render_rich_text(html):
     root = _parse(cleaned)
     _readable_tables(root)
     return root.inner_html()
+
+
+def render_rich_text_in_two(html):
+    """render_rich_text, cut after the first block (a paragraph, as a rule): (first, rest),
+    each whole elements of the cleaned text, so as safe as the whole."""
+    root = _parse(sanitize_rich_text(html))
+    _readable_tables(root)
+    children = root.children
+    first = next((i for i, child in enumerate(children) if not _blank(child)), len(children))
+    blocks = [child if isinstance(child, str) else child.outer_html() for child in children]
+    return "".join(blocks[: first + 1]).strip(), "".join(blocks[first + 1 :]).strip()
 
 
 class RichTextField(ProseEditorField):
@@ -282,3 +294,19 @@ def _region(table):
 def _plain(text):
     """Text with its character references read, for an attribute that escapes again."""
     return " ".join(unescape(text).split())
+
+
+def plain_line(html):
+    """HTML as one line of plain text, a space where each tag was (so that paragraphs do
+    not run together): for a page's description in <head>."""
+    return _plain(strip_tags(html.replace("<", " <")))
+
+
+def plain_lines(rich_text):
+    """Rich text as plain text: paragraphs and list items on lines of their own (open
+    data)."""
+    text = re.sub(r"<br\s*/?>", "\n", rich_text or "")
+    text = re.sub(r"</(p|h[1-6]|blockquote|li|tr)>", "\n", text)
+    text = unescape(strip_tags(text))
+    lines = [line.strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)

@@ -43,8 +43,7 @@ from .models import (
     attach_computed_progress,
     documents_prefetch,
 )
-from .richtext import _parse as parse_rich_text
-from .richtext import render_rich_text
+from .richtext import render_rich_text_in_two
 
 LATEST_UPDATES_ON_OVERVIEW = 5
 
@@ -91,18 +90,14 @@ def status_counts():
     """How many projects stand in each status, in one grouped query: as many as the link
     that filters by it finds (a filter finds a plan's actions too, each card saying what it
     is part of)."""
-    counted = dict(
+    counted = (
         Project.objects.visible()
         .with_activity()
         .values_list("current_status")
         .annotate(count=Count("pk"))
         .order_by()
     )
-    return [
-        {"status": status.value, "label": status.label, "count": counted[status.value]}
-        for status in Status
-        if counted.get(status.value)
-    ]
+    return status_summary(dict(counted))
 
 
 def latest_updates():
@@ -119,17 +114,9 @@ def intro_in_two(request):
     """The overview's intro as residents read it, in two: its first block (a paragraph, as
     the process leader is asked to write it), shown on every screen, and the rest, folded
     behind "Read more" so that the projects start on a phone's first screen."""
-    intro = render_rich_text(str(site_context(request)["site_settings"].overview_intro or ""))
-    blocks = [
-        child if isinstance(child, str) else child.outer_html()
-        for child in parse_rich_text(intro).children
-    ]
-    first = next((i for i, block in enumerate(blocks) if block.strip()), len(blocks))
-    # Each part is whole elements of the cleaned text, so as safe as the whole.
-    return {
-        "first": mark_safe("".join(blocks[: first + 1]).strip()),
-        "rest": mark_safe("".join(blocks[first + 1 :]).strip()),
-    }
+    intro = site_context(request)["site_settings"].overview_intro
+    first, rest = render_rich_text_in_two(str(intro or ""))
+    return {"first": mark_safe(first), "rest": mark_safe(rest)}
 
 
 @require_safe
@@ -295,10 +282,11 @@ def sub_projects_prefetch():
 
 
 def status_summary(statuses):
-    """[{status, count}] in the order of Status, from the statuses of a list of projects."""
+    """[{status, label, count}] in the order of Status, from the statuses of a list of
+    projects (or a mapping of status to count)."""
     counted = Counter(statuses)
     return [
-        {"status": status.value, "count": counted[status.value]}
+        {"status": status.value, "label": status.label, "count": counted[status.value]}
         for status in Status
         if counted[status.value]
     ]

@@ -16,14 +16,11 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.tasks import task
-from django.template.loader import render_to_string
-from django.utils import translation
 
 from config.addresses import site_host
-from config.mail import record_sent, send_or_retry
+from config.mail import email_in_site_language, record_sent, send_or_retry
 from projects.models import SiteSettings
 
 from .models import Tip
@@ -42,17 +39,20 @@ def notify_recipients():
 
 
 def _message(template, tip, recipients, **context):
-    with translation.override(settings.LANGUAGE_CODE):
-        context |= {
-            "tip": tip,
-            "site_settings": SiteSettings.load(),
-            "site_url": settings.SITE_URL,
-            "retention_days": settings.TIP_RETENTION_DAYS,
-        }
-        subject = " ".join(render_to_string(f"tips/email/{template}_subject.txt", context).split())
-        body = render_to_string(f"tips/email/{template}_body.txt", context)
-    headers = {"Message-ID": message_id(tip, template), "Content-Language": settings.LANGUAGE_CODE}
-    return EmailMessage(subject, body, to=recipients, headers=headers)
+    return email_in_site_language(
+        f"tips/email/{template}",
+        lambda: (
+            context
+            | {
+                "tip": tip,
+                "site_settings": SiteSettings.load(),
+                "site_url": settings.SITE_URL,
+                "retention_days": settings.TIP_RETENTION_DAYS,
+            }
+        ),
+        to=recipients,
+        identity=message_id(tip, template),
+    )
 
 
 def message_id(tip, template):

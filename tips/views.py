@@ -119,6 +119,7 @@ def privacy(request):
         "tips/privacy.html",
         {
             "retention_days": settings.TIP_RETENTION_DAYS,
+            "forget_days": settings.FOLLOW_FORGET_UNCONFIRMED_DAYS,
             "breadcrumbs": [{"title": _("Privacy")}],
         },
     )

@@ -1,15 +1,19 @@
 """Dated status updates: what residents read to know where a project stands."""
 
+from functools import reduce
+from operator import or_
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import connection, models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from projects.images import CleanImageField, PictureMixin, dated_upload_path
-from projects.models import Status
+from projects.models import Status, in_page_language, search_config
 from projects.richtext import RichTextField
 
 
@@ -22,6 +26,24 @@ class StatusUpdateQuerySet(models.QuerySet):
         """What residents read: visible updates of a published project, or of no project
         (a target area, an area, or the whole site)."""
         return self.visible(now).filter(Q(project__isnull=True) | Q(project__is_published=True))
+
+    def search(self, text, fields=("title", "body")):
+        """Updates with the words in these fields: on PostgreSQL by full-text search in the
+        page's language (stemmed, accents folded), elsewhere every word in one of them,
+        ignoring case. The overview's search looks in updates this way (ProjectQuerySet.
+        search), the news page also in the update's project's name."""
+        text = " ".join(text.split())[:200]
+        if connection.vendor == "postgresql":
+            config = search_config()
+            document = SearchVector(*(in_page_language(name) for name in fields), config=config)
+            query = SearchQuery(text, config=config, search_type="websearch")
+            return self.annotate(document=document).filter(document=query)
+        found = self
+        for word in text.split():
+            found = found.filter(
+                reduce(or_, (Q(**{f"{name}__icontains": word}) for name in fields))
+            )
+        return found
 
     def of_visible_projects(self):
         return self.public()
@@ -222,6 +244,13 @@ class StatusUpdate(models.Model):
     def subject(self):
         """What the update is about: its project, target area or area; None for the site."""
         return self.project or self.theme or self.area
+
+    @property
+    def written_by(self):
+        """Who signs it: its authors' names (prefetch "authors"), then the free byline."""
+        return [author.name for author in self.authors.all()] + (
+            [self.byline] if self.byline else []
+        )
 
     @property
     def about(self):

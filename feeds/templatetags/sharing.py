@@ -11,20 +11,20 @@ The rules:
   the update's first picture on an update page, otherwise the site's logo.
 """
 
-from html import unescape
-
 from django import template
 from django.template.base import NodeList
 from django.template.loader_tags import BlockNode
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from config.addresses import absolute_url
 from pagecache.fragments import remembered
+from projects.cards import CARD_PICTURE_ORDER
+from projects.images import RENDITION_WIDTHS
 from projects.models import Area, Project, ProjectImage, Theme
+from projects.richtext import plain_line
 from updates.models import StatusUpdate
 
 from ..sharing import absolute_file_url, open_graph_locale, webcal_url
@@ -33,8 +33,8 @@ register = template.Library()
 
 RSS = "application/rss+xml"
 ATOM = "application/atom+xml"
-# Social media show cards about 1200 pixels wide; the largest rendition is 1280.
-CARD_PICTURE_WIDTH = 1280
+# Social media show cards about 1200 pixels wide: the largest rendition.
+CARD_PICTURE_WIDTH = RENDITION_WIDTHS[-1]
 # As the meetings' pages cut their description.
 DESCRIPTION_WORDS = 30
 
@@ -71,12 +71,7 @@ def head_metadata(context):
 def block_text(context, name):
     """The page's own block `name` as plain text, as its template fills it (the base's
     default if it does not): said again in another tag of <head>."""
-    return plain_text(BlockNode(name, NodeList()).render(context))
-
-
-def plain_text(html):
-    # A space where each tag was, so that paragraphs do not run together.
-    return " ".join(unescape(strip_tags(html.replace("<", " <"))).split())
+    return plain_line(BlockNode(name, NodeList()).render(context))
 
 
 def page_description(context, site_settings):
@@ -89,7 +84,7 @@ def page_description(context, site_settings):
     for name, field in (("update", "body"), ("area", "description"), ("theme", "description")):
         text = getattr(context.get(name), field, "") if context.get(name) else ""
         if isinstance(text, str) and text:
-            return Truncator(plain_text(text)).words(DESCRIPTION_WORDS) or description
+            return Truncator(plain_line(text)).words(DESCRIPTION_WORDS) or description
     return description
 
 
@@ -154,12 +149,8 @@ def picture_card(picture):
 
 
 def project_picture(project_id):
-    # The picture its card shows (projects/cards.py): the cover, else the first one.
-    picture = (
-        ProjectImage.objects.filter(project_id=project_id)
-        .order_by("-is_cover", "position", "pk")
-        .first()
-    )
+    pictures = ProjectImage.objects.filter(project_id=project_id)
+    picture = pictures.order_by(*CARD_PICTURE_ORDER).first()
     return picture_card(picture)
 
 
