@@ -1,4 +1,5 @@
-"""Sign-ups never confirmed are forgotten after a few days (a housekeeping job)."""
+"""Sign-ups never confirmed are forgotten after a few days, and an address that no longer
+follows anything with them (a housekeeping job)."""
 
 from datetime import timedelta
 
@@ -15,4 +16,7 @@ def forget_unconfirmed():
     followers = Follower.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff)
     removed = followers.delete()[0]
     stale_follows = Follow.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff)
-    return removed + stale_follows.delete()[0]
+    removed += stale_follows.delete()[0]
+    # An address is kept only while it follows something: a confirmed one whose last follow
+    # was one of those (it removed its confirmed ones) goes too.
+    return removed + Follower.objects.filter(follows__isnull=True).delete()[0]

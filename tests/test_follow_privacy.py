@@ -69,6 +69,20 @@ def test_sign_ups_never_confirmed_are_forgotten_after_a_few_days(settings):
     assert kept.follows.get().project == school
 
 
+def test_an_address_left_following_only_what_it_never_confirmed_is_forgotten_with_it():
+    school = make_project(slug="ny-skule")
+    signed_up = timezone.now()
+    with time_machine.travel(signed_up):
+        kari = follower("kari@example.org", school)
+        Follow.objects.create(follower=kari)  # all news, asked for later, never confirmed
+    kari.follows.filter(project=school).delete()  # she removed the one she confirmed
+
+    with time_machine.travel(signed_up + timedelta(days=5, minutes=1)):
+        forget_unconfirmed()
+
+    assert not Follower.objects.filter(email="kari@example.org").exists()
+
+
 def test_the_privacy_page_says_what_is_kept_for_followers_and_for_how_long(client, settings):
     settings.FOLLOW_FORGET_UNCONFIRMED_DAYS = 4
     section = soup(client.get(reverse("tips:privacy"))).find(
