@@ -5,6 +5,10 @@ DATABASE_URL names) with the demo content plus generated projects, serves it wit
 gunicorn (DEBUG off, whitenoise, collected static files), loads each page with wrk from a
 separate process, and prints a table, the bytes a phone loads, the SQL queries per page at
 both sizes, and each budget with pass or fail. Timing is never asserted in the tests.
+
+With --app-servers 2 (or --behind-nginx) the site runs as several app servers run it: that
+many gunicorns on the one database, Redis as their shared page cache, and the sample nginx
+configuration (deploy/nginx/framdrift.conf) in front, which wrk then loads.
 """
 
 import argparse
@@ -19,12 +23,13 @@ import sys
 import tempfile
 import urllib.parse
 import urllib.request
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .servers import PROJECT, gunicorn, manage, site_environment
+from .nginx import nginx
+from .servers import PROJECT, gunicorn, manage, redis, site_environment
 
 LUA_REPORT = Path(__file__).with_name("report.lua")
 DEMO_PROJECT = "heim-til-fjorden"
@@ -50,9 +55,24 @@ def parse_arguments(argv):
         "--workers",
         type=int,
         default=int(os.environ.get("BENCH_WORKERS", (os.cpu_count() or 1) + 1)),
-        help="gunicorn worker processes (default: cores + 1)",
+        help="gunicorn worker processes per app server (default: cores + 1)",
     )
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--app-servers",
+        type=int,
+        default=int(os.environ.get("BENCH_APP_SERVERS", 1)),
+        help="gunicorn app servers; more than one run behind nginx and share Redis",
+    )
+    parser.add_argument(
+        "--behind-nginx",
+        action="store_true",
+        help="nginx and Redis in front of the app server(s) even when there is one",
+    )
+    arguments = parser.parse_args(argv)
+    if arguments.app_servers < 1:
+        parser.error("--app-servers must be at least 1")
+    arguments.behind_nginx = arguments.behind_nginx or arguments.app_servers > 1
+    return arguments
 
 
 # The throwaway database
@@ -268,24 +288,52 @@ def largest_renditions(media_root, top=3):
     return len(renditions), sizes[:top]
 
 
+# The servers
+
+
+@contextmanager
+def serving(env, arguments, media_root):
+    """The site as the benchmark loads it: one gunicorn, or (behind_nginx) app_servers
+    gunicorns behind the sample nginx configuration. Yields the base URL."""
+    with ExitStack() as stack:
+        servers = [
+            stack.enter_context(gunicorn(env, workers=arguments.workers))
+            for _ in range(arguments.app_servers)
+        ]
+        if not arguments.behind_nginx:
+            yield servers[0]
+            return
+        upstreams = [server.removeprefix("http://") for server in servers]
+        yield stack.enter_context(nginx(upstreams, media_root))
+
+
 # The run
 
 
 def run(arguments):
     workdir = Path(tempfile.mkdtemp(prefix="framdrift-bench-"))
     try:
-        with throwaway_database(workdir) as (database_url, database_name):
-            return measure(arguments, workdir, database_url, database_name)
+        with ExitStack() as stack:
+            database_url, database_name = stack.enter_context(throwaway_database(workdir))
+            extra = {}
+            if arguments.behind_nginx:
+                # Several app servers share what each has made; nginx serves media.
+                extra = {"REDIS_URL": stack.enter_context(redis(workdir))}
+            return measure(arguments, workdir, database_url, database_name, extra)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def measure(arguments, workdir, database_url, database_name):
+def measure(arguments, workdir, database_url, database_name, extra):
     env = site_environment(
         database_url,
         DJANGO_DEBUG="false",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        # Required in production; nothing is mailed during the benchmark.
+        SITE_URL="http://127.0.0.1",
+        DEFAULT_FROM_EMAIL="framdrift@localhost",
+        SMTP_HOST="127.0.0.1",
         DJANGO_SECURE_SSL_REDIRECT="false",
         DJANGO_SECURE_COOKIES="false",
         DJANGO_HSTS_SECONDS="0",
@@ -295,6 +343,7 @@ def measure(arguments, workdir, database_url, database_name):
         # Media from the app itself: in production a web server in front serves it.
         DJANGO_SERVE_MEDIA="true",
         LOG_LEVEL="WARNING",
+        **extra,
     )
     say(f"Building a throwaway {database_name} database in {workdir} …")
     manage("migrate", "--noinput", env=env)
@@ -321,13 +370,15 @@ def measure(arguments, workdir, database_url, database_name):
     report = {
         "database": database_name,
         "workers": arguments.workers,
+        "app_servers": arguments.app_servers,
+        "behind_nginx": arguments.behind_nginx,
         "connections": arguments.connections,
         "projects": (small, large),
     }
     for cache_on in (True, False):
         server_env = env | {"PAGE_CACHE": "true" if cache_on else "false"}
         label = "cache on" if cache_on else "cache off"
-        with gunicorn(server_env, workers=arguments.workers) as base_url:
+        with serving(server_env, arguments, workdir / "media") as base_url:
             if static_path is None:
                 assets = PageAssets()
                 assets.feed(fetch(base_url + "/").decode())
@@ -362,9 +413,9 @@ def print_report(report, pages, static_path, arguments):
     small, large = report["projects"]
     print()
     print(
-        f"Framdrift benchmark: {report['database']}, gunicorn with {report['workers']} "
-        f"workers, wrk with {arguments.connections} connections for {arguments.seconds} s "
-        f"per URL, {large} projects."
+        f"Framdrift benchmark: {report['database']}, {serving_description(report)}, "
+        f"wrk with {arguments.connections} connections for {arguments.seconds} s per URL, "
+        f"{large} projects, on {os.cpu_count()} cores."
     )
     print(
         "cache on: the page cache and fragments; cache off: the page cache off (PAGE_CACHE=false), "
@@ -415,6 +466,16 @@ def print_report(report, pages, static_path, arguments):
     for ok, text in budgets(report, pages):
         print(f"  {'PASS' if ok else 'FAIL'}  {text}")
     print(f"static file: {static_path}")
+
+
+def serving_description(report):
+    gunicorns = f"gunicorn with {report['workers']} workers"
+    if not report["behind_nginx"]:
+        return gunicorns
+    count = report["app_servers"]
+    servers = "1 app server" if count == 1 else f"{count} app servers"
+    each = " each" if count > 1 else ""
+    return f"{servers} ({gunicorns}{each}) behind nginx, page cache in Redis"
 
 
 def budgets(report, pages):
@@ -485,6 +546,10 @@ def main(argv=None):
     if shutil.which("wrk") is None:
         sys.exit("The benchmark needs wrk, the HTTP load generator: apt-get install wrk")
     arguments = parse_arguments(argv)
+    if arguments.behind_nginx:
+        for program, package in (("nginx", "nginx"), ("redis-server", "redis-server")):
+            if shutil.which(program) is None:
+                sys.exit(f"Several app servers need {program}: apt-get install {package}")
     os.chdir(PROJECT)
     report = run(arguments)
     return report

@@ -2,6 +2,7 @@
 tests that need more than one app server."""
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -80,6 +81,17 @@ def gunicorn(env, workers=1, probe="/"):
                 process.wait()
 
 
+# What production refuses to start without (config/settings.py) that a site tried on this
+# machine alone can take as it is: its own address on loopback, and a mail server where
+# none listens. The folders (STATIC_ROOT, MEDIA_ROOT, PRIVATE_MEDIA_ROOT) and the secret
+# key are the caller's, as each site needs its own.
+ON_THIS_MACHINE = {
+    "SITE_URL": "http://127.0.0.1",
+    "SMTP_HOST": "127.0.0.1",
+    "DEFAULT_FROM_EMAIL": "framdrift@localhost",
+}
+
+
 def site_environment(database_url, **extra):
     """The environment of a production-like site on a throwaway database."""
     env = {
@@ -87,4 +99,36 @@ def site_environment(database_url, **extra):
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "PYTEST", "REDIS_URL", "PAGE_CACHE"))
     }
+    if extra.get("DJANGO_DEBUG", "false").lower() not in {"1", "true", "yes", "on"}:
+        env |= ON_THIS_MACHINE
     return env | {"DATABASE_URL": database_url} | extra
+
+
+@contextmanager
+def redis(folder):
+    """redis-server on a free loopback port, nothing written to disk; yields its URL."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        raise RuntimeError("redis-server is missing: apt-get install redis-server")
+    port = free_port()
+    command = [
+        binary, "--port", str(port), "--bind", "127.0.0.1",
+        "--save", "", "--appendonly", "no", "--dir", str(folder),
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                    sock.sendall(b"PING\r\n")
+                    if sock.recv(16).startswith(b"+PONG"):
+                        break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("redis-server did not start") from None
+                time.sleep(0.1)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -1,8 +1,10 @@
 """Framdrift settings, read from the environment (see .env.example and the README)."""
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -44,18 +46,60 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def media_origin(media_url):
+    """The origin of MEDIA_URL where media is served from another host, as a list."""
+    parts = urlsplit(media_url)
+    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
+
+
+def is_loopback(host):
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 DEBUG = env_bool("DJANGO_DEBUG")
 
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
+# What production (debug off) cannot run without. Development takes the defaults; in
+# production each missing or unfit one is named on a line of its own, all of them at once,
+# and the site refuses to start (the ImproperlyConfigured after the security settings).
+refused_in_production = []
+
+
+def needed_in_production(name, purpose):
     if not DEBUG:
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set: production needs a long random secret "
-            "(or set DJANGO_DEBUG=true for local development)."
-        )
-    SECRET_KEY = "django-insecure-local-development-only"
+        refused_in_production.append(f"{name} is not set: {purpose}")
+
+
+def env_required(name, purpose, development_default):
+    """The variable's value; in production, noted as missing when unset or empty."""
+    value = os.environ.get(name, "")
+    if not value:
+        needed_in_production(name, purpose)
+    return value or development_default
+
+
+SECRET_KEY = env_required(
+    "DJANGO_SECRET_KEY",
+    "production needs a long random secret that signs sessions and links "
+    "(python3 -c 'import secrets; print(secrets.token_urlsafe(50))').",
+    "django-insecure-local-development-only",
+)
+# Old secret keys, comma-separated, still accepted for what they signed (sessions,
+# password reset links, the links in follow emails): the way to change the key without
+# logging everyone out or breaking emails already sent. Removed some weeks later.
+SECRET_KEY_FALLBACKS = env_list("DJANGO_SECRET_KEY_FALLBACKS")
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
+if not ALLOWED_HOSTS:
+    needed_in_production(
+        "DJANGO_ALLOWED_HOSTS",
+        "the host names the site answers to, comma-separated (framdrift.example.no); "
+        "any other Host is refused.",
+    )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -104,6 +148,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every response carries its X-Request-ID and every log line of the
+    # request its id, pages from the cache and refusals of the middleware below included.
+    "config.request_ids.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "security.middleware.PermissionsPolicyMiddleware",
     # Bodies larger than the site ever takes are refused before they are read (413).
@@ -221,15 +268,65 @@ USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-admin"]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+STATIC_ROOT = Path(
+    env_required(
+        "STATIC_ROOT",
+        "the folder collectstatic fills and the site serves CSS and scripts from "
+        "(/var/lib/framdrift/static).",
+        str(BASE_DIR / "staticfiles"),
+    )
+)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Outside the code folder in production: the service cannot write there, and an upgrade
+# must not touch what was uploaded. Media on object storage (MEDIA_STORAGE=s3) needs no
+# folders of its own.
+media_on_disk = os.environ.get("MEDIA_STORAGE", "filesystem") != "s3"
+MEDIA_ROOT = Path(
+    env_required(
+        "MEDIA_ROOT",
+        "the folder where uploaded pictures and documents are kept (/var/lib/framdrift/media).",
+        str(BASE_DIR / "media"),
+    )
+    if media_on_disk
+    else env("MEDIA_ROOT", str(BASE_DIR / "media"))
+)
 # Residents' photos from tips wait here, outside MEDIA_ROOT and with no URL of their own,
 # until the process leader publishes one; staff see them through the admin.
-PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+PRIVATE_MEDIA_ROOT = Path(
+    env_required(
+        "PRIVATE_MEDIA_ROOT",
+        "the folder, served by no web server, where photos from residents' tips are kept "
+        "(/var/lib/framdrift/private-media, mode 0700).",
+        str(BASE_DIR / "private-media"),
+    )
+    if media_on_disk
+    else env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media"))
+)
+# Media on this server's disk (MEDIA_STORAGE=filesystem), or in two buckets of S3-compatible
+# object storage every app server shares (s3): public media, and private media that has no
+# URL (config/media_storages.py).
+MEDIA_STORAGE = env("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "filesystem":
+    media_storages = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "private": {"BACKEND": "config.media_storages.PrivateFileSystemStorage"},
+    }
+elif MEDIA_STORAGE == "s3":
+    from config.media_storages import s3_storages
+
+    # With object storage these have no default: a missing one stops the start.
+    for name in ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]:
+        env(name)
+    # Pictures are reached at S3_MEDIA_URL (the bucket's public address, or a CDN's), else
+    # at /media/, which the web server proxies to the bucket.
+    MEDIA_URL = env("S3_MEDIA_URL", "") or MEDIA_URL
+    if not MEDIA_URL.endswith("/"):
+        MEDIA_URL += "/"
+    media_storages = s3_storages(env("S3_MEDIA_BUCKET"), env("S3_PRIVATE_BUCKET"))
+else:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE must be filesystem or s3, not {MEDIA_STORAGE!r}.")
+STORAGES = media_storages | {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Media is served by the app itself only where no web server in front does it (see README).
@@ -314,10 +411,15 @@ TWO_STEP_SETUP_MINUTES = env_int("TWO_STEP_SETUP_MINUTES", 15)
 ADMIN_SUPPORT_CONTACT = env("ADMIN_SUPPORT_CONTACT", "")
 
 # Caches hold kept pages and pieces of pages only (pagecache/), nothing that must last:
-# rate limits are counted in the database (ratelimits/). Local memory, per process, by
-# default; with several app servers, REDIS_URL lets them share what each has made. The
-# site does not depend on Redis (config/caches.py): while it cannot be reached, pages
-# are made afresh and nothing is kept, and Redis is used again by itself once it is back.
+# rate limits (ratelimits/), login lockouts (django-axes' database handler), two-step
+# login throttling (django-otp, on the device row), sessions and the content generation
+# are all in the database. So there is one Redis, which may evict (allkeys-lru) or be
+# emptied at any time, and no second one for counters: nothing counts in a cache.
+# ratelimits/checks.py warns about a Redis on another machine without a password.
+# Local memory, per process, by default; with several app servers, REDIS_URL lets them
+# share what each has made. The site does not depend on Redis (config/caches.py): while
+# it cannot be reached, pages are made afresh and nothing is kept, and Redis is used
+# again by itself once it is back.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
     CACHES["pages"] = {
@@ -356,7 +458,7 @@ PAGE_CACHE_LISTEN = env_bool("PAGE_CACHE_LISTEN", True)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 3600)
 # Apps whose rows residents see: saving or deleting any of them retires every cached page.
 PAGE_CACHE_CONTENT_APPS = {"projects", "updates", "contacts", "events", "figures", "pages"}
-PAGE_CACHE_EXCLUDE_PREFIXES = (f"/{ADMIN_URL}", "/media/", "/static/")
+PAGE_CACHE_EXCLUDE_PREFIXES = (f"/{ADMIN_URL}", "/media/", "/static/", "/health/")
 # When public pages change by time alone: functions (now) -> the next such moment.
 PAGE_CACHE_SCHEDULES = [
     "updates.models.next_publication",
@@ -380,6 +482,15 @@ TASKS = {
 # out of memory, machine restarted) and runs again. Keep it well above the longest task:
 # a tip email takes at most a few times SMTP_TIMEOUT.
 TASK_STALE_AFTER_SECONDS = env_int("TASK_STALE_AFTER_SECONDS", 600)
+# Health (operations/health.py, /health/ and /health/app/). The worker says it is alive
+# every WORKER_HEARTBEAT_SECONDS; /health/ fails when no worker has said so for
+# HEALTH_WORKER_MAX_SILENCE_SECONDS, when a task has waited to run for longer than
+# HEALTH_QUEUE_MAX_AGE_SECONDS, or when the disk of media on the file system has less
+# than HEALTH_MEDIA_MIN_FREE_BYTES free.
+WORKER_HEARTBEAT_SECONDS = env_int("WORKER_HEARTBEAT_SECONDS", 30)
+HEALTH_WORKER_MAX_SILENCE_SECONDS = env_int("HEALTH_WORKER_MAX_SILENCE_SECONDS", 120)
+HEALTH_QUEUE_MAX_AGE_SECONDS = env_int("HEALTH_QUEUE_MAX_AGE_SECONDS", 600)
+HEALTH_MEDIA_MIN_FREE_BYTES = env_int("HEALTH_MEDIA_MIN_FREE_BYTES", 1024**3)
 # The worker clears away what has run out (operations/housekeeping.py) this often.
 HOUSEKEEPING_SECONDS = env_int("HOUSEKEEPING_SECONDS", 3600)
 HOUSEKEEPING_JOBS = [
@@ -420,7 +531,12 @@ if os.environ.get("SMTP_HOST") or not DEBUG:
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
-                "host": env("SMTP_HOST", "localhost"),
+                "host": env_required(
+                    "SMTP_HOST",
+                    "the mail server that sends tip notifications and follow confirmations "
+                    "(SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_STARTTLS beside it).",
+                    "localhost",
+                ),
                 "port": env_int("SMTP_PORT", 25),
                 "username": env("SMTP_USER", ""),
                 "password": env("SMTP_PASSWORD", ""),
@@ -432,12 +548,41 @@ if os.environ.get("SMTP_HOST") or not DEBUG:
     }
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
-DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "framdrift@localhost")
+DEFAULT_FROM_EMAIL = env_required(
+    "DEFAULT_FROM_EMAIL",
+    "the sender of every email the site sends, an address your mail server may send "
+    "from ('Framdrift <framdrift@kommune.no>').",
+    "framdrift@localhost",
+)
 # The site's public address, e.g. https://framdrift.example.no: every absolute link the
 # site writes (share links, calendar files, emails) starts with it, never with the Host a
-# request came with (config/addresses.py). `check --deploy` warns when it does not match
-# ALLOWED_HOSTS or is not HTTPS.
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# request came with (config/addresses.py). A scheme and a host (and port), no path. In
+# production it is https://, unless the site is only tried on this machine (loopback).
+# `check --deploy` warns when its host is not in ALLOWED_HOSTS (security/checks.py).
+SITE_URL = env_required(
+    "SITE_URL",
+    "the site's public address, which every link in emails, feeds and calendars starts "
+    "with (https://framdrift.example.no).",
+    "http://127.0.0.1:8000",
+).rstrip("/")
+site_address = urlsplit(SITE_URL)
+if (
+    site_address.scheme not in {"http", "https"}
+    or not site_address.hostname
+    or site_address.path
+    or site_address.query
+    or site_address.fragment
+    or site_address.username
+):
+    raise ImproperlyConfigured(
+        f"SITE_URL must be the site's address with no path, such as "
+        f"https://framdrift.example.no, not {SITE_URL!r}."
+    )
+if site_address.scheme != "https" and not DEBUG and not is_loopback(site_address.hostname):
+    refused_in_production.append(
+        f"SITE_URL must start with https:// in production, not {SITE_URL!r}: links in "
+        "emails and calendars would go to plain HTTP."
+    )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Tips from residents.
@@ -471,7 +616,8 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF, CSP.NONCE],
-    "img-src": [CSP.SELF, "data:"],
+    # Pictures on object storage at an address of their own (S3_MEDIA_URL) come from there.
+    "img-src": [CSP.SELF, "data:", *media_origin(MEDIA_URL)],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "object-src": [CSP.NONE],
@@ -535,14 +681,64 @@ SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
-# The preload header alone commits nothing: a domain joins the list only when submitted.
-SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
+# Off until the IT provider turns it on after a trial period with HSTS: once the domain
+# is on the browsers' preload list, leaving it takes months, and every subdomain must
+# serve HTTPS meanwhile. (The header alone commits nothing; submitting the domain does.)
+# Django's warning that it is off (security.W021) is silenced for that reason;
+# operations/checks.py reminds of the trial when it is on.
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
+# A load balancer polls the health URLs over plain HTTP on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^health/"]
 if env_bool("DJANGO_BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+if refused_in_production:
+    raise ImproperlyConfigured(
+        "\n".join(
+            [
+                *refused_in_production,
+                "(Production needs these; for local development set DJANGO_DEBUG=true.)",
+            ]
+        )
+    )
+
+# Logs go to stderr (journald keeps them under systemd), one line per record: the time in
+# TIME_ZONE with its offset, level, request id, logger, message (config/logging.py).
+# LOG_FORMAT=json writes one JSON object per line instead, for log shippers.
+LOG_FORMAT = env("LOG_FORMAT", "text").lower()
+if LOG_FORMAT not in {"text", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    "filters": {"request_id": {"()": "config.logging.RequestIdFilter"}},
+    "formatters": {
+        "line": {
+            "()": "config.logging.LogFormatter",
+            "log_format": LOG_FORMAT,
+            "time_zone": TIME_ZONE,
+        }
+    },
+    "handlers": {
+        "stderr": {
+            # stderr, as Django's and gunicorn's own logs: journald keeps both streams, and
+            # a command's output on stdout (dumpdata > file) stays free of log lines.
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "filters": ["request_id"],
+            "formatter": "line",
+        }
+    },
+    "root": {"handlers": ["stderr"], "level": env("LOG_LEVEL", "INFO")},
+    # Django's own loggers go to the root's handler only: not also to the console and
+    # mail handlers Django adds by default.
+    "loggers": {"django": {"handlers": [], "level": env("LOG_LEVEL", "INFO")}},
 }
+
+# Errors to Sentry (or a service that speaks its protocol) when SENTRY_DSN is set; without
+# it the SDK is never imported (config/error_reporting.py).
+if os.environ.get("SENTRY_DSN"):
+    from config.error_reporting import start_error_reporting
+
+    start_error_reporting()

@@ -1,10 +1,14 @@
+import posixpath
+
 from django.conf import settings
 from django.contrib import admin
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponsePermanentRedirect
 from django.templatetags.static import static
 from django.urls import include, path, re_path
-from django.views.static import serve
 
+from config.media_storages import PUBLIC_MEDIA_FOLDERS
 from security.views import csp_report
 
 
@@ -19,6 +23,8 @@ urlpatterns = [
     # Not a page (and so unnamed, outside tests/browser/pages.py): browsers post to it.
     path(settings.CSP_REPORT_URL.lstrip("/"), csp_report),
     path("i18n/", include("django.conf.urls.i18n")),
+    # /health/ and /health/app/, for monitoring and the load balancer.
+    path("", include("operations.urls")),
     path("", include("projects.urls")),
     path("", include("tips.urls")),
     path("", include("follows.urls")),
@@ -31,16 +37,24 @@ urlpatterns = [
 ]
 
 
-def serve_media(request, path, document_root):
+def serve_media(request, path):
+    """Public media, where no web server in front serves it: only the folders anybody may
+    read (the same list the public bucket's policy opens). Documents go out through their
+    download view, which checks that they are published; the rest is not there."""
+    name = posixpath.normpath(path).lstrip("/")
+    if name.split("/", 1)[0] not in PUBLIC_MEDIA_FOLDERS:
+        raise Http404
     try:
-        return serve(request, path, document_root)
-    except OSError:
-        # A name the file system cannot even look up (too long, say) is simply not there.
+        if not default_storage.exists(name):
+            raise Http404
+        response = FileResponse(default_storage.open(name))
+    except (OSError, SuspiciousFileOperation, ValueError):
+        # A name the storage cannot even look up (too long, a folder) is simply not there.
         raise Http404 from None
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 if settings.SERVE_MEDIA:
-    # In production a web server in front usually serves media; see the README.
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    # In production a web server in front usually serves media (docs/deploying.md).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]

@@ -7,3 +7,7 @@ class OperationsConfig(AppConfig):
 
     name = "operations"
     verbose_name = _("Operations")
+
+    def ready(self):
+        # Registers the deployment checks of settings (check --deploy).
+        from . import checks  # noqa: F401

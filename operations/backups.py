@@ -8,6 +8,10 @@ The archive is a .tar.gz with
     private-media/...            PRIVATE_MEDIA_ROOT: residents' photos from tips
     manifest.json                written last: what the archive holds, with the sha256 and
                                  size of every other file and the row counts of the database
+
+With media on object storage (MEDIA_STORAGE=s3) media/ and private-media/ hold the objects of
+the two buckets instead, read and written through the site's storages: the archive is the
+same either way, so a backup made on disk restores into buckets and back.
 """
 
 import hashlib
@@ -27,10 +31,14 @@ from pathlib import Path, PurePosixPath
 import django
 from django.apps import apps
 from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import FileSystemStorage, storages
 from django.db import DatabaseError, connections
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from config.media_storages import private_storage
 
 FORMAT = "framdrift-backup"
 FORMAT_VERSION = 1
@@ -41,6 +49,8 @@ DATABASE_MEMBERS = {
 }
 # The folders of the archive and the settings naming where they live on the machine.
 MEDIA_FOLDERS = {"media": "MEDIA_ROOT", "private-media": "PRIVATE_MEDIA_ROOT"}
+# The same folders in buckets: the settings naming the buckets.
+MEDIA_BUCKETS = {"media": "S3_MEDIA_BUCKET", "private-media": "S3_PRIVATE_BUCKET"}
 # Whose rows are counted into the manifest and compared after a restore.
 COUNTED_APPS = ["projects", "updates", "contacts", "tips", "events", "figures"]
 # A database holding rows of any of these already has content a restore would replace.
@@ -157,10 +167,8 @@ def create_backup(output=None, alias="default"):
         with os.fdopen(descriptor, "wb") as raw:
             with tarfile.open(fileobj=raw, mode="w:gz", compresslevel=6) as tar:
                 manifest["files"][member] = _add_file(tar, database_file, member)
-                for folder, setting in MEDIA_FOLDERS.items():
-                    root = Path(getattr(settings, setting))
-                    for path, name in _files_below(root, folder, skipped):
-                        manifest["files"][name] = _add_file(tar, path, name)
+                for place in media_places():
+                    manifest["files"].update(place.add_to(tar, skipped))
                 data = json.dumps(manifest, indent=2, sort_keys=True).encode()
                 info = tarfile.TarInfo(MANIFEST)
                 info.size = len(data)
@@ -302,6 +310,143 @@ def _sync_folder(folder):
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+# Where media lives: folders on this server's disk, or buckets
+
+
+def media_places():
+    """The archive's media folders, each as this site keeps it."""
+    return [_place("media", storages["default"]), _place("private-media", private_storage)]
+
+
+def _place(folder, storage):
+    if isinstance(storage, FileSystemStorage):
+        return MediaFolder(folder, Path(getattr(settings, MEDIA_FOLDERS[folder])))
+    return MediaBucket(folder, storage)
+
+
+@dataclass
+class MediaFolder:
+    """MEDIA_ROOT or PRIVATE_MEDIA_ROOT on this server's disk."""
+
+    folder: str
+    root: Path
+
+    @property
+    def is_private(self):
+        return MEDIA_FOLDERS[self.folder] == "PRIVATE_MEDIA_ROOT"
+
+    def add_to(self, tar, skipped):
+        """Add every file to the archive; their manifest entries by archive name."""
+        return {
+            name: _add_file(tar, path, name)
+            for path, name in _files_below(self.root, self.folder, skipped)
+        }
+
+    def refuse_unless_empty(self):
+        if self.root.is_dir() and any(self.root.iterdir()):
+            raise BackupError(
+                _(
+                    "%(setting)s (%(root)s) is not empty. Restore into empty folders, or "
+                    "add --force to write over files with the same names."
+                )
+                % {"setting": MEDIA_FOLDERS[self.folder], "root": self.root}
+            )
+
+    def restore(self, name, source, expected, mode):
+        """Write one file from the archive, checked again as it is written."""
+        root = self.root.resolve()
+        target = root / name
+        # Resolved before anything is made: a link inside the folder must not lead out.
+        if not target.parent.resolve().is_relative_to(root):
+            raise BackupError(
+                _("%(name)s: refused, its path leads outside the folder it would go into.")
+                % {"name": f"{self.folder}/{name}"}
+            )
+        # Residents' photos are for the site's own account alone, as the private storage
+        # writes them.
+        _make_folders(target.parent, root, 0o700 if self.is_private else 0o755)
+        incoming = target.with_name(f".{target.name}.restoring")
+        incoming.unlink(missing_ok=True)
+        with open(incoming, "xb") as out:
+            digest = _hash_stream(source, out)
+        if digest != expected:
+            incoming.unlink()
+            raise _damaged(f"{self.folder}/{name}")
+        os.chmod(incoming, 0o600 if self.is_private else mode & 0o644 | 0o600)
+        os.replace(incoming, target)
+
+
+@dataclass
+class MediaBucket:
+    """A bucket of object storage, reached through the site's storage for it."""
+
+    folder: str
+    storage: object
+
+    @property
+    def is_private(self):
+        return MEDIA_FOLDERS[self.folder] == "PRIVATE_MEDIA_ROOT"
+
+    def names(self, prefix=""):
+        """Every file's name, folder by folder, in a stable order."""
+        folders, files = self.storage.listdir(prefix)
+        for name in sorted(files):
+            yield str(PurePosixPath(prefix, name))
+        for folder in sorted(folders):
+            yield from self.names(str(PurePosixPath(prefix, folder)))
+
+    def add_to(self, tar, skipped):
+        entries = {}
+        for name in self.names():
+            member = f"{self.folder}/{name}"
+            with self.storage.open(name, "rb") as source:
+                info = tarfile.TarInfo(member)
+                info.size = source.size
+                info.mtime = int(self.storage.get_modified_time(name).timestamp())
+                # As the files are on disk: private ones for the site's own account alone.
+                info.mode = 0o600 if self.is_private else 0o644
+                reader = _HashingReader(source)
+                tar.addfile(info, reader)
+            entries[member] = {"sha256": reader.sha256.hexdigest(), "size": reader.size}
+        return entries
+
+    def refuse_unless_empty(self):
+        if next(self.names(), None) is not None:
+            raise BackupError(
+                _(
+                    "The bucket %(bucket)s (%(setting)s) is not empty. Restore into empty "
+                    "buckets, or add --force to write over files with the same names."
+                )
+                % {
+                    "bucket": getattr(self.storage, "bucket_name", ""),
+                    "setting": MEDIA_BUCKETS[self.folder],
+                }
+            )
+
+    def restore(self, name, source, expected, mode):
+        """Write one file from the archive once its bytes are checked, under its own name."""
+        with tempfile.SpooledTemporaryFile(max_size=8 * CHUNK) as spool:
+            if _hash_stream(source, spool) != expected:
+                raise _damaged(f"{self.folder}/{name}")
+            spool.seek(0)
+            # The storage would give a taken name a suffix; the rows name this one.
+            if self.storage.exists(name):
+                self.storage.delete(name)
+            saved = self.storage.save(name, File(spool, name=name))
+        if saved != name:
+            raise BackupError(
+                _("%(name)s: the storage kept it as %(saved)s.")
+                % {"name": f"{self.folder}/{name}", "saved": saved}
+            )
+
+
+def _damaged(name):
+    return BackupError(
+        _("%(name)s: its checksum does not match the manifest; the file is damaged.")
+        % {"name": name}
+    )
 
 
 # PostgreSQL tools
@@ -620,10 +765,6 @@ def content_in(connection):
     return found
 
 
-def media_roots():
-    return {folder: Path(getattr(settings, setting)) for folder, setting in MEDIA_FOLDERS.items()}
-
-
 def restore(path, manifest, database_file, alias="default", force=False):
     """Put the checked archive's database and files in place, then count what arrived."""
     connection = connections[alias]
@@ -649,15 +790,8 @@ def restore(path, manifest, database_file, alias="default", force=False):
                 )
                 % {"found": found}
             )
-        for folder, root in media_roots().items():
-            if root.is_dir() and any(root.iterdir()):
-                raise BackupError(
-                    _(
-                        "%(setting)s (%(root)s) is not empty. Restore into empty folders, or "
-                        "add --force to write over files with the same names."
-                    )
-                    % {"setting": MEDIA_FOLDERS[folder], "root": root}
-                )
+        for place in media_places():
+            place.refuse_unless_empty()
 
     if vendor == "sqlite":
         _restore_sqlite(connection, database_file)
@@ -720,39 +854,22 @@ def _restore_postgresql(connection, database_file):
 
 
 def _restore_files(path, manifest):
-    """Unpack media and private media, each file checked again as it is written."""
-    roots = {folder: root.resolve() for folder, root in media_roots().items()}
+    """Put back media and private media, each file checked again as it is written."""
+    places = {place.folder: place for place in media_places()}
     files = manifest["files"]
-    restored = dict.fromkeys(roots, 0)
+    restored = dict.fromkeys(places, 0)
     with tarfile.open(path, "r|gz") as tar:
         for member in tar:
             folder, _slash, relative = member.name.partition("/")
-            if member.name not in files or folder not in roots or not member.isfile():
+            if member.name not in files or folder not in places or not member.isfile():
                 continue
-            root = roots[folder]
-            target = root / relative
-            # Resolved before anything is made: a link inside the folder must not lead out.
-            if not target.parent.resolve().is_relative_to(root):
+            if not is_safe_name(relative):
                 raise BackupError(
                     _("%(name)s: refused, its path leads outside the folder it would go into.")
                     % {"name": member.name}
                 )
-            # Residents' photos are for the site's own account alone, as PrivateStorage
-            # writes them.
-            private = MEDIA_FOLDERS[folder] == "PRIVATE_MEDIA_ROOT"
-            _make_folders(target.parent, root, 0o700 if private else 0o755)
-            incoming = target.with_name(f".{target.name}.restoring")
-            incoming.unlink(missing_ok=True)
-            with open(incoming, "xb") as out:
-                digest = _hash_stream(tar.extractfile(member), out)
-            if digest != (files[member.name]["sha256"], files[member.name]["size"]):
-                incoming.unlink()
-                raise BackupError(
-                    _("%(name)s: its checksum does not match the manifest; the file is damaged.")
-                    % {"name": member.name}
-                )
-            os.chmod(incoming, 0o600 if private else member.mode & 0o644 | 0o600)
-            os.replace(incoming, target)
+            expected = (files[member.name]["sha256"], files[member.name]["size"])
+            places[folder].restore(relative, tar.extractfile(member), expected, member.mode)
             restored[folder] += 1
     return restored
 

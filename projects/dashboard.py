@@ -25,6 +25,7 @@ from django.utils import timezone
 from events.models import Event
 from figures.models import Indicator
 from tips.models import Tip
+from tips.recipients import nobody_to_tell
 from updates.models import StatusUpdate
 
 from .models import Project
@@ -60,6 +61,8 @@ class StaleList(TodoList):
 @dataclass
 class StartPage:
     lists: list = field(default_factory=list)
+    # New tips would be emailed to nobody (tips/recipients.py): a warning for who sees tips.
+    tips_reach_nobody: bool = False
 
     @property
     def is_all_done(self):
@@ -167,4 +170,7 @@ LISTS = [
 def start_page(user, now=None):
     """The lists the user may see, as the start page shows them."""
     now = now or timezone.now()
-    return StartPage([todo(now) for todo, permission in LISTS if user.has_perm(permission)])
+    return StartPage(
+        [todo(now) for todo, permission in LISTS if user.has_perm(permission)],
+        tips_reach_nobody=user.has_perm("tips.view_tip") and nobody_to_tell(),
+    )

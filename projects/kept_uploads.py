@@ -7,11 +7,12 @@ gone. Instead, each file field of the admin (KeepsUploadsMixin) keeps what was c
 - A file is kept only when the form is shown again and the file itself was accepted: a
   file refused (not a picture, too large) is never stored, and a form that saves keeps
   nothing.
-- Kept files wait in a private folder (KEPT_UPLOADS_ROOT below PRIVATE_MEDIA_ROOT: no
-  URL, files 0600), a picture already cleaned of its metadata. The form carries only a
-  signed reference to one (django.core.signing): it names the file, the person who chose
-  it, and it runs out after KEPT_UPLOADS_MAX_AGE_SECONDS. A reference that is forged, run
-  out, another person's, or names anything but a kept file is ignored as if absent.
+- Kept files wait in the kept-uploads folder of the private storage (below
+  PRIVATE_MEDIA_ROOT, files 0600, or in the private bucket: no URL either way), a picture
+  already cleaned of its metadata. The form carries only a signed reference to one
+  (django.core.signing): it names the file, the person who chose it, and it runs out
+  after KEPT_UPLOADS_MAX_AGE_SECONDS. A reference that is forged, run out, another
+  person's, or names anything but a kept file is ignored as if absent.
 - Sent back without a new file, the reference stands for the file: the form field checks
   it exactly as an upload (picture checks included). A new file, the "do not keep"
   box, or clearing the field replaces it.
@@ -27,21 +28,21 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.contrib.admin.widgets import AdminFileWidget
 from django.core import signing
 from django.core.files.base import File
-from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import UploadedFile
 from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.deconstruct import deconstructible
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
+
+from config.media_storages import private_storage
 
 from .images import CLEANED_ATTRIBUTE, CleanImageFormField
 
@@ -52,36 +53,15 @@ KEPT_NAME = re.compile(r"[0-9a-f]{32}(\.[a-z0-9]{1,10})?")
 THUMBNAIL_SIDE = 240
 
 
-def kept_uploads_root():
-    """Read at each use, so tests can point PRIVATE_MEDIA_ROOT elsewhere."""
-    return Path(settings.PRIVATE_MEDIA_ROOT) / KEPT_UPLOADS_FOLDER
+def kept_upload_storage():
+    """Kept files, in a folder of the private storage: on disk under PRIVATE_MEDIA_ROOT, or
+    in the private bucket, which every app server sees (the form may come back through
+    another). Read at each use, so tests can point the storage elsewhere."""
+    return private_storage.within(KEPT_UPLOADS_FOLDER)
 
 
 def max_age():
     return timedelta(seconds=settings.KEPT_UPLOADS_MAX_AGE_SECONDS)
-
-
-@deconstructible
-class KeptUploadStorage(FileSystemStorage):
-    """Files only the site's own account reads, with no URL (as tips' PrivateStorage)."""
-
-    def __init__(self):
-        super().__init__(file_permissions_mode=0o600, directory_permissions_mode=0o700)
-
-    @property
-    def base_location(self):
-        return kept_uploads_root()
-
-    @property
-    def location(self):
-        return str(Path(self.base_location).resolve())
-
-    @property
-    def base_url(self):
-        return None
-
-    def url(self, name):
-        raise ValueError("Kept uploads have no URL; their thumbnail is drawn into the form.")
 
 
 @dataclass
@@ -95,7 +75,7 @@ class KeptUpload:
 
     def open(self):
         """The kept file as an upload, for the form field to check as if chosen again."""
-        storage = KeptUploadStorage()
+        storage = kept_upload_storage()
         return UploadedFile(
             file=storage.open(self.stored_name, "rb"),
             name=self.name,
@@ -106,7 +86,7 @@ class KeptUpload:
     def thumbnail(self):
         """A small JPEG of a kept picture as a data: URL, or "" if it cannot be drawn."""
         try:
-            with KeptUploadStorage().open(self.stored_name, "rb") as handle:
+            with kept_upload_storage().open(self.stored_name, "rb") as handle:
                 image = Image.open(handle)
                 image.draft("RGB", (THUMBNAIL_SIDE, THUMBNAIL_SIDE))
                 image.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
@@ -118,7 +98,7 @@ class KeptUpload:
         return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
     def remove(self):
-        KeptUploadStorage().delete(self.stored_name)
+        kept_upload_storage().delete(self.stored_name)
 
 
 def keep(upload, user_id):
@@ -130,7 +110,7 @@ def keep(upload, user_id):
         extension = ""
     content.seek(0)
     # Wrapped, so that a large upload's temporary file is copied, not moved away.
-    stored_name = KeptUploadStorage().save(f"{uuid.uuid4().hex}{extension}", File(content))
+    stored_name = kept_upload_storage().save(f"{uuid.uuid4().hex}{extension}", File(content))
     content.seek(0)
     upload.seek(0)
     content_type = getattr(upload, "content_type", None) or "application/octet-stream"
@@ -153,7 +133,7 @@ def find_kept(reference, user_id):
     stored_name = payload.get("file")
     if not isinstance(stored_name, str) or not KEPT_NAME.fullmatch(stored_name):
         return None
-    if not KeptUploadStorage().exists(stored_name):  # used and removed, or cleared away
+    if not kept_upload_storage().exists(stored_name):  # used and removed, or cleared away
         return None
     return KeptUpload(
         reference, stored_name, str(payload.get("name") or stored_name), str(payload.get("type"))
@@ -290,7 +270,7 @@ class KeepsUploadsMixin:
 def remove_expired(now=None):
     """Housekeeping: remove kept files older than a reference to them lives. Returns how
     many were removed."""
-    storage = KeptUploadStorage()
+    storage = kept_upload_storage()
     cutoff = (now or timezone.now()) - max_age()
     try:
         _folders, names = storage.listdir("")

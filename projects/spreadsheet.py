@@ -17,12 +17,13 @@ import csv
 import io
 import os
 import re
-import tempfile
 import time
 import zipfile
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from uuid import uuid4
 
 import tablib
 from django import forms
@@ -30,6 +31,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.files.base import ContentFile
 from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -46,8 +48,9 @@ from import_export.fields import Field
 from import_export.formats import base_formats
 from import_export.forms import ExportForm, ImportForm
 from import_export.signals import post_import
-from import_export.tmp_storages import TempFolderStorage
+from import_export.tmp_storages import BaseStorage
 
+from config.media_storages import private_storage
 from config.numbers import parse_number, with_unit
 from contacts.models import ProjectContact
 from history import record
@@ -297,44 +300,42 @@ class SpreadsheetXLSX(base_formats.XLSX):
 FORMATS = [SpreadsheetCSV, SpreadsheetXLSX]
 
 
-class SpreadsheetUploads(TempFolderStorage):
-    """An uploaded file between preview and confirmation: in a folder of its own that
-    only the site's user can read (never a public media folder), removed after a day if
-    the process leader never confirms."""
+class SpreadsheetUploads(BaseStorage):
+    """An uploaded file between preview and confirmation: in the private media storage
+    (never a public folder), so that the confirmation may reach any app server; removed
+    after a day if the process leader never confirms."""
 
-    @staticmethod
-    def folder():
-        folder = os.path.join(tempfile.gettempdir(), "framdrift-spreadsheets")
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        return folder
+    FOLDER = "spreadsheets"
 
-    def get_full_path(self):
+    def storage_name(self):
         # The name comes back from the confirmation form: only a name in the folder.
-        return os.path.join(self.folder(), os.path.basename(self.name))
+        return f"{self.FOLDER}/{os.path.basename(self.name)}"
 
-    def _open(self, mode="r"):
-        if self.name:
-            return open(self.get_full_path(), mode, encoding=self.encoding)
+    def save(self, data):
         self.remove_old()
-        # Returned open: import-export writes the upload into it and closes it.
-        tmp_file = tempfile.NamedTemporaryFile(dir=self.folder(), delete=False)  # noqa: SIM115
-        self.name = os.path.basename(tmp_file.name)
-        return tmp_file
+        self.name = uuid4().hex
+        private_storage.save(self.storage_name(), ContentFile(data))
+
+    def read(self):
+        with private_storage.open(self.storage_name()) as file:
+            data = file.read()
+        return data if "b" in self.read_mode else data.decode(self.encoding or "utf-8")
 
     def remove(self):
-        with suppress(FileNotFoundError):
-            super().remove()
+        private_storage.delete(self.storage_name())
 
     @classmethod
     def remove_old(cls, now=None):
-        cutoff = (now or time.time()) - KEEP_UPLOAD_SECONDS
-        with os.scandir(cls.folder()) as entries:
-            for entry in entries:
-                try:
-                    if entry.is_file() and entry.stat().st_mtime < cutoff:
-                        os.remove(entry.path)
-                except FileNotFoundError:
-                    pass
+        cutoff = datetime.fromtimestamp((now or time.time()) - KEEP_UPLOAD_SECONDS, UTC)
+        try:
+            names = private_storage.listdir(cls.FOLDER)[1]
+        except FileNotFoundError:
+            return
+        for name in names:
+            path = f"{cls.FOLDER}/{name}"
+            with suppress(FileNotFoundError):
+                if private_storage.get_modified_time(path) < cutoff:
+                    private_storage.delete(path)
 
 
 # What a row changes

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from bench.nginx import nginx_command
 from bench.servers import PROJECT
 
 # Small enough for the suite: 4 connections to 2 workers, one second per URL.
@@ -119,3 +120,20 @@ def test_the_bench_prints_every_budget_with_pass_or_fail(bench_output):
     passed = [text for verdict, text in budgets if verdict == "PASS"]
     assert "SQL queries per page the same at both sizes" in passed
     assert "errors at 4 connections: 0 (none allowed)" in passed
+
+
+def test_the_bench_runs_the_sample_nginx_configuration_in_front_of_several_app_servers(tmp_path):
+    """`make bench BENCH_ARGS="--app-servers 2"` renders deploy/nginx/framdrift.conf for its
+    app servers; this fails when the sample changes in a way the bench does not follow."""
+    if shutil.which("nginx") is None:
+        message = "nginx is missing (apt-get install nginx); .ci/run installs it."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    upstreams = ["127.0.0.1:18001", "127.0.0.1:18002"]
+    nginx_command(tmp_path, upstreams, 18000, tmp_path / "media")  # runs nginx -t
+    config = (tmp_path / "nginx.conf").read_text()
+    for upstream in upstreams:
+        # Each with the sample's own fail-over options.
+        assert re.search(rf"^\s*server {re.escape(upstream)} max_fails=\S+[^;]*;$", config, re.M)
+    assert "listen 127.0.0.1:18000;" in config

@@ -49,6 +49,11 @@ def production_server(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{folder / 'site.sqlite3'}",
         "MEDIA_ROOT": str(folder / "media"),
         "STATIC_ROOT": str(folder / "static"),
+        # The rest production refuses to start without (tests/test_required_settings.py).
+        "PRIVATE_MEDIA_ROOT": str(folder / "private-media"),
+        "SITE_URL": "http://127.0.0.1",
+        "SMTP_HOST": "127.0.0.1",
+        "DEFAULT_FROM_EMAIL": "framdrift@localhost",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)

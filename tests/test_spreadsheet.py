@@ -67,11 +67,12 @@ def heading(name):
     return nn(HEADINGS[name])
 
 
-@pytest.fixture(autouse=True)
-def uploads_folder(monkeypatch, tmp_path):
-    """Uploads waiting for their confirmation, in a folder of each test's own."""
-    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    return SpreadsheetUploads.folder()
+@pytest.fixture
+def uploads_folder(settings):
+    """Uploads waiting for their confirmation: in the private media (each test's own)."""
+    folder = settings.PRIVATE_MEDIA_ROOT / SpreadsheetUploads.FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
 
 
 @pytest.fixture

@@ -165,7 +165,12 @@ class TipAdmin(admin.ModelAdmin):
         tip = get_object_or_404(Tip, pk=tip_id)
         if not self.has_view_permission(request, tip) or not tip.photo:
             raise Http404
-        response = FileResponse(tip.photo.open("rb"), content_type=_content_type(tip.photo.name))
+        # Read through the private storage (disk or bucket) and streamed: no URL of its own.
+        try:
+            photo = tip.photo.storage.open(tip.photo.name, "rb")
+        except FileNotFoundError:
+            raise Http404 from None
+        response = FileResponse(photo, content_type=_content_type(tip.photo.name))
         response["Cache-Control"] = "private, no-store"
         return response
 

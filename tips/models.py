@@ -1,44 +1,19 @@
 """Tips from residents: saved first, then handled by the process leader, then forgotten."""
 
-import os
 from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
-from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
+from config.media_storages import PrivateFileSystemStorage, get_private_storage
 from projects.images import CleanImageField, dated_upload_path
 from projects.uploads import no_orphan_files
 
-
-@deconstructible
-class PrivateStorage(FileSystemStorage):
-    """Files under PRIVATE_MEDIA_ROOT, which has no URL: nobody reaches them from outside,
-    and only the site's own account can read them on the server (files 0600, folders
-    0700). The folder is read from the settings at each use, so tests can point it
-    elsewhere."""
-
-    def __init__(self):
-        super().__init__(file_permissions_mode=0o600, directory_permissions_mode=0o700)
-
-    @property
-    def base_location(self):
-        return settings.PRIVATE_MEDIA_ROOT
-
-    @property
-    def location(self):
-        return os.path.abspath(self.base_location)
-
-    @property
-    def base_url(self):
-        return None
-
-    def url(self, name):
-        raise ValueError("Private files have no public URL; staff see them through the admin.")
+# Named by migration 0001, from before private media could be kept in a bucket.
+PrivateStorage = PrivateFileSystemStorage
 
 
 RECEIPT_SALT = "tips.receipt"
@@ -90,7 +65,7 @@ class Tip(models.Model):
     wants_answer = models.BooleanField(_("wants an answer"), default=False)
     wants_to_help = models.BooleanField(_("wants to get involved"), default=False)
     photo = CleanImageField(
-        _("photo"), upload_to=dated_upload_path("tips"), storage=PrivateStorage(), blank=True
+        _("photo"), upload_to=dated_upload_path("tips"), storage=get_private_storage, blank=True
     )
     photo_may_be_published = models.BooleanField(_("photo may be published"), default=False)
     client_hash = models.CharField(_("client (hashed)"), max_length=64, blank=True, editable=False)

@@ -15,7 +15,6 @@ Message-ID, so mail programs can tell it is one message.
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.tasks import task
 
@@ -24,18 +23,14 @@ from config.mail import email_in_site_language, record_sent, send_or_retry
 from projects.models import SiteSettings
 
 from .models import Tip
+from .recipients import (
+    HOW_TO_FIX,
+    PROCESS_LEADER_GROUP,  # noqa: F401 (nudges/digest.py imports it here)
+    NobodyToTell,
+    notify_recipients,
+)
 
 logger = logging.getLogger(__name__)
-PROCESS_LEADER_GROUP = "Process leader"
-
-
-def notify_recipients():
-    if settings.TIP_NOTIFY_EMAILS:
-        return list(settings.TIP_NOTIFY_EMAILS)
-    users = get_user_model().objects.filter(
-        is_active=True, is_staff=True, groups__name=PROCESS_LEADER_GROUP
-    )
-    return sorted({user.email for user in users.exclude(email="")})
 
 
 def _message(template, tip, recipients, **context):
@@ -82,7 +77,13 @@ def notify_process_leader(tip_id, attempt=0):
         recipients = notify_recipients()
         return _message("notify", tip, recipients) if recipients else None
 
-    return _send_once(tip_id, "notified_at", build, notify_process_leader, attempt)
+    outcome = _send_once(tip_id, "notified_at", build, notify_process_leader, attempt)
+    if outcome == "no recipient":
+        # Loud, not silent: the tip stays unannounced (notified_at empty) and the task
+        # fails, so neither the log nor the task's result reads as sent.
+        logger.warning("Tip %s was not emailed to anyone: nobody to tell. %s", tip_id, HOW_TO_FIX)
+        raise NobodyToTell(f"Tip {tip_id} was not emailed to anyone. {HOW_TO_FIX}")
+    return outcome
 
 
 @task

@@ -15,7 +15,10 @@ database error. This worker, with the same options:
 - looks every DIGEST_CHECK_SECONDS whether the weekly email about projects without news
   is due (nudges/tasks.py), so that it goes out soon after its hour with no cron job;
 - looks every FOLLOW_CHECK_SECONDS for what became public and for followers' mail that is
-  due (follows/mailings.py).
+  due (follows/mailings.py);
+- says it is alive every WORKER_HEARTBEAT_SECONDS (operations.models.WorkerHeartbeat), for
+  the health check of every app server. The heartbeat comes from the thread that does the
+  above, so a task that hangs does not stop it: the health check's queue age shows that.
 
 A task may therefore run twice, and must do no harm the second time (see tips/tasks.py).
 """
@@ -35,6 +38,7 @@ from config.database_down import DATABASE_DOWN
 from follows.mailings import check_follows
 from nudges.tasks import check_digests
 from operations.housekeeping import run_housekeeping
+from operations.models import WorkerHeartbeat
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +111,7 @@ class Worker(db_worker.Worker):
                 requeue_stale_tasks(
                     self.backend_name, self.stale_after, abandoned_by=self.worker_id
                 )
+                WorkerHeartbeat.beat(self.worker_id)
                 if waiting:
                     logger.warning("The database is back; the worker carries on.")
                     waiting = False
@@ -135,7 +140,8 @@ class Worker(db_worker.Worker):
     def sweep(self):
         """In a thread of its own: every little while, requeue what other workers lost,
         and now and then do the periodic jobs (each at once when the worker starts)."""
-        every = min(60, max(0.25, self.stale_after.total_seconds() / 4))
+        heartbeat = max(1, settings.WORKER_HEARTBEAT_SECONDS)
+        every = min(60, heartbeat, max(0.25, self.stale_after.total_seconds() / 4))
         jobs = periodic_jobs()
         due = dict.fromkeys(jobs, time.monotonic())
         while True:
@@ -147,6 +153,7 @@ class Worker(db_worker.Worker):
             time.sleep(min(every, max(0.25, min(due.values()) - time.monotonic())))
             try:
                 requeue_stale_tasks(self.backend_name, self.stale_after, alive=self.worker_id)
+                WorkerHeartbeat.beat(self.worker_id)
             except DATABASE_DOWN:
                 pass  # run() says so once, and the next sweep tries again
             finally:

@@ -10,7 +10,10 @@ from operations.backups import BackupError, check_archive, create_backup, summar
 
 
 class Command(BaseCommand):
-    help = "Back up the database, MEDIA_ROOT and PRIVATE_MEDIA_ROOT into one .tar.gz archive."
+    help = (
+        "Back up the database, the media and the private media (MEDIA_ROOT and "
+        "PRIVATE_MEDIA_ROOT, or the two buckets with MEDIA_STORAGE=s3) into one .tar.gz archive."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(

@@ -10,8 +10,9 @@ from operations.backups import BackupError, check_archive, restore, summary_line
 
 class Command(BaseCommand):
     help = (
-        "Check a backup archive, then restore its database, MEDIA_ROOT and PRIVATE_MEDIA_ROOT. "
-        "Refuses a database with content or media folders with files unless --force."
+        "Check a backup archive, then restore its database and its media into MEDIA_ROOT and "
+        "PRIVATE_MEDIA_ROOT, or the two buckets with MEDIA_STORAGE=s3. Refuses a database "
+        "with content, or media folders or buckets with files, unless --force."
     )
 
     def add_arguments(self, parser):
