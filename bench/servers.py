@@ -3,6 +3,7 @@ tests that need more than one app server."""
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -11,6 +12,8 @@ import time
 import urllib.request
 from contextlib import closing, contextmanager
 from pathlib import Path
+
+import redis as redis_client
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -62,13 +65,20 @@ def gunicorn(env, workers=1, probe="/"):
         "--backlog", "2048",
         "--log-level", "warning",
     ]  # fmt: skip
+    with serving(command, f"http://127.0.0.1:{port}", probe, cwd=PROJECT, env=env) as base_url:
+        yield base_url
+
+
+@contextmanager
+def serving(command, base_url, probe="/", **popen):
+    """The server the command starts, until base_url + probe answers; yields base_url, and
+    stops the server afterwards."""
     # Its log goes to a file, not a pipe: a pipe nobody reads fills up, and then blocks the
     # server the next time it logs (a database outage logs a line per request).
     with tempfile.TemporaryFile("w+") as log:
         process = subprocess.Popen(
-            command, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=log, text=True
+            command, stdout=subprocess.DEVNULL, stderr=log, text=True, **popen
         )
-        base_url = f"http://127.0.0.1:{port}"
         try:
             wait_until_serving(base_url + probe, process, log)
             yield base_url
@@ -104,31 +114,62 @@ def site_environment(database_url, **extra):
     return env | {"DATABASE_URL": database_url} | extra
 
 
+class RedisServer:
+    """redis-server on a port of its own, which stays the same when it is started again."""
+
+    def __init__(self, folder, *options):
+        self.binary = shutil.which("redis-server")
+        if self.binary is None:
+            raise RuntimeError("redis-server is missing: apt-get install redis-server")
+        self.folder = folder
+        self.options = [str(option) for option in options]
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        command = [self.binary, "--port", str(self.port), "--bind", "127.0.0.1"]
+        # A throwaway server: nothing is written to disk, so it starts again empty.
+        command += ["--save", "", "--appendonly", "no", "--dir", str(self.folder), *self.options]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+        client = redis_client.Redis.from_url(self.url, socket_connect_timeout=0.2)
+        deadline = time.monotonic() + 10
+        while not self.answers(client):
+            if time.monotonic() > deadline:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.1)
+        client.close()
+
+    def answers(self, client):
+        try:
+            return client.ping()
+        except redis_client.exceptions.ConnectionError:
+            return False
+
+    def stop(self):
+        """As an administrator would (or the machine's service manager, restarting it)."""
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)  # in case it was frozen
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+    def freeze(self):
+        """A Redis that accepts connections and answers nothing, like an overloaded host."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def thaw(self):
+        self.process.send_signal(signal.SIGCONT)
+
+    def client(self):
+        return redis_client.Redis.from_url(self.url)
+
+
 @contextmanager
 def redis(folder):
     """redis-server on a free loopback port, nothing written to disk; yields its URL."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        raise RuntimeError("redis-server is missing: apt-get install redis-server")
-    port = free_port()
-    command = [
-        binary, "--port", str(port), "--bind", "127.0.0.1",
-        "--save", "", "--appendonly", "no", "--dir", str(folder),
-    ]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    server = RedisServer(folder)
     try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
-                    sock.sendall(b"PING\r\n")
-                    if sock.recv(16).startswith(b"+PONG"):
-                        break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("redis-server did not start") from None
-                time.sleep(0.1)
-        yield f"redis://127.0.0.1:{port}/0"
+        server.start()
+        yield server.url
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        server.stop()

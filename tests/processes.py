@@ -22,9 +22,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-import redis
 
-from bench.servers import PROJECT, free_port, manage, site_environment
+from bench.servers import PROJECT, RedisServer, free_port, manage, site_environment
 
 MAKE_PROJECT = """
 from projects.models import Project
@@ -40,6 +39,20 @@ def make_site(database_url):
     )
     env = site_environment(database_url, DJANGO_DEBUG="true")
     manage("shell", "--no-imports", "-c", migrate + MAKE_PROJECT, env=env)
+
+
+def manage_in_development(*args, timeout=120, **environment):
+    """manage.py in a process of its own, in development mode with the given variables and
+    none of the test run's: the finished process, whatever its exit code."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST"))}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env=env | {"DJANGO_DEBUG": "true"} | environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def wait_for(condition, timeout, what):
@@ -210,50 +223,6 @@ def gunicorn_pids(site):
             continue  # ended meanwhile
     masters = {pid for pid in serving if parent_of.get(pid) not in serving}
     return masters | {pid for pid, parent in parent_of.items() if parent in masters}
-
-
-class RedisServer:
-    """redis-server on a port of its own, which stays the same when it is started again."""
-
-    def __init__(self, folder, *options):
-        self.binary = shutil.which("redis-server")
-        self.folder = folder
-        self.options = [str(option) for option in options]
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process = None
-
-    def start(self):
-        command = [self.binary, "--port", str(self.port), "--bind", "127.0.0.1"]
-        # A throwaway server: nothing is written to disk, so it starts again empty.
-        command += ["--save", "", "--appendonly", "no", "--dir", str(self.folder), *self.options]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-        client = redis.Redis.from_url(self.url, socket_connect_timeout=0.2)
-        wait_for(lambda: self.answers(client), 10, "redis-server to start")
-        client.close()
-
-    def answers(self, client):
-        try:
-            return client.ping()
-        except redis.exceptions.ConnectionError:
-            return False
-
-    def stop(self):
-        """As an administrator would (or the machine's service manager, restarting it)."""
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGCONT)  # in case it was frozen
-            self.process.terminate()
-            self.process.wait(timeout=10)
-
-    def freeze(self):
-        """A Redis that accepts connections and answers nothing, like an overloaded host."""
-        self.process.send_signal(signal.SIGSTOP)
-
-    def thaw(self):
-        self.process.send_signal(signal.SIGCONT)
-
-    def client(self):
-        return redis.Redis.from_url(self.url)
 
 
 @contextmanager

@@ -27,6 +27,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from bench.servers import PROJECT, free_port
+from config.media_storages import PUBLIC_MEDIA_FOLDERS
 
 REGION = "us-east-1"
 
@@ -233,3 +234,16 @@ def s3_server(folder=None):
         shutil.rmtree(server.data, ignore_errors=True)
         if own_folder:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+PUBLIC_BUCKET, PRIVATE_BUCKET = "framdrift-media", "framdrift-private"
+
+
+@contextmanager
+def media_buckets(folder=None):
+    """A running S3Server with the site's two buckets, as docs/deploying.md sets them up: the
+    public one readable by anybody in the pictures' folders only, the private one by nobody."""
+    with s3_server(folder) as server:
+        server.make_bucket(PUBLIC_BUCKET, public=PUBLIC_MEDIA_FOLDERS)
+        server.make_bucket(PRIVATE_BUCKET)
+        yield server

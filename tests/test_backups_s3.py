@@ -9,9 +9,9 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.management import CommandError
 
-from config.media_storages import PUBLIC_MEDIA_FOLDERS, s3_storages
+from config.media_storages import s3_storages
 from projects.models import Document, ProjectImage
-from tests.s3server import s3_server
+from tests.s3server import PRIVATE_BUCKET, PUBLIC_BUCKET, media_buckets
 from tests.test_backups import (  # noqa: F401 - fixtures
     archive,
     english,
@@ -23,17 +23,17 @@ from tests.test_backups import (  # noqa: F401 - fixtures
 )
 from tips.models import Tip
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("s3")]
+# A group of its own, apart from test_s3_media's: its tests empty the database after them
+# (transaction=True), which must not happen before other modules' tests in one process.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("s3-backups")]
 
-PUBLIC, PRIVATE = "framdrift-media", "framdrift-private"
+PUBLIC, PRIVATE = PUBLIC_BUCKET, PRIVATE_BUCKET
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.fixture(scope="module")
 def s3():
-    with s3_server() as server:
-        server.make_bucket(PUBLIC, public=PUBLIC_MEDIA_FOLDERS)
-        server.make_bucket(PRIVATE)
+    with media_buckets() as server:
         yield server
 
 

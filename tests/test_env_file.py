@@ -286,7 +286,10 @@ def service_site():
     shutil.rmtree(site)
 
 
-# The backup is made here (migrating a database as the service user takes a minute).
+# The backup is made here (migrating a database as the service user takes a minute). Not
+# in the module's group: it empties the test database after it (transaction=True), which
+# pytest-django runs after every other test unless a group carries it along earlier.
+@pytest.mark.xdist_group("settings-env-backup")
 @pytest.mark.django_db(transaction=True)
 def test_the_service_user_runs_check_and_check_backup_with_the_env_file(service_site, tmp_path):
     site, env_file = service_site

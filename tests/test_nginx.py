@@ -8,6 +8,7 @@ import ssl
 
 import pytest
 
+from bench.nginx import NginxRefused
 from bench.servers import free_port, gunicorn, manage, site_environment
 from tests.nginx import (
     SERVER_NAME,
@@ -127,7 +128,7 @@ def test_nginx_t_refuses_a_broken_sample(tmp_path):
     require_nginx()
     config = render_sample_config(["127.0.0.1:8000"], free_port(), tmp_path)
     broken = config.replace("proxy_set_header Host $host;", "proxy_set_header Host $host")
-    with pytest.raises(AssertionError, match="nginx -t failed"):
+    with pytest.raises(NginxRefused, match="nginx -t failed"):
         check_config(tmp_path / "nginx", broken)
 
 

@@ -1,17 +1,12 @@
 """`check --deploy` warns when the page cache's Redis is on another machine and open to
 anyone who can reach it; a local Redis, a socket or one with a password is fine."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.core.checks import registry
 
 from ratelimits.checks import remote_redis_has_a_password
+from tests.processes import manage_in_development
 
-ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "s3cret%2Fpart"
 
 
@@ -72,15 +67,6 @@ def test_the_warning_never_shows_the_password_and_no_redis_means_no_warning(sett
 
 
 def test_check_deploy_names_the_host_from_redis_url():
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST"))}
-    env |= {"DJANGO_DEBUG": "true", "REDIS_URL": "redis://10.0.0.5:6379/0"}
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = manage_in_development("check", "--deploy", REDIS_URL="redis://10.0.0.5:6379/0")
     assert "Traceback" not in result.stderr
     assert "framdrift.W030" in result.stderr and "points at 10.0.0.5" in result.stderr

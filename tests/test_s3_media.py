@@ -25,7 +25,7 @@ from projects.images import dated_upload_path
 from projects.models import Document, ProjectImage
 from tests.admin_forms import project_form
 from tests.base import jpeg_bytes, make_process_leader, make_project, upload
-from tests.s3server import s3_server
+from tests.s3server import PRIVATE_BUCKET, PUBLIC_BUCKET, media_buckets
 from tests.test_admin_updates import update_form
 from tests.test_tips import TIP_PAGE, tip_data
 from tips.models import Tip
@@ -33,16 +33,14 @@ from updates.models import StatusUpdate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("s3")]
 
-PUBLIC, PRIVATE = "framdrift-media", "framdrift-private"
+PUBLIC, PRIVATE = PUBLIC_BUCKET, PRIVATE_BUCKET
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PICTURE_ROW = {"caption": "", "credit": "", "position": "0"}
 
 
 @pytest.fixture(scope="module")
 def s3():
-    with s3_server() as server:
-        server.make_bucket(PUBLIC, public=PUBLIC_MEDIA_FOLDERS)
-        server.make_bucket(PRIVATE)
+    with media_buckets() as server:
         yield server
 
 

@@ -26,7 +26,7 @@ from PIL import Image
 from bench.servers import free_port, gunicorn, manage, site_environment
 from tests.nginx import nginx_server, render_sample_config, require_nginx
 from tests.processes import gunicorn_pids, own_postgres, redis_server, wait_for, worker
-from tests.s3server import s3_server
+from tests.s3server import PRIVATE_BUCKET, PUBLIC_BUCKET, media_buckets
 from tests.test_tip_mail import MailServer
 
 pytestmark = pytest.mark.xdist_group("several-servers")
@@ -210,10 +210,8 @@ def site(tmp_path_factory):
     with ExitStack() as stack:
         postgres = stack.enter_context(own_postgres("two app servers"))
         redis = stack.enter_context(redis_server(folder))
-        s3 = stack.enter_context(s3_server(folder / "s3"))
-        buckets = {"public": "framdrift-media", "private": "framdrift-private"}
-        s3.make_bucket(buckets["public"], public=True)
-        s3.make_bucket(buckets["private"])
+        s3 = stack.enter_context(media_buckets(folder / "s3"))
+        buckets = {"public": PUBLIC_BUCKET, "private": PRIVATE_BUCKET}
         mail = MailServer()
         mail.start()
         stack.callback(mail.stop)

@@ -5,7 +5,6 @@ the meetings calendar offered for subscribing."""
 from html.parser import HTMLParser
 
 import pytest
-from django.conf import settings
 from django.urls import resolve
 from django.utils import timezone
 
@@ -49,10 +48,9 @@ def head_of(client, url):
 
 
 def fetch_media(rf, path):
-    """A media address answered as the site answers it, from this test's media folder (the
-    URL pattern fixed the folder when it was loaded)."""
+    """A media address answered as the site answers it (DJANGO_SERVE_MEDIA in the tests)."""
     match = resolve(path)
-    return match.func(rf.get(path), match.kwargs["path"], document_root=settings.MEDIA_ROOT)
+    return match.func(rf.get(path), **match.kwargs)
 
 
 def feeds_on(page):
