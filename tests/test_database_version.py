@@ -12,7 +12,7 @@ from bench.servers import PROJECT, free_port, gunicorn, site_environment
 from config.version import framdrift_version
 from tests.processes import make_site, wait_for
 
-pytestmark = pytest.mark.xdist_group("database-version")
+pytestmark = [pytest.mark.xdist_group("database-version"), pytest.mark.own_servers]
 
 FUTURE_MIGRATION = "0099_from_a_newer_version"
 REFUSAL = (

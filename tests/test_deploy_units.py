@@ -19,6 +19,8 @@ from django.core.management import get_commands, load_command_class
 
 from bench.servers import PROJECT, free_port, wait_until_serving
 
+pytestmark = pytest.mark.own_servers
+
 UNITS = PROJECT / "deploy" / "systemd"
 SERVICES = sorted(UNITS.glob("*.service"))
 TIMERS = sorted(UNITS.glob("*.timer"))

@@ -29,6 +29,8 @@ from bench.servers import gunicorn, manage, site_environment
 from tests.processes import gunicorn_pids, make_site, own_postgres, wait_for, worker
 from tests.test_tip_mail import Inbox, MailServer
 
+pytestmark = pytest.mark.own_servers
+
 PROBE = "/static/css/site.css"
 LEADER = "prosessleiar@example.org"
 
@@ -82,6 +84,7 @@ SITE_STATE = """
 import json, time
 from django_tasks_db.models import DBTaskResult
 from tips.models import Tip
+
 deadline = time.monotonic() + {settle}
 unfinished = DBTaskResult.objects.filter(status__in=["READY", "RUNNING"])
 while unfinished.exists() and time.monotonic() < deadline:

