@@ -74,32 +74,34 @@ def _chromium_path():
 def empties_the_database(item):
     marker = item.get_closest_marker("django_db")
     transactional = marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,))
-    return bool(transactional) or "transactional_db" in getattr(item, "fixturenames", ())
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(transactional) or "transactional_db" in fixtures or "live_server" in fixtures
 
 
-def refuse_groups_mixing_transactional_tests(items):
-    """pytest-django runs the tests that empty the database after them (transaction=True)
-    after all others. An xdist group is sent to one process whole, as early as its first
-    test: a group with both kinds would empty the database before other modules' tests
-    in that process, which then miss what the migrations put there."""
-    kinds = {}
+def refuse_groups_carrying_transactional_tests(items):
+    """pytest-django runs the tests that empty the database after them (transaction=True,
+    live_server) after all others in a process. pytest-xdist sends its largest units
+    first, so every group of several tests goes out before the single tests: a
+    transactional test in such a group would empty the database before other modules'
+    tests in that process, which then miss what the migrations put there."""
+    groups = {}
     for item in items:
         marker = item.get_closest_marker("xdist_group")
         if marker:
             group = marker.args[0] if marker.args else marker.kwargs.get("name")
-            kinds.setdefault(group, set()).add(empties_the_database(item))
-    mixed = sorted(group for group, found in kinds.items() if len(found) > 1)
-    if mixed:
+            groups.setdefault(group, []).append(empties_the_database(item))
+    carrying = sorted(group for group, kinds in groups.items() if len(kinds) > 1 and any(kinds))
+    if carrying:
         raise pytest.UsageError(
-            f"xdist groups {mixed} mix tests with transaction=True and without: "
-            "give the transactional ones a group of their own."
+            f"xdist groups {carrying} carry tests with transaction=True or live_server: "
+            "leave those out of groups (or alone in a group of their own)."
         )
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     keep_xdist_groups(items)
-    refuse_groups_mixing_transactional_tests(items)
+    refuse_groups_carrying_transactional_tests(items)
     browser_items = [item for item in items if "browser" in getattr(item, "fixturenames", ())]
     if not browser_items or not _chromium_missing():
         return

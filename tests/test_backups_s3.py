@@ -23,9 +23,9 @@ from tests.test_backups import (  # noqa: F401 - fixtures
 )
 from tips.models import Tip
 
-# A group of its own, apart from test_s3_media's: its tests empty the database after them
-# (transaction=True), which must not happen before other modules' tests in one process.
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("s3-backups")]
+# In no group: these tests empty the database after them (transaction=True), which
+# pytest-django leaves until every other test of the process has run (tests/conftest.py).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PUBLIC, PRIVATE = PUBLIC_BUCKET, PRIVATE_BUCKET
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

@@ -286,9 +286,9 @@ def service_site():
     shutil.rmtree(site)
 
 
-# The backup is made here (migrating a database as the service user takes a minute). Not
-# in the module's group: it empties the test database after it (transaction=True), which
-# pytest-django runs after every other test unless a group carries it along earlier.
+# The backup is made here (migrating a database as the service user takes a minute). Alone
+# in its group: it empties the test database after it (transaction=True), which must wait
+# until every other test of the process has run (tests/conftest.py).
 @pytest.mark.xdist_group("settings-env-backup")
 @pytest.mark.django_db(transaction=True)
 def test_the_service_user_runs_check_and_check_backup_with_the_env_file(service_site, tmp_path):

@@ -9,8 +9,11 @@ from tests.browser.pages import FORM_PAGES, PUBLIC_PAGES, all_page_paths, load_d
 # Not public pages of the site: the admin, the language switch, uploaded files; and
 # calendar files and document downloads, which are not HTML (tests/test_events.py and
 # tests/test_uploads_hostile.py check them).
-# Not HTML pages: calendars, feeds, files, the open-data files and API, the sitemap.
-NOT_PUBLIC = ("admin", "set_language", "media", "ics", "feed", "document", "feeds", "api")
+# Not HTML pages: calendars, feeds, files, the open-data files and API, the sitemap, the
+# health answers for monitoring (JSON; tests/test_health.py).
+NOT_PUBLIC = (
+    "admin", "set_language", "media", "ics", "feed", "document", "feeds", "api", "operations",
+)  # fmt: skip
 
 
 def public_url_names(resolver=None, namespace=""):
