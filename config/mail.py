@@ -64,8 +64,9 @@ class OneLineHeader(str):
         return f"{self.name}: {self}{policy.linesep}"
 
 
-def send_or_retry(message, *, retry, args, attempt, about):
-    """Send; on a mail-server failure queue `retry` (a task) with `args` for later.
+def send_or_retry(message, *, retry, args, attempt, about, mark_sent):
+    """Send, then mark it sent: set the field of `mark_sent` (queryset, field) to now. On a
+    mail-server failure queue `retry` (a task) with `args` for later.
 
     Returns "sent" or "retry scheduled"; raises once the delays are used up. `about` names
     the email in the log ("tip 12").
@@ -81,6 +82,7 @@ def send_or_retry(message, *, retry, args, attempt, about):
         logger.warning("Mail server failed for %s (%s); trying again at %s", about, error, when)
         retry.using(run_after=when).enqueue(*args, attempt=attempt + 1)
         return "retry scheduled"
+    record_sent(*mark_sent, about)
     return "sent"
 
 

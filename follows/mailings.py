@@ -31,7 +31,6 @@ from config.mail import (
     OneLineHeader,
     email_in_site_language,
     message_id,
-    record_sent,
     send_or_retry,
 )
 from events.models import Event
@@ -276,18 +275,14 @@ def send_mailing(mailing_id, attempt=0):
     items = items_of(mailing, timezone.now())
     if not items:
         return "nothing public"
-    outcome = send_or_retry(
+    return send_or_retry(
         build_message(mailing, items),
         retry=send_mailing,
         args=(mailing_id,),
         attempt=attempt,
         about=f"follower mailing {mailing_id}",
+        mark_sent=(Mailing.objects.filter(pk=mailing_id), "sent_at"),
     )
-    if outcome == "sent":
-        record_sent(
-            Mailing.objects.filter(pk=mailing_id), "sent_at", f"follower mailing {mailing_id}"
-        )
-    return outcome
 
 
 def check_follows():

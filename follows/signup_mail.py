@@ -29,7 +29,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from config.addresses import absolute_url
-from config.mail import email_in_site_language, message_id, record_sent, send_or_retry
+from config.mail import email_in_site_language, message_id, send_or_retry
 from projects.models import SiteSettings
 
 from .links import confirm_url
@@ -106,13 +106,11 @@ def send_confirmation(follower_id, claimed_at, attempt=0):
     if not follows:
         return "nothing to confirm"
     message = build_message(follower, follows, claimed)
-    outcome = send_or_retry(
+    return send_or_retry(
         message,
         retry=send_confirmation,
         args=(follower_id, claimed_at),
         attempt=attempt,
         about=about,
+        mark_sent=(mine, "confirmation_sent_at"),
     )
-    if outcome == "sent":
-        record_sent(mine, "confirmation_sent_at", about)
-    return outcome

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from config.addresses import absolute_url
-from config.mail import email_in_site_language, message_id, record_sent, send_or_retry
+from config.mail import email_in_site_language, message_id, send_or_retry
 from projects.models import SiteSettings
 
 from .digest import digest_for, digests_for, process_leaders, stale_projects, subscribed
@@ -89,18 +89,14 @@ def send_weekly_digest(digest_id, attempt=0):
     if not content.projects:
         return "nothing stale"
     message = build_message(digest, content, now)
-    outcome = send_or_retry(
+    return send_or_retry(
         message,
         retry=send_weekly_digest,
         args=(digest_id,),
         attempt=attempt,
         about=f"weekly digest {digest_id}",
+        mark_sent=(WeeklyDigest.objects.filter(pk=digest_id), "sent_at"),
     )
-    if outcome == "sent":
-        record_sent(
-            WeeklyDigest.objects.filter(pk=digest_id), "sent_at", f"weekly digest {digest_id}"
-        )
-    return outcome
 
 
 def send_due_digests(now=None):

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.tasks import task
 
 from config.addresses import site_host
-from config.mail import email_in_site_language, record_sent, send_or_retry
+from config.mail import email_in_site_language, send_or_retry
 from projects.models import SiteSettings
 
 from .models import Tip
@@ -63,12 +63,14 @@ def _send_once(tip_id, sent_field, build, retry, attempt):
     message = build(tip)
     if message is None:
         return "no recipient"
-    outcome = send_or_retry(
-        message, retry=retry, args=(tip_id,), attempt=attempt, about=f"tip {tip_id}"
+    return send_or_retry(
+        message,
+        retry=retry,
+        args=(tip_id,),
+        attempt=attempt,
+        about=f"tip {tip_id}",
+        mark_sent=(Tip.objects.filter(pk=tip_id), sent_field),
     )
-    if outcome == "sent":
-        record_sent(Tip.objects.filter(pk=tip_id), sent_field, about=f"tip {tip_id}")
-    return outcome
 
 
 @task
