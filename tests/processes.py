@@ -9,16 +9,18 @@ to it.
 """
 
 import glob
+import hashlib
 import os
 import pwd
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,12 +35,40 @@ Project.objects.create(title="Ny skule i Nedre Li", slug="ny-skule", summary="Om
 
 
 def make_site(database_url):
-    """Migrate, and publish one project."""
+    """Migrate, and publish one project. A SQLite site is a copy of one migrated once per
+    state of the migrations, as migrating takes seconds and many tests make a site."""
+    if database_url.startswith("sqlite:///"):
+        shutil.copyfile(migrated_sqlite_template(), database_url.removeprefix("sqlite:///"))
+        return
+    migrate_and_add_a_project(database_url)
+
+
+def migrate_and_add_a_project(database_url):
     migrate = (
         "from django.core.management import call_command\ncall_command('migrate', verbosity=0)"
     )
     env = site_environment(database_url, DJANGO_DEBUG="true")
     manage("shell", "--no-imports", "-c", migrate + MAKE_PROJECT, env=env)
+
+
+def migrated_sqlite_template():
+    """A migrated SQLite site in the temp folder, named by a digest of every migration and of
+    the project it holds and of the locked dependencies, so that a changed migration makes a
+    new one. Test processes that
+    ask at once each build it and the last rename wins: the files are the same."""
+    digest = hashlib.sha256(MAKE_PROJECT.encode() + (PROJECT / "requirements.lock").read_bytes())
+    for migration in sorted(PROJECT.glob("*/migrations/*.py")):
+        digest.update(str(migration.relative_to(PROJECT)).encode() + migration.read_bytes())
+    template = Path(tempfile.gettempdir()) / f"framdrift-site-{digest.hexdigest()[:16]}.sqlite3"
+    if not template.exists():
+        handle, building = tempfile.mkstemp(suffix=".sqlite3", dir=template.parent)
+        os.close(handle)
+        migrate_and_add_a_project(f"sqlite:///{building}")
+        # Fold the write-ahead log into the file, so that copying the one file copies it all.
+        with closing(sqlite3.connect(building)) as database:
+            database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        os.replace(building, template)
+    return template
 
 
 def manage_in_development(*args, timeout=120, **environment):
