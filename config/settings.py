@@ -165,6 +165,9 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Anonymous pages from the cache, before sessions, users and messages are looked at.
     "pagecache.middleware.CachedPageMiddleware",
+    # Projects whose scheduled update's time has come, brought up to date before a page
+    # is made from them (one indexed query when none is due).
+    "projects.middleware.ScheduledActivityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # A 404 at another language's address becomes a redirect to the site's own.

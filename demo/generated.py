@@ -126,6 +126,8 @@ def generate_projects(count):
     StatusUpdate.objects.bulk_create(
         update for n, p in zip(numbers, projects, strict=True) for update in _updates(n, p, now)
     )
+    # Rows written in bulk skip what saving one does: the status residents see.
+    Project.objects.filter(pk__in=[p.pk for p in projects]).refresh_activity()
     _groups(numbers, projects)
     _contacts(numbers, projects)
 

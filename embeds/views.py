@@ -93,7 +93,7 @@ def theme_projects(request, slug):
 @require_safe
 def project_card(request, slug):
     project = get_object_or_404(
-        Project.objects.visible().with_activity().prefetch_related(card_pictures()), slug=slug
+        Project.objects.visible().prefetch_related(card_pictures()), slug=slug
     )
     attach_computed_progress([project])
     return framable(request, render(request, "embeds/project_card.html", {"project": project}))

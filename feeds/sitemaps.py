@@ -58,7 +58,7 @@ class SitePagesSitemap(SiteSitemap):
 
 class ProjectSitemap(SiteSitemap):
     def items(self):
-        return Project.objects.visible().with_activity().order_by("pk")
+        return Project.objects.visible().order_by("pk")
 
     def lastmod(self, project):
         # Its own text, or its newest update, whichever changed last.

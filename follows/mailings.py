@@ -124,7 +124,7 @@ class Item:
 
 def statuses_before(updates):
     """{update id: the status residents saw before it} for updates that set a status, as
-    Project.with_activity reckons it: the newest earlier update that set one after the
+    projects/activity.py reckons it: the newest earlier update that set one after the
     project's own status was set, else the project's own."""
     changing = [update for update in updates if update.new_status and update.project_id]
     if not changing:

@@ -48,7 +48,7 @@ def subscribed(users):
 
 def stale_projects(now):
     """The quiet projects, oldest news first, each with `contact_emails` (lower case)."""
-    projects = list(Project.objects.with_activity().stale(now).order_by("last_activity_at", "pk"))
+    projects = list(Project.objects.stale(now).order_by("last_activity_at", "pk"))
     emails = defaultdict(set)
     contacts = ProjectContact.objects.filter(project__in=projects).exclude(person__email="")
     for project_id, email in contacts.values_list("project_id", "person__email"):

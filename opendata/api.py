@@ -195,7 +195,7 @@ def filtered_projects(request):
             {name: [str(message) for message in errors] for name, errors in form.errors.items()},
         )
     # Sub-projects too: a program asks for what it needs, and each names its part_of.
-    return filters.apply(Project.objects.visible().with_activity(), top_level=False)
+    return filters.apply(Project.objects.visible(), top_level=False)
 
 
 def one_by_slug(queryset, parameter, request):

@@ -138,7 +138,7 @@ class ProjectData(Dataset):
     ]
 
     def queryset(self):
-        return Project.objects.visible().with_activity().order_by("title", "pk")
+        return Project.objects.visible().order_by("title", "pk")
 
     def prepared(self, queryset):
         return queryset.select_related("parent").prefetch_related(

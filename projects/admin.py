@@ -316,7 +316,7 @@ class ProjectAdmin(
     def get_queryset(self, request):
         # Peers: a plan's progress computed from its sub-projects is found for all the
         # plans of the list at once (Project.computed_progress).
-        return super().get_queryset(request).with_activity().fetch_mode(FETCH_PEERS)
+        return super().get_queryset(request).fetch_mode(FETCH_PEERS)
 
     @admin.display(description=_("status"), ordering="current_status")
     def status_shown(self, project):
@@ -345,7 +345,7 @@ class ProjectAdmin(
             capfirst(project.get_effective_status_display()),
             _("progress not given") if progress is None else with_unit(progress, "%"),
         )
-        # The same rule as with_activity(): what was said after the project's own values.
+        # The same rule as projects/activity.py: what was said after the project's own values.
         said_later = (
             project.updates.visible()
             .alias(stated_at=Greatest("published_at", "created_at"))
@@ -372,7 +372,7 @@ class ProjectAdmin(
 
     def progress_from_sub_projects(self, project):
         """Where a computed progress comes from: which sub-projects, and how they count."""
-        sub_projects = Project.objects.visible().with_activity().filter(parent=project)
+        sub_projects = Project.objects.visible().filter(parent=project)
         shown = list(sub_projects.fetch_mode(FETCH_PEERS))
         counted = [sub for sub in shown if sub.effective_progress is not None]
         sentence = (

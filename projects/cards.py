@@ -44,7 +44,7 @@ def card_pictures():
 def in_card_order(projects):
     """Published projects as the area and theme pages list them: in the overview's own
     order (featured first, then by latest activity)."""
-    return projects.visible().with_activity().order_by(*SORTS[""])
+    return projects.visible().order_by(*SORTS[""])
 
 
 def project_cards(request, project_ids):
@@ -58,8 +58,7 @@ def project_cards(request, project_ids):
         projects = Project.objects.filter(pk__in={pk for pk, _lazy in missing})
         loaded = {
             project.pk: project
-            for project in projects.with_activity()
-            .with_sub_project_count()
+            for project in projects.with_sub_project_count()
             .select_related("parent")
             .prefetch_related(card_pictures(), "areas")
         }

@@ -90,7 +90,7 @@ def end_of_week(now):
 
 def stale_projects(now):
     """Active projects quiet for longer than STALE_AFTER_DAYS, the quietest first."""
-    projects = Project.objects.with_activity().stale(now).order_by("last_activity_at", "pk")
+    projects = Project.objects.stale(now).order_by("last_activity_at", "pk")
     rows, total = first_rows(projects)
     today = timezone.localdate(now)
     for project in rows:

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import connection, models, transaction
 from django.db.models import Exists, F, OuterRef, Q, Subquery, TextField, Value
-from django.db.models.functions import Coalesce, ExtractYear, Greatest, NullIf, TruncDate
+from django.db.models.functions import Coalesce, ExtractYear, NullIf, TruncDate
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
@@ -464,40 +464,15 @@ class ProjectQuerySet(models.QuerySet):
         """What residents may see: published projects."""
         return self.filter(is_published=True)
 
-    def with_activity(self):
-        """Annotate the newest visible status update's time, the latest activity, and the
-        status and progress residents see.
+    def refresh_activity(self, now=None):
+        """Work out again the status, progress and last activity residents see and keep
+        them on the rows (projects/activity.py): for what wrote rows in bulk."""
+        from .activity import refresh_projects
 
-        Whatever the process leader said last wins: the project's own status, or a
-        visible status update posted (or, if scheduled, gone live) after it. So a
-        scheduled update changes the status when its time comes, and not before.
-        """
-        from updates.models import StatusUpdate
-
-        visible_updates = StatusUpdate.objects.visible().filter(project=OuterRef("pk"))
-        said_later = visible_updates.alias(stated_at=Greatest("published_at", "created_at")).filter(
-            stated_at__gt=OuterRef("status_changed_at")
-        )
-        newest_status = said_later.filter(new_status__gt="").order_by("-published_at", "-pk")
-        newest_progress = said_later.filter(new_progress__isnull=False).order_by(
-            "-published_at", "-pk"
-        )
-        newest_update = visible_updates.order_by("-published_at")
-        return self.annotate(
-            last_update_at=Subquery(newest_update.values("published_at")[:1]),
-            current_status=Coalesce(Subquery(newest_status.values("new_status")[:1]), F("status")),
-            current_progress=Coalesce(
-                Subquery(newest_progress.values("new_progress")[:1]), F("progress")
-            ),
-            current_status_since=Coalesce(
-                Subquery(newest_status.values("published_at")[:1]), F("status_changed_at")
-            ),
-            # A new project counts as active from its creation until its first update.
-            last_activity_at=Coalesce(F("last_update_at"), F("created_at")),
-        )
+        return refresh_projects(self.values_list("pk", flat=True), now)
 
     def with_status(self, status):
-        """By the status residents see (needs with_activity)."""
+        """By the status residents see."""
         return self.filter(current_status=status)
 
     def top_level(self):
@@ -569,9 +544,7 @@ class ProjectQuerySet(models.QuerySet):
     def stale(self, now=None):
         """Active projects with no visible status update for STALE_AFTER_DAYS days."""
         cutoff = (now or timezone.now()) - timedelta(days=settings.STALE_AFTER_DAYS)
-        return self.filter(current_status__in=ACTIVE_STATUSES).filter(
-            Q(last_update_at__lt=cutoff) | Q(last_update_at__isnull=True, created_at__lt=cutoff)
-        )
+        return self.filter(current_status__in=ACTIVE_STATUSES, last_activity_at__lt=cutoff)
 
 
 # How many levels of sub-projects a plan's progress follows down: far more than any plan
@@ -587,7 +560,7 @@ def attach_computed_progress(projects, depth=0):
     One query for all the projects' sub-projects (with the status and progress residents
     see), however many there are; another only for a level below whose progress follows
     its own sub-projects in turn. Sub-projects already prefetched as shown_sub_projects
-    (with_activity) are used as they are.
+    are used as they are.
     """
     following = [
         project
@@ -603,7 +576,7 @@ def attach_computed_progress(projects, depth=0):
     }
     to_fetch = [project.pk for project in following if project.pk not in sub_projects]
     if to_fetch:
-        for sub_project in Project.objects.visible().with_activity().filter(parent__in=to_fetch):
+        for sub_project in Project.objects.visible().filter(parent__in=to_fetch):
             sub_projects.setdefault(sub_project.parent_id, []).append(sub_project)
     below = [sub_project for found in sub_projects.values() for sub_project in found]
     if depth < MAX_PLAN_DEPTH:
@@ -708,12 +681,45 @@ class Project(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
+    # What residents see, worked out from the project and its status updates whenever
+    # either changes, and when a scheduled update's time comes (projects/activity.py).
+    current_status = models.CharField(
+        _("status residents see"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.PLANNED,
+        editable=False,
+    )
+    current_progress = models.PositiveSmallIntegerField(
+        _("progress residents see"), null=True, editable=False
+    )
+    current_status_since = models.DateTimeField(
+        _("status residents see, since"), default=timezone.now, editable=False
+    )
+    last_update_at = models.DateTimeField(_("last status update"), null=True, editable=False)
+    last_activity_at = models.DateTimeField(
+        _("last activity"), default=timezone.now, editable=False
+    )
+    activity_due_at = models.DateTimeField(
+        _("next scheduled status update"), null=True, editable=False, db_index=True
+    )
+
     objects = ProjectQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        indexes = [
+            # The overview's order: a page of cards is the first rows of this index.
+            models.Index(
+                F("is_published"),
+                F("is_featured").desc(),
+                F("last_activity_at").desc(),
+                name="project_overview_order",
+            ),
+            models.Index(fields=["current_status"], name="project_current_status"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(progress__isnull=True) | Q(progress__gte=0, progress__lte=100),
@@ -738,11 +744,18 @@ class Project(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if self.pk and (self.status, self.progress) != self._status_as_loaded:
+        adding = self._state.adding
+        status_set = (self.status, self.progress) != self._status_as_loaded
+        if self.pk and status_set:
             self.status_changed_at = timezone.now()
         super().save(*args, **kwargs)
         # Read without loading deferred fields, so .only()/.defer() querysets stay cheap.
         self._status_as_loaded = (self.__dict__.get("status"), self.__dict__.get("progress"))
+        if adding or status_set:
+            from .activity import refresh_projects
+
+            for name, value in refresh_projects([self.pk]).get(self.pk, {}).items():
+                setattr(self, name, value)
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})
@@ -756,8 +769,8 @@ class Project(models.Model):
 
     @property
     def effective_status(self):
-        """The status residents see (annotated by with_activity, else the stored one)."""
-        return getattr(self, "current_status", self.status)
+        """The status residents see."""
+        return self.current_status
 
     @property
     def effective_progress(self):
@@ -765,7 +778,7 @@ class Project(models.Model):
         chose so, else the project's own (or a later status update's)."""
         if self.follows_sub_projects:
             return self.computed_progress
-        return getattr(self, "current_progress", self.progress)
+        return self.current_progress
 
     @property
     def follows_sub_projects(self):
@@ -802,12 +815,12 @@ class Project(models.Model):
 
     @property
     def effective_status_since(self):
-        return getattr(self, "current_status_since", self.status_changed_at)
+        return self.current_status_since
 
     @property
     def last_changed_at(self):
         """When residents last got news: the project edited or a status update published."""
-        last_update = getattr(self, "last_update_at", None)
+        last_update = self.last_update_at
         return max(self.updated_at, last_update) if last_update else self.updated_at
 
     def get_effective_status_display(self):
@@ -817,8 +830,7 @@ class Project(models.Model):
         if self.effective_status not in ACTIVE_STATUSES:
             return False
         cutoff = (now or timezone.now()) - timedelta(days=settings.STALE_AFTER_DAYS)
-        last = getattr(self, "last_update_at", None)
-        return (last or self.created_at) < cutoff
+        return self.last_activity_at < cutoff
 
 
 class Partner(models.Model):

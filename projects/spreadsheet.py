@@ -529,7 +529,7 @@ class ProjectSheet(resources.ModelResource):
     # Export
 
     def get_queryset(self):
-        return Project.objects.with_activity()
+        return Project.objects
 
     def filter_export(self, queryset, **kwargs):
         return queryset.prefetch_related(

@@ -92,7 +92,6 @@ def status_counts():
     is part of)."""
     counted = (
         Project.objects.visible()
-        .with_activity()
         .values_list("current_status")
         .annotate(count=Count("pk"))
         .order_by()
@@ -126,7 +125,7 @@ def overview(request):
     filters = ProjectFilter(request.GET, request=request)
 
     def in_order():
-        projects = filters.apply(Project.objects.visible().with_activity())
+        projects = filters.apply(Project.objects.visible())
         return list(projects.values_list("pk", flat=True))
 
     # The order over every project is the costly part, and the same for each page of it.
@@ -188,7 +187,7 @@ def project_detail(request, slug):
 
     def in_full():
         updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
-        shown = shown_projects().with_activity().select_related("parent").get(pk=project.pk)
+        shown = shown_projects().select_related("parent").get(pk=project.pk)
         prefetch_related_objects(
             [shown], *page_prefetches(updates), indicators_prefetch(), sub_projects_prefetch()
         )
@@ -274,9 +273,7 @@ def sub_projects_prefetch():
     progress they see, in the order they start: one query however many there are."""
     return Prefetch(
         "sub_projects",
-        queryset=Project.objects.visible()
-        .with_activity()
-        .order_by(F("starts_on").asc(nulls_last=True), "title"),
+        queryset=Project.objects.visible().order_by(F("starts_on").asc(nulls_last=True), "title"),
         to_attr="shown_sub_projects",
     )
 

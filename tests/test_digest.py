@@ -286,6 +286,7 @@ user = User.objects.create_user({username!r}, email={email!r}, is_staff=True)
 user.groups.add(Group.objects.get(name="Process leader"))
 DigestSchedule.objects.update_or_create(pk=1, defaults={{"weekday": 0, "hour": 0}})
 Project.objects.filter(slug="ny-skule").update(created_at=timezone.now() - timedelta(days=400))
+Project.objects.filter(slug="ny-skule").refresh_activity()
 """
 
 SENT = """

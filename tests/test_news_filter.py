@@ -68,6 +68,7 @@ def add_projects_with_news(first, last, area):
         )
         for index, project in enumerate(projects)
     )
+    Project.objects.filter(pk__in=[project.pk for project in projects]).refresh_activity()
     return projects
 
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from events.models import Event
 from figures.models import Indicator, Measurement
+from projects.middleware import forget_what_is_known
 from projects.models import Document, Partner
 from tests.base import (
     make_area,
@@ -34,17 +35,19 @@ pytestmark = pytest.mark.django_db
 # A page made afresh also asks the page cache's questions: the content generation, and
 # when the next scheduled update, meeting and sign-up deadline come (pagecache/middleware.py).
 PAGE_CACHE_QUERIES = 4
+# ... and whether a scheduled update's time has come for any project (projects/activity.py).
+SCHEDULED_ACTIVITY_QUERIES = 1
 # Every page made afresh shows the menu's pages and the footer's contacts.
 SITE_FRAME_QUERIES = 2
 # ... and upcoming meetings with their published projects, and the published strategies
 # (their goals, and the strategy filter when there are several).
-OVERVIEW_QUERIES = 12 + PAGE_CACHE_QUERIES + SITE_FRAME_QUERIES
+OVERVIEW_QUERIES = 12 + PAGE_CACHE_QUERIES + SCHEDULED_ACTIVITY_QUERIES + SITE_FRAME_QUERIES
 # A project page: the project (found by its address), then all it shows, which is fetched
 # only when its fragments are made: the project with its status, upcoming meetings, key
 # figures and their measured values, its published sub-projects, its milestones, funding
 # and own links (one query each), the updates' authors, the key figures' further series ...
 # and the cover picture for the page's social card (feeds/templatetags/sharing.py).
-PROJECT_PAGE_QUERIES = 24 + PAGE_CACHE_QUERIES + SITE_FRAME_QUERIES
+PROJECT_PAGE_QUERIES = 24 + PAGE_CACHE_QUERIES + SCHEDULED_ACTIVITY_QUERIES + SITE_FRAME_QUERIES
 
 
 def small_picture():
@@ -104,6 +107,7 @@ def count_queries(client, url):
     # most it can cost.
     for cache in caches.all():
         cache.clear()
+    forget_what_is_known()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200

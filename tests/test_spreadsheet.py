@@ -171,7 +171,7 @@ def edited(lines, project, **cells):
 
 
 def shown(project):
-    project = Project.objects.with_activity().get(pk=project.pk)
+    project = Project.objects.get(pk=project.pk)
     return project.effective_status, project.effective_progress
 
 

@@ -65,6 +65,7 @@ def quiet_project(title, days, **fields):
     was added 200 days ago)."""
     project = make_project(title, **fields)
     Project.objects.filter(pk=project.pk).update(created_at=days_ago(200))
+    Project.objects.filter(pk=project.pk).refresh_activity()
     if days is not None:
         make_update(project, f"Nytt om {title}", published_at=days_ago(days))
     return project
@@ -258,6 +259,7 @@ def fill(size, offset=0):
                 StatusUpdate(project=project, title="Snart", published_at=NOW + timedelta(days=2))
             )
     StatusUpdate.objects.bulk_create(updates)
+    Project.objects.filter(pk__in=[p.pk for p in projects]).refresh_activity()
     Tip.objects.bulk_create(
         Tip(message=f"Tips {n}", project=projects[n % size]) for n in range(size // 2)
     )

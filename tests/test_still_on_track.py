@@ -103,9 +103,9 @@ def test_confirming_posts_one_dated_update_per_project_and_leaves_the_status_alo
     assert "Ingen endring: arbeidet går etter planen." in school_update.body
     assert school_update.is_published and school_update.is_visible
     assert school_update.new_status == "" and school_update.new_progress is None
-    after = Project.objects.with_activity().get(pk=school.pk)
+    after = Project.objects.get(pk=school.pk)
     assert (after.effective_status, after.effective_progress) == ("planned", 10)
-    assert not Project.objects.with_activity().stale().exists()
+    assert not Project.objects.stale().exists()
     message = soup(response).select_one(".messagelist").get_text(" ", strip=True)
     assert "2" in message
     assert response.redirect_chain[-1][0] == LIST_URL

@@ -15,7 +15,8 @@ database error. This worker, with the same options:
 - looks every DIGEST_CHECK_SECONDS whether the weekly email about projects without news
   is due (nudges/tasks.py), so that it goes out soon after its hour with no cron job;
 - looks every FOLLOW_CHECK_SECONDS for what became public and for followers' mail that is
-  due (follows/mailings.py);
+  due (follows/mailings.py), and brings projects up to date with status updates whose
+  scheduled time has come (projects/activity.py);
 - says it is alive every WORKER_HEARTBEAT_SECONDS (operations.models.WorkerHeartbeat), for
   the health check of every app server. The heartbeat comes from the thread that does the
   above, so a task that hangs does not stop it: the health check's queue age shows that.
@@ -39,6 +40,7 @@ from follows.mailings import check_follows
 from nudges.tasks import check_digests
 from operations.housekeeping import run_housekeeping
 from operations.models import WorkerHeartbeat
+from projects.activity import catch_up_scheduled_updates
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +87,7 @@ def periodic_jobs():
         run_housekeeping: settings.HOUSEKEEPING_SECONDS,
         check_digests: settings.DIGEST_CHECK_SECONDS,
         check_follows: settings.FOLLOW_CHECK_SECONDS,
+        catch_up_scheduled_updates: settings.FOLLOW_CHECK_SECONDS,
     }
 
 

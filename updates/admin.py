@@ -333,11 +333,7 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
         """Coming from a project's page: the project, its status and progress filled in."""
         initial = super().get_changeform_initial_data(request)
         project_id = request.GET.get("project", "")
-        project = (
-            Project.objects.with_activity().filter(pk=project_id).first()
-            if project_id.isdigit()
-            else None
-        )
+        project = Project.objects.filter(pk=project_id).first() if project_id.isdigit() else None
         if project:
             initial |= {
                 "project": project.pk,
@@ -349,7 +345,7 @@ class StatusUpdateAdmin(TranslatedTextsAdmin):
     def save_model(self, request, obj, form, change):
         if not change and obj.project_id:
             # A status equal to today's is no change: keep the update from claiming one.
-            current = Project.objects.with_activity().get(pk=obj.project_id)
+            current = Project.objects.get(pk=obj.project_id)
             if obj.new_status == current.effective_status:
                 obj.new_status = ""
             if obj.new_progress == current.effective_progress:
