@@ -92,9 +92,12 @@ test: install node_modules/.package-lock.json
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # The benchmark (not a test): a throwaway database with the demo and 1,000 generated
-# projects (PostgreSQL when DATABASE_URL names one), served by gunicorn as in production,
-# each page loaded by wrk; prints a table and the budgets. E.g. BENCH_ARGS="--seconds 5";
-# "--app-servers 2": two gunicorns behind the sample nginx configuration, sharing Redis.
+# projects (PostgreSQL when DATABASE_URL names one); each page made in the process with
+# nothing kept, then served by gunicorn as in production and loaded by wrk; prints tables
+# and the budgets. E.g. BENCH_ARGS="--seconds 5"; "--compare-projects 10000": the pages made
+# in the process again at 10,000 projects; "--app-servers 2": two gunicorns behind the
+# sample nginx configuration, sharing Redis. BENCH_PEER=/path/to/bakerydemo (a checkout of
+# github.com/wagtail/bakerydemo) measures the Wagtail demo's home page in the same run.
 bench: install
 	@command -v wrk >/dev/null || { echo "make bench needs wrk, the HTTP load generator: apt-get install wrk"; exit 1; }
 	$(PY) -m bench $(BENCH_ARGS)

@@ -7,13 +7,34 @@ with the request's Host: pages are kept for everyone, so a Host header one visit
 Paths are in the site's language; those of the other languages redirect to them.
 """
 
+import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpResponsePermanentRedirect
-from django.urls import Resolver404, resolve, reverse
+from django.urls import Resolver404, get_script_prefix, get_urlconf, resolve, reverse
 from django.utils import translation
 from django.utils.translation import get_language
+
+# Stands in for the one argument when an address is first reversed: digits only, so that
+# both the int and the slug converter take it.
+STAND_IN = "90817263544536271809"
+PLAIN = re.compile(r"[A-Za-z0-9_-]+")
+_patterns = {}
+
+
+def address_of(viewname, value):
+    """reverse(viewname, args=[value]), for the addresses a page shows by the dozen (a
+    card's project and areas): reversed once per view, language and prefix, then filled
+    in. A value that would need quoting is reversed as usual."""
+    value = str(value)
+    if not PLAIN.fullmatch(value):
+        return reverse(viewname, args=[value])
+    key = (viewname, get_language(), get_script_prefix(), get_urlconf())
+    pattern = _patterns.get(key)
+    if pattern is None:
+        pattern = _patterns[key] = reverse(viewname, args=[STAND_IN])
+    return pattern.replace(STAND_IN, value)
 
 
 def absolute_url(path):

@@ -7,6 +7,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from projects.images import CleanImageField, PictureMixin, dated_upload_path
+from projects.rich_html import RenderedRichTextField
 from projects.richtext import RichTextField
 
 
@@ -164,6 +165,7 @@ class SteeringGroup(models.Model):
         _("kind"), max_length=30, choices=Kind.choices, default=Kind.STEERING_GROUP
     )
     description = RichTextField(_("description"), blank=True)
+    description_html = RenderedRichTextField("description")
     projects = models.ManyToManyField(
         "projects.Project",
         verbose_name=_("projects"),

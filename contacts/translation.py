@@ -12,7 +12,7 @@ class ContactPersonTexts(TranslationOptions):
 
 @register(SteeringGroup)
 class SteeringGroupTexts(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "description", "description_html")
 
 
 @register(GroupMember)

@@ -18,12 +18,14 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.http import content_disposition_header
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from config.addresses import absolute_url, site_host
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
+# A meeting about every project names the first few: the feed must not grow with them.
+PROJECTS_NAMED = 8
 
 
 def event_uid(event, host):
@@ -51,7 +53,13 @@ def practical_lines(event):
     projects = event.shown_projects
     if projects:
         label = _("Project") if len(projects) == 1 else _("Projects")
-        lines.append(f"{label}: {', '.join(project.title for project in projects)}")
+        named = ", ".join(project.title for project in projects[:PROJECTS_NAMED])
+        more = len(projects) - PROJECTS_NAMED
+        if more > 0:
+            named += " " + ngettext(
+                "and %(counter)s more project", "and %(counter)s more projects", more
+            ) % {"counter": more}
+        lines.append(f"{label}: {named}")
     if event.is_by_invitation:
         lines.append(_("By invitation"))
     if event.registration_deadline:
@@ -85,7 +93,7 @@ def event_component(event):
         end=event.ends_at.astimezone(UTC) if event.ends_at else None,
         location=event.place,
         description=full_description(event) or None,
-        categories=[project.title for project in event.shown_projects],
+        categories=[project.title for project in event.shown_projects[:PROJECTS_NAMED]],
         organizer=organiser_address(event.organiser) if event.organiser else None,
         contacts=organiser_contact(event.organiser) if event.organiser else None,
         url=absolute_url(event.get_absolute_url()),

@@ -8,12 +8,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from config.addresses import address_of
+from projects.rich_html import RenderedRichTextField
 from projects.richtext import RichTextField
 
 # How far back the calendar feed reaches, so a subscriber's calendar keeps recent history
@@ -152,6 +153,7 @@ class Event(models.Model):
         blank=True,
         help_text=_("After the meeting: a short report of what was said and decided."),
     )
+    outcome_html = RenderedRichTextField("outcome")
     attendance = models.PositiveIntegerField(
         _("number who took part"),
         null=True,
@@ -163,6 +165,7 @@ class Event(models.Model):
         blank=True,
         help_text=_("The programme, who is welcome, whether to sign up, and how."),
     )
+    description_html = RenderedRichTextField("description")
     is_published = models.BooleanField(
         _("published"),
         default=True,
@@ -193,7 +196,7 @@ class Event(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("events:detail", args=[self.pk])
+        return address_of("events:detail", self.pk)
 
     def clean(self):
         super().clean()

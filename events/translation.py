@@ -7,4 +7,4 @@ from .models import Event
 
 @register(Event)
 class EventTexts(TranslationOptions):
-    fields = ("title", "description", "outcome")
+    fields = ("title", "description", "description_html", "outcome", "outcome_html")

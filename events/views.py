@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -17,16 +18,23 @@ from .models import Event
 EVENTS_PER_PAGE = 20
 # Calendar apps that honour it fetch the feed again twice a day.
 FEED_REFRESH = timedelta(hours=12)
+# A calendar app fetches the whole feed each time: at most this many meetings (some
+# 300 KB), those to come before those held.
+FEED_AT_MOST = 500
 
 
 @require_safe
 def upcoming(request):
-    """Meetings to come, soonest first; few at a time, so no pages."""
+    """Meetings to come, soonest first, a page at a time: with many projects come many
+    meetings."""
+    events = Event.objects.upcoming().with_projects()
+    page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "events/upcoming.html",
         {
-            "events": Event.objects.upcoming().with_projects(),
+            "page": page,
+            "events": page.object_list,
             "breadcrumbs": [{"title": _("Upcoming meetings")}],
         },
     )
@@ -76,9 +84,15 @@ def event_ics(request, pk):
 
 @require_safe
 def feed(request):
-    """Every published meeting to come and of the last year, for subscribing."""
+    """The published meetings to come and of the last year, for subscribing: the soonest
+    to come, and then the latest held, FEED_AT_MOST in all."""
+    now = timezone.now()
+    in_feed = Event.objects.in_feed(now).with_projects()
+    coming = list(in_feed.not_over(now)[:FEED_AT_MOST])
+    # Asked for whether or not there is room for them: a fixed number of queries.
+    held = list(in_feed.over(now).order_by("-starts_at", "-pk")[:FEED_AT_MOST])
     calendar = feed_calendar(
-        Event.objects.in_feed().with_projects(),
+        [*reversed(held[: FEED_AT_MOST - len(coming)]), *coming],
         request.get_full_path(),
         SiteSettings.load().site_name,
         FEED_REFRESH,

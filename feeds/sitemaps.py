@@ -4,6 +4,10 @@ Each section lists what the pages show through the models' own visibility querys
 (never a filter of its own), at absolute addresses from SITE_URL; one or two queries a
 section, however many there are. The sitemap of a content language (/en/sitemap.xml)
 lists the same pages at that language's addresses.
+
+It is one file, and the protocol allows at most 50,000 addresses in one: each section
+lists at most its `limit` (ADDRESSES_AT_MOST in all), the news and meetings newest first.
+Search engines find older news from the news pages.
 """
 
 from django.contrib.sitemaps import Sitemap
@@ -49,6 +53,8 @@ class SiteSitemap(Sitemap):
 
 
 class SitePagesSitemap(SiteSitemap):
+    limit = len(SITE_PAGES)
+
     def items(self):
         return SITE_PAGES
 
@@ -57,6 +63,8 @@ class SitePagesSitemap(SiteSitemap):
 
 
 class ProjectSitemap(SiteSitemap):
+    limit = 10_000
+
     def items(self):
         return Project.objects.visible().order_by("pk")
 
@@ -66,21 +74,29 @@ class ProjectSitemap(SiteSitemap):
 
 
 class AreaSitemap(SiteSitemap):
+    limit = 2_000
+
     def items(self):
         return Area.objects.order_by("pk")
 
 
 class ThemeSitemap(SiteSitemap):
+    limit = 500
+
     def items(self):
         return Theme.objects.visible().order_by("pk")
 
 
 class StrategySitemap(SiteSitemap):
+    limit = 100
+
     def items(self):
         return Strategy.objects.visible().order_by("pk")
 
 
 class PageSitemap(SiteSitemap):
+    limit = 2_000
+
     def items(self):
         return Page.objects.visible().order_by("pk")
 
@@ -89,8 +105,10 @@ class PageSitemap(SiteSitemap):
 
 
 class UpdateSitemap(SiteSitemap):
+    limit = 30_000
+
     def items(self):
-        return StatusUpdate.objects.public().order_by("pk")
+        return StatusUpdate.objects.public().order_by("-published_at", "-pk")
 
     def lastmod(self, update):
         # A scheduled update was last saved before it became public.
@@ -98,8 +116,10 @@ class UpdateSitemap(SiteSitemap):
 
 
 class EventSitemap(SiteSitemap):
+    limit = 5_000
+
     def items(self):
-        return Event.objects.published().order_by("pk")
+        return Event.objects.published().order_by("-starts_at", "-pk")
 
     def lastmod(self, event):
         return event.updated_at
@@ -115,3 +135,6 @@ SITEMAPS = {
     "updates": UpdateSitemap,
     "events": EventSitemap,
 }
+
+# What one sitemap file may hold (sitemaps.org): the sections' limits stay within it.
+ADDRESSES_AT_MOST = 50_000

@@ -20,6 +20,7 @@ from django.utils.translation import ngettext
 
 from config.numbers import LocalizedDecimalField, format_number, with_unit
 from projects.models import Project
+from projects.rich_html import RenderedRichTextField
 from projects.richtext import RichTextField
 
 # Values are counts, percentages or sums: two decimals cover them all.
@@ -123,6 +124,7 @@ class Indicator(models.Model):
         blank=True,
         help_text=_("A longer explanation, shown under the chart: how it is counted, and why."),
     )
+    about_html = RenderedRichTextField("about")
     source = models.CharField(
         _("source"),
         max_length=200,

@@ -7,7 +7,7 @@ from .models import Indicator, Line, Measurement
 
 @register(Indicator)
 class IndicatorTexts(TranslationOptions):
-    fields = ("name", "unit", "description", "about", "source")
+    fields = ("name", "unit", "description", "about", "about_html", "source")
 
 
 @register(Measurement)

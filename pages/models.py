@@ -3,10 +3,11 @@ process leader orders, placed in the menu or under a target area."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from config.addresses import address_of
 from projects.images import CleanImageField, PictureMixin, dated_upload_path
+from projects.rich_html import RenderedRichTextField
 from projects.richtext import RichTextField
 from projects.trees import is_under_itself
 
@@ -73,6 +74,7 @@ class Page(models.Model):
         help_text=_("One sentence shown where the page is listed."),
     )
     body = RichTextField(_("text"), blank=True)
+    body_html = RenderedRichTextField("body")
     parent = models.ForeignKey(
         "self",
         verbose_name=_("under the page"),
@@ -116,7 +118,7 @@ class Page(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("pages:page", args=[self.slug])
+        return address_of("pages:page", self.slug)
 
     def clean(self):
         super().clean()

@@ -7,7 +7,7 @@ from .models import Page, PageImage
 
 @register(Page)
 class PageTexts(TranslationOptions):
-    fields = ("title", "summary", "body")
+    fields = ("title", "summary", "body", "body_html")
 
 
 @register(PageImage)

@@ -382,6 +382,20 @@ def rendition_name(original_name, width, extension):
     return str(PurePosixPath("renditions") / path.parent / f"{path.stem}-{width}.{extension}")
 
 
+def rendition_urls(picture, widths, extension):
+    """The URLs of a picture's renditions of these widths. Their names differ only in
+    their endings, and so, where the storage's URLs are its names appended to a base (a
+    folder, a public bucket), do their URLs: one is asked of the storage, the rest follow.
+    A storage whose URLs are signed or otherwise made is asked for each."""
+    storage = picture.storage
+    first = storage.url(rendition_name(picture.name, widths[0], extension))
+    ending = f"-{widths[0]}.{extension}"
+    if not first.endswith(ending):
+        return [storage.url(rendition_name(picture.name, w, extension)) for w in widths]
+    base = first.removesuffix(ending)
+    return [f"{base}-{width}.{extension}" for width in widths]
+
+
 def rendition_widths(original_width):
     """The widths made for a picture: the standard ones below its own, and its own width."""
     widths = [w for w in RENDITION_WIDTHS if w < original_width]
@@ -487,22 +501,39 @@ class PictureMixin(models.Model):
             picture.storage.delete(picture.name)
 
     def _renditions(self, extension):
+        # Asked three times for each picture shown (two srcsets and the fallback): found
+        # once, for the picture as it is now.
         picture = self._picture
         if not picture:
             return []
-        storage = picture.storage
-        return [
-            (storage.url(rendition_name(picture.name, width, extension)), width)
-            for width in rendition_widths(self.width)
-        ]
+        key = (picture.name, self.width, extension)
+        found = self.__dict__.setdefault("_rendition_urls", {})
+        if key not in found:
+            found[key] = [
+                (url, width)
+                for url, width in zip(
+                    rendition_urls(picture, rendition_widths(self.width), extension),
+                    rendition_widths(self.width),
+                    strict=True,
+                )
+            ]
+        return found[key]
 
     @property
     def webp_srcset(self):
-        return ", ".join(f"{url} {width}w" for url, width in self._renditions("webp"))
+        return self.srcset("webp")
 
     @property
     def jpeg_srcset(self):
-        return ", ".join(f"{url} {width}w" for url, width in self._renditions("jpg"))
+        return self.srcset("jpg")
+
+    def srcset(self, extension, widest=None):
+        """The renditions as a srcset; up to `widest` where the picture is never shown
+        wider (a card's), always with the narrowest."""
+        renditions = self._renditions(extension)
+        if widest is not None:
+            renditions = renditions[:1] + [r for r in renditions[1:] if r[1] <= widest]
+        return ", ".join(f"{url} {width}w" for url, width in renditions)
 
     def rendition_url(self, width=640, extension="jpg"):
         """The URL of the rendition closest to (not smaller than) a wanted width."""

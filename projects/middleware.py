@@ -3,6 +3,8 @@ brought up to date (projects/activity.py), so that no page shows a status time h
 changed. A page from the page cache needs nothing: it was kept no longer than that time.
 Files and the health checks show no project and are let through untouched."""
 
+from contextlib import suppress
+
 from django.conf import settings
 from django.db import DatabaseError
 from django.utils import timezone
@@ -38,7 +40,7 @@ class ScheduledActivityMiddleware:
         now = timezone.now()
         if generation and generation == known_generation and (next_due is None or now < next_due):
             return
-        try:
+        # Without the database the page's own queries meet the error too, and answer with
+        # the 503 page (config/database_down.py).
+        with suppress(DatabaseError):
             known[:] = (generation, refresh_due(now))
-        except DatabaseError:
-            pass  # the page's own queries meet it too, and answer with the 503 page

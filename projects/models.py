@@ -22,12 +22,13 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from config.addresses import absolute_url
+from config.addresses import absolute_url, address_of
 from config.numbers import LocalizedDecimalField, with_unit
 from embeds.origins import allowed_origins, origin_problems
 
 from .documents import document_content_type, document_kind, validate_document
 from .images import CleanImageField, PictureMixin, dated_upload_path
+from .rich_html import RenderedRichTextField
 from .richtext import RichTextField
 from .trees import is_under_itself
 from .uploads import no_orphan_files
@@ -121,6 +122,7 @@ class SiteSettings(models.Model):
         blank=True,
         help_text=_("A few sentences residents read first on the overview of all projects."),
     )
+    overview_intro_html = RenderedRichTextField("overview_intro")
     footer_contact = RichTextField(
         _("contact in the footer"),
         blank=True,
@@ -128,6 +130,7 @@ class SiteSettings(models.Model):
             "Address, switchboard phone and email of the municipality, shown on every page."
         ),
     )
+    footer_contact_html = RenderedRichTextField("footer_contact")
 
     class Conformance(models.TextChoices):
         FULL = "full", _("fully compliant with WCAG 2.2 level AA")
@@ -148,6 +151,7 @@ class SiteSettings(models.Model):
         blank=True,
         help_text=_("What does not work for everyone yet, and what you do about it."),
     )
+    accessibility_known_issues_html = RenderedRichTextField("accessibility_known_issues")
     accessibility_checked_on = models.DateField(
         _("last checked"),
         null=True,
@@ -194,6 +198,7 @@ class SiteSettings(models.Model):
         blank=True,
         help_text=_("The page “About”: why the development work is done, by whom, and how."),
     )
+    about_html = RenderedRichTextField("about")
     privacy_extra = RichTextField(
         _("more about privacy"),
         blank=True,
@@ -202,6 +207,7 @@ class SiteSettings(models.Model):
             "the data protection officer, anything the municipality adds."
         ),
     )
+    privacy_extra_html = RenderedRichTextField("privacy_extra")
 
     class DataLicence(models.TextChoices):
         CC_BY_4 = "CC-BY-4.0", _("Creative Commons Attribution 4.0 (CC BY 4.0)")
@@ -308,6 +314,7 @@ class Area(models.Model):
         help_text=_("The municipality a village belongs to, or the region of a municipality."),
     )
     description = RichTextField(_("description"), blank=True)
+    description_html = RenderedRichTextField("description")
 
     class Meta:
         ordering = ["name"]
@@ -318,7 +325,7 @@ class Area(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("projects:area", args=[self.slug])
+        return address_of("projects:area", self.slug)
 
     def with_descendant_ids(self):
         """This area's id and those of every area inside it, from one small query."""
@@ -363,6 +370,7 @@ class Strategy(models.Model):
         blank=True,
         help_text=_("The overall goal of the strategy that its target areas serve."),
     )
+    goal_html = RenderedRichTextField("goal")
     starts_on = models.DateField(_("start date"), null=True, blank=True)
     ends_on = models.DateField(_("end date"), null=True, blank=True)
     position = models.PositiveSmallIntegerField(
@@ -392,7 +400,7 @@ class Strategy(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("projects:strategy", args=[self.slug])
+        return address_of("projects:strategy", self.slug)
 
     def projects(self):
         """Its projects: the published projects of its target areas, sub-projects too."""
@@ -428,6 +436,7 @@ class Theme(models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("short name in the address"), max_length=120, unique=True)
     description = RichTextField(_("description"), blank=True)
+    description_html = RenderedRichTextField("description")
     position = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Themes are listed from the lowest number.")
     )
@@ -443,7 +452,7 @@ class Theme(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("projects:theme", args=[self.slug])
+        return address_of("projects:theme", self.slug)
 
 
 class Status(models.TextChoices):
@@ -605,6 +614,7 @@ class Project(models.Model):
         help_text=_("One or two sentences shown on the project's card in the overview."),
     )
     body = RichTextField(_("text"), blank=True)
+    body_html = RenderedRichTextField("body")
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
     )
@@ -672,6 +682,7 @@ class Project(models.Model):
             "What residents can do: meetings to come to, whom to call, what help is needed."
         ),
     )
+    how_to_get_involved_html = RenderedRichTextField("how_to_get_involved")
     is_published = models.BooleanField(
         _("published"), default=False, help_text=_("Only published projects are public.")
     )
@@ -713,7 +724,6 @@ class Project(models.Model):
         indexes = [
             # The overview's order: a page of cards is the first rows of this index.
             models.Index(
-                F("is_published"),
                 F("is_featured").desc(),
                 F("last_activity_at").desc(),
                 name="project_overview_order",
@@ -758,7 +768,7 @@ class Project(models.Model):
                 setattr(self, name, value)
 
     def get_absolute_url(self):
-        return reverse("projects:detail", kwargs={"slug": self.slug})
+        return address_of("projects:detail", self.slug)
 
     def clean(self):
         super().clean()
@@ -1165,6 +1175,7 @@ class Phase(models.Model):
     starts_on = models.DateField(_("start"))
     ends_on = models.DateField(_("end"), null=True, blank=True)
     description = RichTextField(_("description"), blank=True)
+    description_html = RenderedRichTextField("description")
 
     class Meta:
         ordering = ["starts_on", "pk"]

@@ -5,6 +5,9 @@ The rules:
   table's caption and its header cells' scope), so HTML that reached the database another
   way is harmless too. No style, class or event attribute survives; a table's colspan and
   rowspan only as small whole numbers, a header cell's scope only as one of its four words.
+- What is shown is made once, when the text is saved, and stored beside it
+  (projects/rich_html.py); a text that reached the database another way is rendered as
+  it is shown.
 - Tables are made readable as they are shown (render_rich_text), never changed as stored:
   the editor's table has header cells but neither scope nor caption, and a table pasted
   from a report may have no header cells at all. So when shown,
@@ -93,6 +96,35 @@ def render_rich_text_in_two(html):
     each whole elements of the cleaned text, so as safe as the whole."""
     root = _parse(sanitize_rich_text(html))
     _readable_tables(root)
+    return _in_two(root)
+
+
+# A tag as the sanitiser and this module write them: lower case, values in double quotes.
+TAG = re.compile(r'<(/?)([a-z][a-z0-9]*)(?:\s[^>"]*(?:"[^"]*"[^>"]*)*)?>')
+
+
+def split_after_first_block(rendered):
+    """HTML render_rich_text made, cut as render_rich_text_in_two cuts it: its first block
+    is found by counting its tags (the text is the sanitiser's own, so every element is
+    closed), not by parsing it all again."""
+    start = len(rendered) - len(rendered.lstrip())
+    opening = TAG.match(rendered, start)
+    if opening is None or opening[1]:  # text first (no editor writes that): parse it
+        return _in_two(_parse(rendered))
+    name, depth, end = opening[2], 0, opening.end()
+    if name not in VOID:
+        for tag in TAG.finditer(rendered, start):
+            if tag[2] == name:
+                depth += -1 if tag[1] else 1
+                if depth == 0:
+                    end = tag.end()
+                    break
+        else:
+            return _in_two(_parse(rendered))
+    return rendered[:end].strip(), rendered[end:].strip()
+
+
+def _in_two(root):
     children = root.children
     first = next((i for i, child in enumerate(children) if not _blank(child)), len(children))
     blocks = [child if isinstance(child, str) else child.outer_html() for child in children]

@@ -25,26 +25,38 @@ class SiteSettingsTexts(TranslationOptions):
         "site_name",
         "tagline",
         "overview_intro",
+        "overview_intro_html",
         "footer_contact",
+        "footer_contact_html",
         "accessibility_known_issues",
+        "accessibility_known_issues_html",
         "about",
+        "about_html",
         "privacy_extra",
+        "privacy_extra_html",
     )
 
 
 @register(Area)
 class AreaTexts(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "description", "description_html")
 
 
 @register(Theme)
 class ThemeTexts(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "description", "description_html")
 
 
 @register(Project)
 class ProjectTexts(TranslationOptions):
-    fields = ("title", "summary", "body", "how_to_get_involved")
+    fields = (
+        "title",
+        "summary",
+        "body",
+        "body_html",
+        "how_to_get_involved",
+        "how_to_get_involved_html",
+    )
 
 
 @register(ProjectImage)
@@ -59,7 +71,7 @@ class DocumentTexts(TranslationOptions):
 
 @register(Strategy)
 class StrategyTexts(TranslationOptions):
-    fields = ("name", "goal")
+    fields = ("name", "goal", "goal_html")
 
 
 @register(Milestone)
@@ -79,4 +91,4 @@ class ProjectLinkTexts(TranslationOptions):
 
 @register(Phase)
 class PhaseTexts(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "description", "description_html")

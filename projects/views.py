@@ -17,10 +17,8 @@ from django.views.decorators.http import require_safe
 
 from config.addresses import absolute_url
 from contacts.models import (
-    ContactPerson,
     GroupMember,
     ProjectContact,
-    SiteContact,
     SteeringGroup,
 )
 from events.models import Event
@@ -30,11 +28,10 @@ from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
 from tips.forms import TipForm
 from updates.models import StatusUpdate
 
-from .cards import in_card_order, project_cards
+from .cards import project_cards
 from .context_processors import site as site_context
 from .filters import NewsFilter, ProjectFilter
 from .models import (
-    Area,
     Document,
     Project,
     Status,
@@ -43,7 +40,7 @@ from .models import (
     attach_computed_progress,
     documents_prefetch,
 )
-from .richtext import render_rich_text_in_two
+from .rich_html import rich_html_in_two
 
 LATEST_UPDATES_ON_OVERVIEW = 5
 
@@ -113,8 +110,7 @@ def intro_in_two(request):
     """The overview's intro as residents read it, in two: its first block (a paragraph, as
     the process leader is asked to write it), shown on every screen, and the rest, folded
     behind "Read more" so that the projects start on a phone's first screen."""
-    intro = site_context(request)["site_settings"].overview_intro
-    first, rest = render_rich_text_in_two(str(intro or ""))
+    first, rest = rich_html_in_two(site_context(request)["site_settings"], "overview_intro")
     return {"first": mark_safe(first), "rest": mark_safe(rest)}
 
 
@@ -246,28 +242,6 @@ def accessibility_statement(request):
     )
 
 
-@require_safe
-def area_page(request, slug):
-    """A village or municipality: its projects (its local development plan), and its parts."""
-    area = get_object_or_404(Area.objects.select_related("parent"), slug=slug)
-    in_order = in_card_order(Project.objects.in_area(area)).values_list("pk", flat=True)
-    breadcrumbs = [{"title": area.name}]
-    if area.parent:
-        breadcrumbs.insert(0, {"title": area.parent.name, "url": area.parent.get_absolute_url()})
-    breadcrumbs.insert(0, {"title": _("Areas"), "url": reverse("projects:areas")})
-    return render(
-        request,
-        "projects/area.html",
-        {
-            "area": area,
-            "cards": project_cards(request, in_order),
-            "sub_areas": area.children.all(),
-            "area_news": SimpleLazyObject(lambda: area_news(area)),
-            "breadcrumbs": breadcrumbs,
-        },
-    )
-
-
 def sub_projects_prefetch():
     """A project's sub-projects residents see (a plan's actions), with the status and
     progress they see, in the order they start: one query however many there are."""
@@ -306,64 +280,6 @@ def themes_page(request):
             # With one strategy or none, all of them in one list, as they are ordered.
             "themes": sorted(shown, key=lambda theme: (theme.position, theme.name)),
             "breadcrumbs": [{"title": _("Goal and target areas")}],
-        },
-    )
-
-
-@require_safe
-def strategy_page(request, slug):
-    """A strategy: its goal, period, target areas, and its projects' cards and statuses.
-    Staff preview one not published; residents get a 404 for it."""
-    is_preview = request.user.is_staff
-    shown = Strategy.objects.all() if is_preview else Strategy.objects.visible()
-    strategy = get_object_or_404(shown.with_target_areas(), slug=slug)
-    in_order = list(
-        in_card_order(Project.objects.in_strategy(strategy)).values_list("pk", "current_status")
-    )
-    return render(
-        request,
-        "projects/strategy.html",
-        {
-            "strategy": strategy,
-            "cards": project_cards(request, [pk for pk, _status in in_order]),
-            "status_summary": status_summary(status for _pk, status in in_order),
-            "breadcrumbs": [
-                {"title": _("Goal and target areas"), "url": reverse("projects:themes")},
-                {"title": strategy.name},
-            ],
-        },
-    )
-
-
-@require_safe
-def theme_page(request, slug):
-    # A target area of a strategy not published yet is a draft like its strategy.
-    is_preview = request.user.is_staff
-    shown = Theme.objects.all() if is_preview else Theme.objects.visible()
-    theme = get_object_or_404(
-        shown.select_related("strategy").prefetch_related(indicators_prefetch()), slug=slug
-    )
-    in_order = list(
-        in_card_order(Project.objects.filter(themes=theme)).values_list("pk", "current_status")
-    )
-    summary = status_summary(status for _pk, status in in_order)
-    breadcrumbs = [
-        {"title": _("Goal and target areas"), "url": reverse("projects:themes")},
-        {"title": theme.name},
-    ]
-    if theme.strategy:
-        breadcrumbs.insert(
-            1, {"title": theme.strategy.name, "url": theme.strategy.get_absolute_url()}
-        )
-    return render(
-        request,
-        "projects/theme.html",
-        {
-            "theme": theme,
-            "cards": project_cards(request, [pk for pk, _status in in_order]),
-            "status_summary": summary,
-            "theme_news": SimpleLazyObject(lambda: theme_news(theme)),
-            "breadcrumbs": breadcrumbs,
         },
     )
 
@@ -416,42 +332,6 @@ def theme_news(theme):
 def area_news(area):
     """What happens in an area: its news, that of the areas inside it and of its projects."""
     return latest_news(StatusUpdate.objects.about_area(area), {"area": area.slug})
-
-
-@require_safe
-def groups_page(request):
-    groups = SteeringGroup.objects.prefetch_related(
-        Prefetch("members", queryset=GroupMember.objects.select_related("contact_person")),
-        Prefetch("projects", queryset=Project.objects.visible()),
-    )
-    return render(
-        request,
-        "projects/groups.html",
-        {"groups": groups, "breadcrumbs": [{"title": _("Steering and advisory groups")}]},
-    )
-
-
-@require_safe
-def contacts_page(request):
-    """The contacts for the whole development work first, then everyone with a role in a
-    published project; three queries however many there are."""
-    visible_roles = ProjectContact.objects.filter(project__is_published=True).select_related(
-        "project"
-    )
-    people = (
-        ContactPerson.objects.filter(project_roles__project__is_published=True)
-        .distinct()
-        .prefetch_related(Prefetch("project_roles", queryset=visible_roles, to_attr="roles"))
-    )
-    return render(
-        request,
-        "projects/contacts.html",
-        {
-            "site_contacts": SiteContact.objects.select_related("person"),
-            "people": people,
-            "breadcrumbs": [{"title": _("Contact")}],
-        },
-    )
 
 
 @require_safe

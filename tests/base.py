@@ -7,12 +7,15 @@ from types import SimpleNamespace
 
 from django.apps import apps as global_apps
 from django.contrib.auth.models import Group, User
+from django.core.cache import caches
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.text import slugify
 from PIL import Image
 
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SteeringGroup
+from projects.middleware import forget_what_is_known
 from projects.models import Area, Phase, Project, ProjectImage, Theme
 from updates.models import StatusUpdate, StatusUpdateImage
 
@@ -136,3 +139,15 @@ def make_process_leader(username="prosessleiar", password="Hemmeleg-passord-42")
     user = User.objects.create_user(username, password=password, is_staff=True)
     user.groups.add(process_leader_group())
     return user
+
+
+def made_afresh(client, url, **request):
+    """The page made wholly afresh, no piece kept from the last (pagecache/fragments.py) and
+    the question whether a scheduled update is due asked again: the most it can cost.
+    Returns the response and its SQL queries."""
+    for cache in caches.all():
+        cache.clear()
+    forget_what_is_known()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **request)
+    return response, len(queries)

@@ -3,13 +3,10 @@ published projects its own page lists, reached from the menu, the overview and e
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import caches
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from projects.models import Area
-from tests.base import make_area, make_project
+from tests.base import made_afresh, make_area, make_project
 
 pytestmark = pytest.mark.django_db
 
@@ -109,11 +106,9 @@ def test_without_areas_the_page_says_so(client):
 
 
 def count_queries(client):
-    for cache in caches.all():
-        cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(AREAS).status_code == 200
-    return len(queries)
+    response, queries = made_afresh(client, AREAS)
+    assert response.status_code == 200
+    return queries
 
 
 def test_the_page_costs_the_same_with_few_and_many_areas_and_projects(client, region):

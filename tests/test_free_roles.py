@@ -6,17 +6,21 @@ from datetime import date
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
-from django.core.cache import caches
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
 from contacts.forms import read_member_lines
 from contacts.models import GroupMember, ProjectContact
 from tests.admin_forms import inline_rows
-from tests.base import make_contact, make_group, make_process_leader, make_project, upload
+from tests.base import (
+    made_afresh,
+    make_contact,
+    make_group,
+    make_process_leader,
+    make_project,
+    upload,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -229,11 +233,9 @@ def test_a_project_contact_in_own_words_shows_that_role_on_the_project(client):
 
 
 def count_queries(client, url):
-    for cache in caches.all():
-        cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
+    response, queries = made_afresh(client, url)
+    assert response.status_code == 200
+    return queries
 
 
 def test_the_group_page_costs_the_same_with_3_and_30_members_with_portraits(client):

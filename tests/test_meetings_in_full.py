@@ -11,9 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.text import capfirst
 
@@ -23,7 +21,7 @@ from pagecache.schedules import seconds_until_next_change
 from projects.dashboard import meetings_this_week
 from projects.models import Document
 from tests.admin_forms import management_form
-from tests.base import NOW, make_contact, make_process_leader, make_project
+from tests.base import NOW, made_afresh, make_contact, make_process_leader, make_project
 from tests.test_events import make_event
 
 pytestmark = pytest.mark.django_db
@@ -324,10 +322,9 @@ def add_meetings(count, projects_each=3):
 
 
 def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
+    response, queries = made_afresh(client, url)
     assert response.status_code == 200
-    return len(queries)
+    return queries
 
 
 @pytest.mark.parametrize("url", ["/moete/", "/moete/arkiv/", "/moete/kalender.ics", "/"])

@@ -6,13 +6,10 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import caches
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from projects.models import Area, Project
-from tests.base import NOW, make_area, make_project, make_theme, make_update
+from tests.base import NOW, made_afresh, make_area, make_project, make_theme, make_update
 from updates.models import StatusUpdate
 
 pytestmark = pytest.mark.django_db
@@ -34,12 +31,9 @@ def titles(response):
 
 def afresh(client, path):
     """The page made wholly afresh (no piece kept from the last), and its queries."""
-    for cache in caches.all():
-        cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
+    response, queries = made_afresh(client, path)
     assert response.status_code == 200
-    return response, len(queries)
+    return response, queries
 
 
 def add_projects_with_news(first, last, area):

@@ -21,12 +21,19 @@ class ImageCollector(HTMLParser):
         self.images = []
 
     def handle_starttag(self, tag, attrs):
-        if tag == "img":
-            self.images.append(dict(attrs))
+        if tag == "source":
+            self.source = dict(attrs)
+        elif tag == "img":
+            source = getattr(self, "source", {})
+            self.images.append(
+                dict(attrs) | {f"source_{name}": value for name, value in source.items()}
+            )
+            self.source = {}
 
 
 def images_on(html):
-    """The attributes of every <img> on a page, in order."""
+    """The attributes of every <img> on a page, in order, with those of the <source>
+    before it in its <picture> as source_srcset, source_sizes and source_type."""
     collector = ImageCollector()
     collector.feed(html)
     return collector.images
@@ -37,8 +44,8 @@ def assert_complete_pictures(images):
     for image in images:
         assert image.get("alt"), image
         assert int(image["width"]) > 0 and int(image["height"]) > 0, image
-        assert " 320w" in image["srcset"], image
-        assert image["sizes"], image
+        assert image["source_type"] == "image/webp" and " 320w" in image["source_srcset"], image
+        assert image["source_sizes"] and image["src"].endswith(".jpg"), image
 
 
 def overview(client):

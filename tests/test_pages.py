@@ -5,18 +5,15 @@ from html import unescape
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import caches
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.text import slugify
 
 from pages.models import Page, PageImage
 from projects.models import Document
 from tests.admin_forms import inline_rows
-from tests.base import make_process_leader, make_theme, upload
+from tests.base import made_afresh, make_process_leader, make_theme, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -230,11 +227,9 @@ def test_staff_preview_an_unpublished_page_with_a_banner_saying_why(leader_clien
 
 
 def page_queries(client, url):
-    for cache in caches.all():
-        cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
+    response, queries = made_afresh(client, url)
+    assert response.status_code == 200
+    return queries
 
 
 def test_the_menu_costs_the_same_with_2_and_20_pages(client):

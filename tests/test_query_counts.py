@@ -4,17 +4,14 @@ from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.cache import caches
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events.models import Event
 from figures.models import Indicator, Measurement
-from projects.middleware import forget_what_is_known
 from projects.models import Document, Partner
 from tests.base import (
+    made_afresh,
     make_area,
     make_contact,
     make_group,
@@ -26,6 +23,7 @@ from tests.base import (
     make_update_image,
     upload,
 )
+from tests.many_projects import add_projects, build_the_frame, feeds_and_sitemap, public_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -103,15 +101,9 @@ def build_project(number, size, with_cover=True):
 
 
 def count_queries(client, url):
-    # Each page wholly afresh, no piece kept from the last (pagecache/fragments.py): the
-    # most it can cost.
-    for cache in caches.all():
-        cache.clear()
-    forget_what_is_known()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
+    response, queries = made_afresh(client, url)
     assert response.status_code == 200
-    return len(queries)
+    return queries
 
 
 def test_the_overview_costs_the_same_with_5_and_50_projects(client):
@@ -147,26 +139,27 @@ def test_the_staff_preview_costs_the_same_with_5_and_50_of_everything(client):
     assert small_count == large_count
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "/?status=ongoing&sort=title",
-        "/?area=bygd-1&q=Prosjekt",
-        "/aktuelt/",
-        "/aktuelt/?area=bygd-1",
-        "/omraade/bygd-1/",
-        "/grupper/",
-        "/kontakt/",
-        "/satsingsomraade/",
-    ],
-)
-def test_filtered_and_other_pages_cost_the_same_with_5_and_50_projects(client, url):
-    for number in range(5):
-        build_project(number, size=2)
-    with_few = count_queries(client, url)
+def queries_of_each(client, pages):
+    """{page name: the queries it costs made wholly afresh}."""
+    counted = {}
+    for name, page in pages.items():
+        url, headers = page if isinstance(page, tuple) else (page, {})
+        response, counted[name] = made_afresh(client, url, headers=headers)
+        assert response.status_code == 200, (name, response.status_code)
+    return counted
 
-    for number in range(5, 50):
-        build_project(number, size=2)
-    with_many = count_queries(client, url)
 
-    assert with_few == with_many
+def test_every_page_costs_the_same_queries_with_10_and_1000_projects(client):
+    """Made wholly afresh, each public page, feed and the sitemap (tests/many_projects.py)."""
+    build_the_frame()
+    add_projects(0, 10)
+    pages = public_pages() | feeds_and_sitemap()
+    with_10 = queries_of_each(client, pages)
+
+    add_projects(10, 1000)
+    with_1000 = queries_of_each(client, pages)
+
+    changed = {
+        name: (with_10[name], count) for name, count in with_1000.items() if count != with_10[name]
+    }
+    assert changed == {}

@@ -3,17 +3,20 @@ is stored (and where)."""
 
 import hashlib
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core import signing
+from django.utils import translation
 from django_tasks_db.models import DBTaskResult
 from PIL import Image
 
-from tests.base import jpeg_bytes, make_project, upload
+from projects.models import Project
+from tests.base import NOW, jpeg_bytes, make_project, upload
 from tests.test_images import jpeg_with_gps, png_claiming_size
-from tips.forms import FORM_TOKEN_SALT, new_form_token
+from tips.forms import FORM_TOKEN_SALT, TIP_FORM_PROJECTS, new_form_token
 from tips.models import Tip
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +63,32 @@ def test_the_tip_page_offers_the_form_with_every_field_labelled(client):
     options = [option.get_text() for option in form.find("select").find_all("option")]
     assert options == ["Ikkje noko bestemt", "Ny skule i Nedre Li"]
     assert form.find("a", href="/personvern/")
+
+
+def test_with_many_projects_the_list_holds_those_with_the_latest_news_and_says_so(client):
+    quiet = [make_project(f"Stille prosjekt {n:02}") for n in range(TIP_FORM_PROJECTS)]
+    Project.objects.filter(pk__in=[p.pk for p in quiet]).update(
+        created_at=NOW - timedelta(days=900)
+    )
+    Project.objects.filter(pk__in=[p.pk for p in quiet]).refresh_activity()
+    make_project("Ny skule i Nedre Li")
+
+    form = soup(client.get(TIP_PAGE)).find("form", class_="tip-form")
+
+    options = [option.get_text() for option in form.find("select").find_all("option")]
+    assert len(options) == TIP_FORM_PROJECTS + 1 and options[0] == "Ikkje noko bestemt"
+    # Of the projects equally quiet, the last by name is the one left out.
+    assert "Ny skule i Nedre Li" in options and "Stille prosjekt 49" not in options
+    assert options[1:] == sorted(options[1:])
+    with translation.override("nn"):
+        hint = translation.gettext(
+            "The list holds the projects with the latest news. Not there? Choose “None in "
+            "particular” and name the project in your tip, or send it from the project's own page."
+        )
+    assert form.find(id="id_project_helptext").get_text(strip=True) == hint
+    # A project left out of the list is still taken, as its own page sends it.
+    assert send(client, project=quiet[-1].pk).status_code == 302
+    assert Tip.objects.get().project == quiet[-1]
 
 
 def test_a_message_alone_is_enough_and_the_resident_is_told_what_happens_next(client):

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from projects.filters import SORTS
 from projects.models import Project
 
 from .models import Tip
@@ -63,6 +64,11 @@ def submission_id_of(token):
             _("That was quick! Check your tip and send it again."), code="too_fast"
         )
     return submission_id
+
+
+# More projects than this and the tip form lists those with the latest news.
+TIP_FORM_PROJECTS = 50
+LIVELIEST_FIRST = SORTS[""]
 
 
 class TipForm(forms.ModelForm):
@@ -140,6 +146,7 @@ class TipForm(forms.ModelForm):
             self.initial["project"] = project.pk
         else:
             self.fields["wants_to_help"].label = _("I would like to get involved")
+            self.offer_the_liveliest_projects()
         self.submission_id = None
         if not self.is_bound:
             self.initial["form_token"] = new_form_token()
@@ -148,6 +155,29 @@ class TipForm(forms.ModelForm):
             _("We keep what you send only to follow up your tip. {link}"),
             link=format_html('<a href="{}">{}</a>', privacy, _("How we handle personal data")),
         )
+
+    def offer_the_liveliest_projects(self):
+        """The list to choose from: every project, or where there are more than a phone's
+        list can sensibly hold, those with the latest news (any project may still be sent,
+        as a project's own page sends its own)."""
+        field = self.fields["project"]
+        offered = list(
+            Project.objects.visible()
+            .order_by(*LIVELIEST_FIRST)
+            .values_list("pk", "title")[: TIP_FORM_PROJECTS + 1]
+        )
+        if len(offered) > TIP_FORM_PROJECTS:
+            offered = offered[:TIP_FORM_PROJECTS]
+            field.help_text = _(
+                "The list holds the projects with the latest news. Not there? Choose “None in "
+                "particular” and name the project in your tip, or send it from the project's "
+                "own page."
+            )
+        # The same one query for the list however many projects there are.
+        field.widget.choices = [
+            ("", field.empty_label),
+            *sorted(offered, key=lambda choice: choice[1].casefold()),
+        ]
 
     def clean_message(self):
         message = cleaned_message(self.cleaned_data["message"])

@@ -8,12 +8,13 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models
 from django.db.models import Exists, OuterRef, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from config.addresses import address_of
 from projects.images import CleanImageField, PictureMixin, dated_upload_path
 from projects.models import Status, in_page_language, search_config
+from projects.rich_html import RenderedRichTextField
 from projects.richtext import RichTextField
 
 
@@ -161,6 +162,7 @@ class StatusUpdate(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     body = RichTextField(_("text"), blank=True)
+    body_html = RenderedRichTextField("body")
     published_at = models.DateTimeField(
         _("date"),
         default=timezone.now,
@@ -238,7 +240,7 @@ class StatusUpdate(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("projects:update", args=[self.pk])
+        return address_of("projects:update", self.pk)
 
     @property
     def subject(self):

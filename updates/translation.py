@@ -7,7 +7,7 @@ from .models import StatusUpdate, StatusUpdateImage
 
 @register(StatusUpdate)
 class StatusUpdateTexts(TranslationOptions):
-    fields = ("title", "body")
+    fields = ("title", "body", "body_html")
 
 
 @register(StatusUpdateImage)

@@ -53,7 +53,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='project',
-            index=models.Index(models.F('is_published'), models.OrderBy(models.F('is_featured'), descending=True), models.OrderBy(models.F('last_activity_at'), descending=True), name='project_overview_order'),
+            index=models.Index(models.OrderBy(models.F('is_featured'), descending=True), models.OrderBy(models.F('last_activity_at'), descending=True), name='project_overview_order'),
         ),
         migrations.AddIndex(
             model_name='project',
