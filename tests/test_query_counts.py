@@ -1,6 +1,8 @@
 """Pages cost a fixed number of SQL queries, however much content there is."""
 
+import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
@@ -163,3 +165,22 @@ def test_every_page_costs_the_same_queries_with_10_and_1000_projects(client):
         name: (with_10[name], count) for name, count in with_1000.items() if count != with_10[name]
     }
     assert changed == {}
+    # The README says what each page costs; a change in the counts changes it there too.
+    table = "\n".join(f"| {name} | {count} |" for name, count in with_1000.items())
+    assert readme_query_table() == with_1000, f"README's table should read:\n{table}"
+
+
+README_TABLE = re.compile(
+    r"<!-- query counts -->\n\| page \| queries \|\n\|[-| ]+\|\n((?:\|.*\|\n)+)"
+)
+
+
+def readme_query_table():
+    """{page: queries} as the README's speed section lists them."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    rows = README_TABLE.search(readme)
+    assert rows, "README.md has no table of queries per page after <!-- query counts -->"
+    return {
+        name.strip(): int(count)
+        for name, count in (line.strip("|").rsplit("|", 1) for line in rows[1].splitlines())
+    }
