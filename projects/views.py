@@ -114,19 +114,37 @@ def intro_in_two(request):
     return {"first": mark_safe(first), "rest": mark_safe(rest)}
 
 
+class OnePageOf:
+    """Stands in for every matching project to a Paginator: as many as `count`, of which
+    only this page's `ids` (page `number`) were fetched."""
+
+    def __init__(self, ids, count, number):
+        self.ids, self.count = ids, count
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, wanted):
+        return self.ids
+
+
 @require_safe
 def overview(request):
     """All published projects, filtered and ordered as the URL says; htmx asks for the
     results alone and gets them, everyone else the whole page."""
     filters = ProjectFilter(request.GET, request=request)
 
-    def in_order():
-        projects = filters.apply(Project.objects.visible())
-        return list(projects.values_list("pk", flat=True))
+    asked_for = request.GET.get("page", "")[:12]
 
-    # The order over every project is the costly part, and the same for each page of it.
-    order = remembered(request, "project-order", in_order, filters.query_string())
-    page = Paginator(order, PROJECTS_PER_PAGE).get_page(request.GET.get("page"))
+    def one_page():
+        # Only this page's ids and the count: never the order of every project, which
+        # grows with them.
+        matching = filters.apply(Project.objects.visible()).values_list("pk", flat=True)
+        page = Paginator(matching, PROJECTS_PER_PAGE).get_page(asked_for)
+        return {"ids": list(page.object_list), "count": page.paginator.count, "number": page.number}
+
+    found = remembered(request, "project-page", one_page, filters.query_string(), asked_for)
+    page = Paginator(OnePageOf(**found), PROJECTS_PER_PAGE).page(found["number"])
     context = {
         "filters": filters,
         "page": page,

@@ -30,8 +30,9 @@ from tests.many_projects import add_projects, build_the_frame, feeds_and_sitemap
 pytestmark = pytest.mark.django_db
 
 # What the pages cost today; a change here should be a deliberate one.
-# Site settings, areas and themes for the filters, the order of all matching projects, the
-# page's projects with their pictures and areas, the status counts and the latest updates.
+# Site settings, areas and themes for the filters, how many projects match and the ids of
+# this page's, the page's projects with their pictures and areas, the status counts and
+# the latest updates.
 # A page made afresh also asks the page cache's questions: the content generation, and
 # when the next scheduled update, meeting and sign-up deadline come (pagecache/middleware.py).
 PAGE_CACHE_QUERIES = 4
@@ -41,7 +42,7 @@ SCHEDULED_ACTIVITY_QUERIES = 1
 SITE_FRAME_QUERIES = 2
 # ... and upcoming meetings with their published projects, and the published strategies
 # (their goals, and the strategy filter when there are several).
-OVERVIEW_QUERIES = 12 + PAGE_CACHE_QUERIES + SCHEDULED_ACTIVITY_QUERIES + SITE_FRAME_QUERIES
+OVERVIEW_QUERIES = 13 + PAGE_CACHE_QUERIES + SCHEDULED_ACTIVITY_QUERIES + SITE_FRAME_QUERIES
 # A project page: the project (found by its address), then all it shows, which is fetched
 # only when its fragments are made: the project with its status, upcoming meetings, key
 # figures and their measured values, its published sub-projects, its milestones, funding
