@@ -23,6 +23,7 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
+from bench.leader import form_fields
 from bench.servers import free_port, gunicorn, manage, site_environment
 from tests.nginx import nginx_server, render_sample_config, require_nginx
 from tests.processes import gunicorn_pids, own_postgres, redis_server, wait_for, worker
@@ -115,32 +116,6 @@ def multipart(fields, files):
         parts.append(head.encode() + content + b"\r\n")
     parts.append(f"--{boundary}--\r\n".encode())
     return b"".join(parts), f"multipart/form-data; boundary={boundary}"
-
-
-def form_fields(html, form_id=None):
-    """What a browser would send for a form as it stands: its inputs, ticked boxes,
-    chosen options and text areas (the admin's empty inline templates left out)."""
-    page = BeautifulSoup(html, "html.parser")
-    form = page.find("form", id=form_id) if form_id else page.find("form", method="post")
-    fields = []
-    for element in form.find_all(["input", "select", "textarea"]):
-        name = element.get("name")
-        if not name or "__prefix__" in name or element.has_attr("disabled"):
-            continue
-        kind = element.get("type", "text")
-        if element.name == "textarea":
-            fields.append((name, element.text))
-        elif element.name == "select":
-            chosen = element.find_all("option", selected=True)
-            if not chosen and not element.has_attr("multiple"):
-                chosen = element.find_all("option")[:1]
-            fields += [(name, option.get("value", option.text)) for option in chosen]
-        elif kind in ("checkbox", "radio"):
-            if element.has_attr("checked"):
-                fields.append((name, element.get("value", "on")))
-        elif kind not in ("file", "submit", "button", "reset", "image"):
-            fields.append((name, element.get("value", "")))
-    return fields
 
 
 def with_values(fields, **values):
