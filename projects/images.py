@@ -509,14 +509,9 @@ class PictureMixin(models.Model):
         key = (picture.name, self.width, extension)
         found = self.__dict__.setdefault("_rendition_urls", {})
         if key not in found:
-            found[key] = [
-                (url, width)
-                for url, width in zip(
-                    rendition_urls(picture, rendition_widths(self.width), extension),
-                    rendition_widths(self.width),
-                    strict=True,
-                )
-            ]
+            widths = rendition_widths(self.width)
+            urls = rendition_urls(picture, widths, extension)
+            found[key] = list(zip(urls, widths, strict=True))
         return found[key]
 
     @property

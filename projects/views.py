@@ -116,9 +116,9 @@ def intro_in_two(request):
 
 class OnePageOf:
     """Stands in for every matching project to a Paginator: as many as `count`, of which
-    only this page's `ids` (page `number`) were fetched."""
+    only the asked page's `ids` were fetched."""
 
-    def __init__(self, ids, count, number):
+    def __init__(self, ids, count):
         self.ids, self.count = ids, count
 
     def __len__(self):
@@ -144,7 +144,9 @@ def overview(request):
         return {"ids": list(page.object_list), "count": page.paginator.count, "number": page.number}
 
     found = remembered(request, "project-page", one_page, filters.query_string(), asked_for)
-    page = Paginator(OnePageOf(**found), PROJECTS_PER_PAGE).page(found["number"])
+    page = Paginator(OnePageOf(found["ids"], found["count"]), PROJECTS_PER_PAGE).page(
+        found["number"]
+    )
     context = {
         "filters": filters,
         "page": page,

@@ -5,7 +5,6 @@ who use the site would, through nginx or straight to one app server where the po
 which server answered.
 """
 
-import http.cookiejar
 import io
 import json
 import os
@@ -23,6 +22,7 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
+import bench.leader
 from bench.leader import form_fields
 from bench.servers import free_port, gunicorn, manage, site_environment
 from tests.nginx import nginx_server, render_sample_config, require_nginx
@@ -59,46 +59,18 @@ print(project.pk)
 """
 
 
-# A visitor with a browser's cookies, who sees every answer as it is (no redirect followed)
+# A visitor with a browser's cookies, who sees every answer as it is (the bench's, given whole
+# addresses: one visitor goes to both servers), and sends forms with files.
 
 
-@dataclass
-class Answer:
-    status: int
-    headers: object
-    body: bytes
-
-    @property
-    def text(self):
-        return self.body.decode()
-
-
-class KeepRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-class Browser:
+class Browser(bench.leader.Browser):
     def __init__(self):
-        self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.cookies), KeepRedirects()
-        )
-
-    def get(self, url):
-        return self.send(urllib.request.Request(url))
+        super().__init__(base_url="")
 
     def post(self, url, fields, files=()):
         body, content_type = multipart(fields, files)
         request = urllib.request.Request(url, body, headers={"Content-Type": content_type})
         return self.send(request)
-
-    def send(self, request):
-        try:
-            with self.opener.open(request, timeout=30) as response:
-                return Answer(response.status, response.headers, response.read())
-        except urllib.error.HTTPError as error:
-            return Answer(error.code, error.headers, error.read())
 
 
 def multipart(fields, files):
