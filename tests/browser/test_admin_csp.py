@@ -54,6 +54,12 @@ def test_the_process_leader_writes_formats_links_and_saves_without_a_csp_violati
     page.keyboard.type("Les planen")
     expect(editor).to_have_text("Les planen")
     page.keyboard.press("Shift+Home")
+    # The editor reads the browser's selection a moment later: wait until it holds the words.
+    editor.evaluate(
+        "(element) => new Promise((done) => (function check() {"
+        " const selection = element.editor.state.selection;"
+        " selection.empty ? requestAnimationFrame(check) : done(); })())"
+    )
     menu.get_by_role("button", name="feit skrift").click()  # the toolbar in Nynorsk
     expect(editor.locator("strong")).to_have_text("Les planen")  # still selected
     menu.get_by_role("button", name="set inn lenkje").click()
