@@ -183,6 +183,10 @@ class Event(models.Model):
         indexes = [
             # The upcoming list, the archive and the feed all select and order by start.
             models.Index(fields=["starts_at"], name="event_starts_at"),
+            # When a page next changes by time alone (next_change above), asked for each
+            # page kept: the first row of each, not a look at every meeting ever held.
+            models.Index(Coalesce("ends_at", "starts_at"), name="event_over_at"),
+            models.Index(fields=["registration_deadline"], name="event_sign_up_closes"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -909,6 +909,13 @@ class ProjectImage(PictureMixin):
         return self.alt_text
 
 
+def one_of(owners, foreign_key):
+    """Whether a row's foreign key points at one of `owners`: looked up by primary key for
+    each row asked about. `foreign_key__in=owners` instead reads all of them for every query
+    (on SQLite, 100,000 visible updates for a document library of twelve documents)."""
+    return Exists(owners.filter(pk=OuterRef(f"{foreign_key}_id")))
+
+
 class DocumentQuerySet(models.QuerySet):
     def visible(self, now=None):
         """Documents residents may see: published, and of nothing or of something they may
@@ -921,10 +928,10 @@ class DocumentQuerySet(models.QuerySet):
         # is counted twice, and one query however many owners there are.
         public_owner = (
             Q(project__isnull=True, update__isnull=True, event__isnull=True, page__isnull=True)
-            | Q(project__in=Project.objects.visible().values("pk"))
-            | Q(update__in=StatusUpdate.objects.public(now).values("pk"))
-            | Q(event__in=Event.objects.published().values("pk"))
-            | Q(page__in=Page.objects.visible().values("pk"))
+            | one_of(Project.objects.visible(), "project")
+            | one_of(StatusUpdate.objects.public(now), "update")
+            | one_of(Event.objects.published(), "event")
+            | one_of(Page.objects.visible(), "page")
         )
         return self.filter(is_published=True).filter(public_owner)
 
