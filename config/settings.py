@@ -330,7 +330,7 @@ elif MEDIA_STORAGE == "s3":
 else:
     raise ImproperlyConfigured(f"MEDIA_STORAGE must be filesystem or s3, not {MEDIA_STORAGE!r}.")
 STORAGES = media_storages | {
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "config.static_storage.MinifiedManifestStaticFilesStorage"},
 }
 # Media is served by the app itself only where no web server in front does it (see README).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
