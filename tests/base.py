@@ -141,13 +141,18 @@ def make_process_leader(username="prosessleiar", password="Hemmeleg-passord-42")
     return user
 
 
-def made_afresh(client, url, **request):
-    """The page made wholly afresh, no piece kept from the last (pagecache/fragments.py) and
-    the question whether a scheduled update is due asked again: the most it can cost.
-    Returns the response and its SQL queries."""
+def nothing_kept():
+    """No page or piece kept from the last (pagecache/fragments.py), and the question
+    whether a scheduled update is due asked again: the next page costs the most it can."""
     for cache in caches.all():
         cache.clear()
     forget_what_is_known()
+
+
+def made_afresh(client, url, **request):
+    """The page made wholly afresh (nothing_kept). Returns the response and its SQL
+    queries."""
+    nothing_kept()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, **request)
     return response, len(queries)

@@ -9,12 +9,10 @@ PostgreSQL plans by its statistics of the real tables, which tests cannot reprod
 """
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 
-from projects.middleware import forget_what_is_known
 from projects.models import Document
-from tests.base import made_afresh
+from tests.base import made_afresh, nothing_kept
 from tests.many_projects import SHARED_DOCUMENT, add_projects, build_the_frame
 
 pytestmark = [
@@ -29,9 +27,7 @@ def steps_to_answer(client, url):
     """SQLite's steps (in hundreds) for making the page with nothing kept, counted from
     the request on (a first request has made the templates and the like)."""
     made_afresh(client, url)
-    for cache in caches.all():
-        cache.clear()
-    forget_what_is_known()
+    nothing_kept()
     steps = 0
 
     def count():
