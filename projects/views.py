@@ -40,6 +40,7 @@ from .models import (
     attach_computed_progress,
     documents_prefetch,
 )
+from .paging import CountedAsFarAsNeeded, OnePageOf
 from .rich_html import rich_html_in_two
 
 LATEST_UPDATES_ON_OVERVIEW = 5
@@ -112,20 +113,6 @@ def intro_in_two(request):
     behind "Read more" so that the projects start on a phone's first screen."""
     first, rest = rich_html_in_two(site_context(request)["site_settings"], "overview_intro")
     return {"first": mark_safe(first), "rest": mark_safe(rest)}
-
-
-class OnePageOf:
-    """Stands in for every matching project to a Paginator: as many as `count`, of which
-    only the asked page's `ids` were fetched."""
-
-    def __init__(self, ids, count):
-        self.ids, self.count = ids, count
-
-    def __len__(self):
-        return self.count
-
-    def __getitem__(self, wanted):
-        return self.ids
 
 
 @require_safe
@@ -313,7 +300,8 @@ def news(request):
     areas, areas and projects."""
     filters = NewsFilter(request.GET, request=request)
     updates = filters.apply(StatusUpdate.objects.public().for_cards())
-    page = Paginator(updates, UPDATES_PER_PAGE).get_page(request.GET.get("page"))
+    asked_for = request.GET.get("page", "")[:12]
+    page = CountedAsFarAsNeeded(updates, UPDATES_PER_PAGE, asked_for).get_page(asked_for)
     return render(
         request,
         "projects/news.html",

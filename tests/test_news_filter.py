@@ -9,7 +9,15 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from projects.models import Area, Project
-from tests.base import NOW, made_afresh, make_area, make_project, make_theme, make_update
+from tests.base import (
+    NOW,
+    made_afresh,
+    make_area,
+    make_project,
+    make_theme,
+    make_update,
+    nothing_kept,
+)
 from updates.models import StatusUpdate
 
 pytestmark = pytest.mark.django_db
@@ -181,3 +189,56 @@ def test_any_search_gives_a_page_never_an_error(client, words):
 
     assert response.status_code == 200
     assert "<b>kaia" not in response.text
+
+
+def read_every_page(client, path):
+    """Each page's count, pager text and titles, following "Older" to the end."""
+    pages = []
+    while path:
+        page = soup(client.get(path))
+        older = page.select_one(".pagination a[rel=next]")
+        pages.append(
+            {
+                "count": page.select_one(".result-count").get_text(strip=True),
+                "pager": page.select_one(".pagination span").get_text(strip=True),
+                "titles": [
+                    t.get_text(strip=True) for t in page.select(".news-item .update__title")
+                ],
+            }
+        )
+        path = older and NEWS + older["href"]
+    return pages
+
+
+def test_a_long_news_list_counts_as_far_as_its_pages_need_and_every_update_stays_reachable(
+    client, monkeypatch
+):
+    # Counted exactly up to 30 here (1,000 on a site): beyond, the page says "more than".
+    monkeypatch.setattr("projects.paging.COUNTED_UP_TO", 30)
+    project = make_project("Ny skule i Berg")
+    StatusUpdate.objects.bulk_create(
+        StatusUpdate(
+            project=project,
+            title=f"Veke {number}",
+            body="<p>Arbeidet går framover.</p>",
+            published_at=NOW - timedelta(days=number),
+        )
+        for number in range(1, 51)
+    )
+
+    pages = read_every_page(client, NEWS)
+
+    assert [(page["count"], page["pager"]) for page in pages] == [
+        ("Meir enn 30 statusoppdateringar", "Side 1"),
+        ("Meir enn 40 statusoppdateringar", "Side 2"),
+        # The third page counts as far as 60, and so finds them all.
+        ("50 statusoppdateringar", "Side 3 av 3"),
+    ]
+    read = [title for page in pages for title in page["titles"]]
+    assert read == [f"Veke {number}" for number in range(1, 51)]
+
+    # Fewer than it counts up to: the exact number and "of", as ever.
+    monkeypatch.setattr("projects.paging.COUNTED_UP_TO", 1000)
+    nothing_kept()  # the pages just read are kept: the same content
+    first = read_every_page(client, NEWS)[0]
+    assert (first["count"], first["pager"]) == ("50 statusoppdateringar", "Side 1 av 3")
