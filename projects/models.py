@@ -26,6 +26,7 @@ from config.addresses import absolute_url, address_of
 from config.numbers import LocalizedDecimalField, with_unit
 from embeds.origins import allowed_origins, origin_problems
 
+from . import text_search
 from .documents import document_content_type, document_kind, validate_document
 from .images import CleanImageField, PictureMixin, dated_upload_path
 from .rich_html import RenderedRichTextField
@@ -541,6 +542,14 @@ class ProjectQuerySet(models.QuerySet):
             )
         matches = Q()
         for word in text.split():
+            if text_search.is_indexed(self, word):
+                # From the index's rows: the projects and updates with the word, never
+                # every project looked through.
+                in_news = text_search.projects_with_news_with(word, timezone.now())
+                matches &= text_search.word_in(self, ("title", "summary", "body"), word) | Q(
+                    pk__in=in_news
+                )
+                continue
             in_updates = updates.search(word)
             matches &= (
                 Q(title__icontains=word)

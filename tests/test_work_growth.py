@@ -24,23 +24,32 @@ pytestmark = [
 STEPS_PER_CALL = 100
 
 
-def steps_to_answer(client, url):
-    """SQLite's steps (in hundreds) for making the page with nothing kept, counted from
-    the request on (a first request has made the templates and the like)."""
+def steps_to_answer(client, url, counted=None, every=STEPS_PER_CALL):
+    """SQLite's steps (in hundreds, or per `every`) for making the page with nothing kept,
+    counted from the request on (a first request has made the templates and the like);
+    with `counted`, only those of the queries whose SQL it is true for (and of reading
+    their rows)."""
     made_afresh(client, url)
     nothing_kept()
     steps = 0
+    counting = counted is None
 
     def count():
         nonlocal steps
-        steps += 1
+        steps += counting
         return 0  # go on
 
-    connection.connection.set_progress_handler(count, STEPS_PER_CALL)
+    def choose(execute, sql, params, many, context):
+        nonlocal counting
+        counting = counted is None or counted(sql)
+        return execute(sql, params, many, context)
+
+    connection.connection.set_progress_handler(count, every)
     try:
-        response = client.get(url)
+        with connection.execute_wrapper(choose):
+            response = client.get(url)
     finally:
-        connection.connection.set_progress_handler(None, STEPS_PER_CALL)
+        connection.connection.set_progress_handler(None, every)
     assert response.status_code == 200
     return steps
 
@@ -55,6 +64,22 @@ def test_four_times_the_projects_is_at_most_four_times_the_work_for_a_search(cli
     # Reading each project's own updates: at most four times the work (the page's other
     # queries grow less). Reading all updates for each project: up to sixteen times.
     assert with_160 / with_40 <= 4
+
+
+def looks_for_words(sql):
+    return " MATCH " in sql or " LIKE " in sql
+
+
+def test_a_search_for_words_nowhere_costs_the_same_however_many_projects(client):
+    build_the_frame()
+    add_projects(0, 40)
+    with_40 = steps_to_answer(client, "/?q=ingenting+slikt", counted=looks_for_words, every=1)
+    add_projects(40, 160)
+    with_160 = steps_to_answer(client, "/?q=ingenting+slikt", counted=looks_for_words, every=1)
+    # The index (projects/text_search.py) finds no row for them, however many there are;
+    # LIKE read every project's and every update's texts: four times the work.
+    assert with_40 > 0
+    assert with_160 / with_40 < 1.5
 
 
 def test_the_document_library_costs_the_same_however_many_projects_and_updates(client):

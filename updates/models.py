@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from config.addresses import address_of
+from projects import text_search
 from projects.images import CleanImageField, PictureMixin, dated_upload_path
 from projects.models import Status, in_page_language, search_config
 from projects.rich_html import RenderedRichTextField
@@ -41,9 +42,12 @@ class StatusUpdateQuerySet(models.QuerySet):
             return self.annotate(document=document).filter(document=query)
         found = self
         for word in text.split():
-            found = found.filter(
-                reduce(or_, (Q(**{f"{name}__icontains": word}) for name in fields))
-            )
+            if text_search.is_indexed(found, word):
+                found = found.filter(text_search.word_in(found, fields, word))
+            else:
+                found = found.filter(
+                    reduce(or_, (Q(**{f"{name}__icontains": word}) for name in fields))
+                )
         return found
 
     def of_visible_projects(self):
