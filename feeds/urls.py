@@ -24,6 +24,7 @@ urlpatterns = [
     *feeds_of(_("areas/<slug:slug>/"), "area", feeds.AreaUpdatesFeed),
     *feeds_of(_("target-areas/<slug:slug>/"), "theme", feeds.ThemeUpdatesFeed),
     # Where search engines look for them: at the root, the same in every language.
-    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("sitemap.xml", views.sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots"),
 ]

@@ -267,5 +267,7 @@ def feeds_and_sitemap():
         "area RSS": reverse("feeds:area_rss", args=[municipality]),
         "target area Atom": reverse("feeds:theme_atom", args=[theme]),
         "sitemap": reverse("feeds:sitemap"),
+        "sitemap of projects": reverse("feeds:sitemap_section", args=["projects"]),
+        "sitemap of news": reverse("feeds:sitemap_section", args=["updates"]),
         "meetings calendar": reverse("events:feed"),
     }

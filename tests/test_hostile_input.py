@@ -85,6 +85,7 @@ def new_paths(site):
         "feeds:theme_rss": (at("feeds:theme_rss", "bustader"), []),
         "feeds:theme_atom": (at("feeds:theme_atom", "bustader"), []),
         "feeds:sitemap": ("/sitemap.xml", []),
+        "feeds:sitemap_section": ("/sitemap-projects.xml", ["p"]),
         "feeds:robots": ("/robots.txt", []),
         "opendata:page": (at("opendata:page"), []),
         "operations:health": ("/health/", []),
@@ -121,6 +122,7 @@ CASES = [
     *[("projects:documents", name) for name in ["project", "kind", "year", "page"]],
     ("events:archive", "page"),
     ("tips:send", "prosjekt"),
+    ("feeds:sitemap_section", "p"),
     *[("follows:follow", name) for name in ["project", "area", "theme"]],
     *[
         ("opendata:api:projects", name)
@@ -221,7 +223,7 @@ PATHS_WITH_PARAMETERS = ["/prosjekt/{}/", "/omraade/{}/", "/satsingsomraade/{}/"
 
 @pytest.mark.parametrize(
     "template",
-    [*PATHS_WITH_PARAMETERS, "/moete/{}/kalender.ics", "/dokument/{}/plan.pdf"],
+    [*PATHS_WITH_PARAMETERS, "/moete/{}/kalender.ics", "/dokument/{}/plan.pdf", "/sitemap-{}.xml"],
 )
 @hostile
 @given(

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events.models import Event
+from feeds.sitemaps import SITEMAPS
 from pages.models import Page
 from projects.models import Strategy
 from tests.base import make_area, make_project, make_theme, make_update
@@ -21,15 +22,28 @@ pytestmark = pytest.mark.django_db
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def sitemap_entries(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
+def xml_at(client, address):
+    split = urlsplit(address)
+    response = client.get(split.path, {"p": split.query[2:]} if split.query else {})
+    assert response.status_code == 200, address
     assert response["Content-Type"].startswith("application/xml")
-    root = ET.fromstring(response.content)
-    return {
-        url.findtext(f"{SITEMAP}loc"): url.findtext(f"{SITEMAP}lastmod")
-        for url in root.findall(f"{SITEMAP}url")
-    }
+    return ET.fromstring(response.content)
+
+
+def section_files(client, index="/sitemap.xml"):
+    """The addresses sitemap.xml, an index, lists."""
+    root = xml_at(client, index)
+    assert root.tag == f"{SITEMAP}sitemapindex"
+    return [entry.findtext(f"{SITEMAP}loc") for entry in root.findall(f"{SITEMAP}sitemap")]
+
+
+def sitemap_entries(client, index="/sitemap.xml"):
+    """Every address in every file the index lists, with when it last changed."""
+    entries = {}
+    for address in section_files(client, index):
+        for url in xml_at(client, address).findall(f"{SITEMAP}url"):
+            entries[url.findtext(f"{SITEMAP}loc")] = url.findtext(f"{SITEMAP}lastmod")
+    return entries
 
 
 def paths_in(entries):
@@ -74,13 +88,16 @@ def test_sitemap_addresses_are_the_sites_own_with_when_they_changed(client, sett
     entries = sitemap_entries(client)
 
     assert all(address.startswith("https://framdrift.example.no/") for address in entries)
+    # The index's own addresses too, whatever Host the request named.
+    files = section_files(client)
+    assert files and all(f.startswith("https://framdrift.example.no/sitemap-") for f in files)
     lastmod = entries[f"https://framdrift.example.no{project.get_absolute_url()}"]
     assert lastmod.startswith(timezone.localdate().isoformat()[:4])
 
 
 def count_sitemap_queries(client):
     with CaptureQueriesContext(connection) as queries:
-        assert client.get("/sitemap.xml").status_code == 200
+        sitemap_entries(client)
     return len(queries)
 
 
@@ -134,3 +151,37 @@ def test_robots_txt_keeps_out_the_followers_own_pages(client):
 
     assert not parser.can_fetch("Googlebot", f"http://testserver{manage}")
     assert parser.can_fetch("Googlebot", "http://testserver/")
+
+
+def test_every_project_is_listed_in_files_of_at_most_a_fixed_number(client, monkeypatch):
+    # ADDRESSES_PER_FILE is 1,000; five here, so that twelve projects take three files.
+    monkeypatch.setattr(SITEMAPS["projects"], "limit", 5)
+    projects = [
+        make_project(f"Prosjekt {number}", slug=f"prosjekt-{number}") for number in range(12)
+    ]
+
+    files = [urlsplit(address) for address in section_files(client)]
+    of_projects = [
+        file.path + (f"?{file.query}" if file.query else "")
+        for file in files
+        if "projects" in file.path
+    ]
+    assert of_projects == [
+        "/sitemap-projects.xml",
+        "/sitemap-projects.xml?p=2",
+        "/sitemap-projects.xml?p=3",
+    ]
+    # Sections with nothing in them are left out of the index.
+    assert not [file for file in files if "strategies" in file.path]
+
+    listed = []
+    for address in of_projects:
+        root = xml_at(client, address)
+        urls = [urlsplit(loc.text).path for loc in root.iter(f"{SITEMAP}loc")]
+        assert len(urls) <= 5
+        listed += urls
+    assert sorted(listed) == sorted(project.get_absolute_url() for project in projects)
+    # Past the last file, and a page that is no number: not found, never an error.
+    assert client.get("/sitemap-projects.xml", {"p": 4}).status_code == 404
+    assert client.get("/sitemap-projects.xml", {"p": "x"}).status_code == 404
+    assert client.get("/sitemap-nothing.xml").status_code == 404
