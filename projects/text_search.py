@@ -14,6 +14,7 @@ updates/0008 make them. PostgreSQL has its own full-text search (ProjectQuerySet
 """
 
 from django.db import connections
+from django.db.migrations.operations.base import Operation
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from modeltranslation.utils import build_localized_fieldname, get_language
@@ -33,6 +34,35 @@ def index_name(table):
 
 
 # For the migrations: the languages are given, as the migration knew them.
+
+
+class CreateTextIndex(Operation):
+    """The migration operation that makes the index of a table on SQLite (and drops it when
+    the migration is reversed); on other databases it does nothing."""
+
+    reversible = True
+
+    def __init__(self, table, fields, languages):
+        self.table, self.fields, self.languages = table, tuple(fields), tuple(languages)
+
+    def deconstruct(self):
+        return (self.__class__.__qualname__, [self.table, self.fields, self.languages], {})
+
+    def state_forwards(self, app_label, state):
+        pass  # no model changes
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "sqlite":
+            for statement in create_index(self.table, self.fields, self.languages):
+                schema_editor.execute(statement)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "sqlite":
+            for statement in drop_index(self.table):
+                schema_editor.execute(statement)
+
+    def describe(self):
+        return f"Create the search index of {self.table} (SQLite only)"
 
 
 def create_index(table, fields, languages):

@@ -1,27 +1,15 @@
-"""The searches' index of status updates on SQLite (projects/text_search.py); nothing on PostgreSQL."""
+"""The search's index of the status updates' texts on SQLite (projects/text_search.py)."""
 
 from django.db import migrations
 
-from projects.text_search import create_index, drop_index
-
-TABLE = "updates_statusupdate"
-FIELDS = ("title", "body")
-LANGUAGES = ("nn", "nb", "sv", "da", "en")
-
-
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "sqlite":
-        for statement in create_index(TABLE, FIELDS, LANGUAGES):
-            schema_editor.execute(statement)
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "sqlite":
-        for statement in drop_index(TABLE):
-            schema_editor.execute(statement)
+from projects.text_search import CreateTextIndex
 
 
 class Migration(migrations.Migration):
     dependencies = [("updates", "0007_index_for_a_projects_visible_updates")]
 
-    operations = [migrations.RunPython(create, drop, elidable=False)]
+    operations = [
+        CreateTextIndex(
+            "updates_statusupdate", fields=("title", "body"), languages=("nn", "nb", "sv", "da", "en")
+        ),
+    ]
