@@ -545,7 +545,7 @@ class ProjectQuerySet(models.QuerySet):
             if text_search.is_indexed(self, word):
                 # From the index's rows: the projects and updates with the word, never
                 # every project looked through.
-                in_news = text_search.projects_with_news_with(word, timezone.now())
+                in_news = text_search.projects_with_news_with(StatusUpdate, word, timezone.now())
                 matches &= text_search.word_in(self, ("title", "summary", "body"), word) | Q(
                     pk__in=in_news
                 )

@@ -124,14 +124,12 @@ def match_expression(fields, word):
     return f"{{{columns}}} : {phrase}"
 
 
-def projects_with_news_with(word, now):
+def projects_with_news_with(update_model, word, now):
     """The ids of the projects with a visible update (StatusUpdateQuerySet.visible: published,
     its time come) holding the word in its title or text. Written as a join from the index,
     since SQLite, planning without statistics, would otherwise read every visible update
     through its index on publication to ask each whether the index holds it."""
-    from updates.models import StatusUpdate
-
-    table = StatusUpdate._meta.db_table
+    table = update_model._meta.db_table
     index = index_name(table)
     return RawSQL(
         f"SELECT news.project_id FROM {index} JOIN {table} news ON news.id = {index}.rowid "
