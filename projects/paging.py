@@ -46,8 +46,3 @@ class CountedAsFarAsNeeded(Paginator):
     @property
     def count_is_exact(self):
         return self.count <= self.counted_up_to
-
-    @property
-    def at_least(self):
-        """What "more than" is followed by."""
-        return self.counted_up_to

@@ -134,7 +134,7 @@ def projects_with_news_with(update_model, word, now):
     return RawSQL(
         f"SELECT news.project_id FROM {index} JOIN {table} news ON news.id = {index}.rowid "
         f"WHERE {index} MATCH %s AND news.is_published AND news.published_at <= %s",
-        [match_expression(("title", "body"), word), now],
+        [match_expression(INDEXED_FIELDS[table], word), now],
     )
 
 
