@@ -26,7 +26,8 @@ WELL_FORMED = re.compile(r"[A-Za-z0-9._-]{8,64}")
 
 def request_id_for(request):
     """The id nginx gave the request, if it is well formed, else a new one."""
-    offered = request.headers.get(HEADER, "")
+    # From META rather than request.headers, which would copy every header for this one.
+    offered = request.META.get("HTTP_X_REQUEST_ID", "")
     if WELL_FORMED.fullmatch(offered):
         return offered
     return uuid.uuid4().hex

@@ -178,7 +178,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "security.middleware.ContentSecurityPolicyMiddleware",
     # Turns a login refused for too many failures into the lockout page.
     "axes.middleware.AxesMiddleware",
     # Last, so that the page it keeps is the view's own, before anything for one visitor.

@@ -21,12 +21,13 @@ from django.core.cache import caches
 from django.db import DatabaseError
 from django.http import HttpResponse
 from django.middleware.clickjacking import XFrameOptionsMiddleware
-from django.middleware.csp import ContentSecurityPolicyMiddleware
 from django.middleware.csrf import CsrfViewMiddleware
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
-from django_htmx.middleware import HtmxDetails
 
+from security.middleware import ContentSecurityPolicyMiddleware
+
+from .csrf import send_cookie
 from .fragments import content_generation
 from .fresh import placeholder_pattern, value_for, with_placeholders
 from .schedules import seconds_to_keep
@@ -42,16 +43,22 @@ CACHEABLE_TYPES = (
 # What views' decorators mark a response with for the CSP and X-Frame-Options middleware
 # (django.views.decorators.csp and .clickjacking), which run again on a kept page.
 RESPONSE_MARKS = ("_csp_config", "_csp_ro_config", "xframe_options_exempt")
+# What patch_cache_control(response, private=True, no_cache=True) writes on a response
+# that had no Cache-Control, as a page from the cache has not.
+ASK_AGAIN_EACH_TIME = "private, no-cache"
 # The request headers by which htmx asks for part of a page rather than all of it.
 HTMX_HEADERS = ("HX-Request", "HX-History-Restore-Request")
 
 
 def wants_part_of_page(request):
-    """Whether a view answers with the part htmx swaps in rather than the whole page,
-    judged exactly as the views judge it (django-htmx's request.htmx, which HtmxMiddleware
-    has not set yet when the cache is asked)."""
-    htmx = HtmxDetails(request)
-    return bool(htmx) and not htmx.history_restore_request
+    """Whether a view answers with the part htmx swaps in rather than the whole page: an
+    htmx request that does not restore history, as django-htmx's request.htmx tells it
+    (which HtmxMiddleware has not set yet when the cache is asked). Read from META, since
+    request.headers copies every header of the request for these two."""
+    return (
+        request.META.get("HTTP_HX_REQUEST") == "true"
+        and request.META.get("HTTP_HX_HISTORY_RESTORE_REQUEST") != "true"
+    )
 
 
 class PageCache:
@@ -143,7 +150,7 @@ class PageCache:
         # Read by the CSP and X-Frame-Options middleware, as on the page made afresh.
         for name, value in entry["marks"].items():
             setattr(response, name, value)
-        self.add_validators(response, entry, request)
+        self.add_validators(response, entry, request, fresh=True)
         self.tell(response, "hit")
         return response
 
@@ -153,7 +160,8 @@ class PageCache:
         if settings.PAGE_CACHE_HEADER:
             response["X-Page-Cache"] = outcome
 
-    def add_validators(self, response, entry, request):
+    def add_validators(self, response, entry, request, fresh=False):
+        """fresh: the response was made here, with no Cache-Control of a view's to keep."""
         response["ETag"] = entry["etag"]
         # A browser's kept copy of a form holds the CSRF token of the cookie it had then:
         # without a cookie now, it must get the form anew rather than a 304.
@@ -161,15 +169,19 @@ class PageCache:
             request.META.pop("HTTP_IF_NONE_MATCH", None)
         # Browsers and proxies ask again each time (a 304 when nothing changed), so no
         # one keeps a stale status; "private" because forms carry one visitor's token.
-        patch_cache_control(response, private=True, no_cache=True)
+        if fresh:
+            response["Cache-Control"] = ASK_AGAIN_EACH_TIME
+        else:
+            patch_cache_control(response, private=True, no_cache=True)
 
 
 class CachedPageMiddleware(PageCache):
     """Early in MIDDLEWARE (after the database-down guard and ConditionalGetMiddleware):
     answers from the cache before sessions, users and messages are looked at, since a
     cached page needs none of them. The middleware that marks each response runs for it
-    all the same (the same objects as for a page made afresh): the CSRF cookie, the
-    CSP header with this response's nonce, X-Frame-Options."""
+    all the same (the same objects as for a page made afresh): the CSP header with this
+    response's nonce, X-Frame-Options; and the CSRF cookie as CsrfViewMiddleware sets it
+    (pagecache.csrf.send_cookie)."""
 
     def __init__(self, get_response):
         super().__init__(get_response)
@@ -200,9 +212,11 @@ class CachedPageMiddleware(PageCache):
         self.csrf.process_request(request)
         self.csp.process_request(request)
         response = self.response_from(entry, request)
-        for middleware in (self.csp, self.frame_options, self.csrf):
+        for middleware in (self.csp, self.frame_options):
             response = middleware.process_response(request, response)
-        return response
+        if settings.CSRF_USE_SESSIONS:  # the secret goes into a session: Django's way
+            return self.csrf.process_response(request, response)
+        return send_cookie(request, response)
 
 
 class PageCacheMiddleware(PageCache):

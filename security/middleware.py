@@ -1,8 +1,9 @@
 """What Django has no setting for: a Permissions-Policy header, and a cap on the size of
-a request body."""
+a request body; and Django's Content-Security-Policy header, written out once."""
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.middleware import csp
 from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 
@@ -52,3 +53,37 @@ class RequestSizeLimitMiddleware:
         if path.startswith(f"/{settings.ADMIN_URL}"):
             return settings.ADMIN_REQUEST_MAX_BYTES
         return settings.REQUEST_MAX_BYTES
+
+
+# Stands for the nonce in a policy written out once; no directive's value holds it.
+NONCE_STAND_IN = "\x00nonce\x00"
+
+
+class ContentSecurityPolicyMiddleware(csp.ContentSecurityPolicyMiddleware):
+    """Django's, but the site's own policy (settings.SECURE_CSP) is written out once per
+    process and only this response's nonce put in, rather than the whole header built
+    for every response: about a tenth of what a page from the page cache costs. Views
+    with a policy of their own (the admin's, the embeds') are left to Django."""
+
+    written = {}  # (id of the policy, with a nonce) -> (the policy, its header)
+
+    def process_response(self, request, response):
+        policy = settings.SECURE_CSP
+        if policy and not hasattr(response, "_csp_config"):
+            header = str(csp.CSP.HEADER_ENFORCE)
+            if header not in response:
+                # A nonce no template used is not made now (LazyNonce), as in Django's.
+                nonce = csp.get_nonce(request)
+                written = self.header_for(policy, with_nonce=bool(nonce))
+                if nonce:
+                    written = written.replace(NONCE_STAND_IN, str(nonce))
+                response.headers[header] = written
+        return super().process_response(request, response)
+
+    def header_for(self, policy, with_nonce):
+        key = (id(policy), with_nonce)
+        kept = self.written.get(key)
+        if kept is None or kept[0] is not policy:  # a policy set anew (tests do)
+            nonce = NONCE_STAND_IN if with_nonce else None
+            kept = self.written[key] = (policy, csp.build_policy(policy, nonce))
+        return kept[1]

@@ -14,6 +14,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.staticfiles import finders
 from django.core.cache import caches
+from django.utils.csp import CSP, build_policy
 
 from tests.base import make_project
 
@@ -202,6 +203,28 @@ def test_a_page_from_the_page_cache_has_every_header_and_a_fresh_nonce(client, p
     assert second["X-Page-Cache"] == "hit"
     assert_security_headers(second)
     assert first["Content-Security-Policy"] != second["Content-Security-Policy"]
+
+
+def nonce_in(policy):
+    found = re.search(r"'nonce-([^']+)'", policy)
+    return found[1] if found else None
+
+
+def test_the_policy_written_once_is_the_one_django_writes_for_each_response(client, settings):
+    make_project("Ny skule i Nedre Li", slug="ny-skule")
+    for address in ["/", "/", "/prosjekt/ny-skule/", "/aktuelt/rss/"]:
+        response = client.get(address)
+        policy = response["Content-Security-Policy"]
+        assert policy == build_policy(settings.SECURE_CSP, nonce_in(policy))
+        # As a WSGI server requires (wsgiref refuses anything else).
+        assert all(type(name) is str for name, _ in response.items())
+    assert nonce_in(client.get("/")["Content-Security-Policy"])  # the page's scripts use it
+    assert not nonce_in(client.get("/aktuelt/rss/")["Content-Security-Policy"])
+
+    settings.SECURE_CSP = settings.SECURE_CSP | {"img-src": [CSP.SELF]}
+    policy = client.get("/")["Content-Security-Policy"]
+    assert policy == build_policy(settings.SECURE_CSP, nonce_in(policy))
+    assert "img-src 'self';" in policy
 
 
 def test_http_is_sent_to_https_in_production(client, production):

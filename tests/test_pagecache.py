@@ -2,14 +2,22 @@
 
 import re
 import time
+from datetime import timedelta
+from email.utils import parsedate_to_datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core import signing
+from django.middleware.csrf import (
+    CSRF_ALLOWED_CHARS,
+    CSRF_SECRET_LENGTH,
+    CSRF_TOKEN_LENGTH,
+    _unmask_cipher_token,
+)
 from django.test import Client
 from django.utils import timezone
 
 from contacts.models import GroupMember
+from pagecache import csrf
 from pagecache.models import ContentGeneration
 from projects.models import Document, SiteSettings
 from tests.admin_forms import inline_rows
@@ -24,7 +32,7 @@ from tests.base import (
     make_update,
 )
 from tests.test_tips import tip_data
-from tips.forms import FORM_TOKEN_SALT
+from tips.forms import read_form_token
 from tips.models import Tip
 
 pytestmark = pytest.mark.django_db
@@ -77,8 +85,8 @@ def test_a_form_from_the_cache_has_a_working_csrf_token_and_a_fresh_start_time(p
 
     page = resident.get(project.get_absolute_url())
     assert page["X-Page-Cache"] == "hit"
-    started = signing.loads(hidden_value(page, "form_token"), salt=FORM_TOKEN_SALT)["t"]
-    assert time.time() - float(started) < 5
+    started, _ = read_form_token(hidden_value(page, "form_token"))
+    assert time.time() - started < 5
     response = resident.post(
         "/tips/",
         tip_data(csrfmiddlewaretoken=hidden_value(page, "csrfmiddlewaretoken"))
@@ -96,6 +104,48 @@ def test_two_visitors_never_share_a_csrf_token(project):
     assert second["X-Page-Cache"] == "hit"
     assert hidden_value(first, "csrfmiddlewaretoken") != hidden_value(second, "csrfmiddlewaretoken")
     assert first.cookies["csrftoken"].value != second.cookies["csrftoken"].value
+
+
+def test_a_token_from_the_cache_is_one_django_reads_back_to_the_visitors_secret():
+    for _ in range(300):
+        secret = csrf.random_string(CSRF_SECRET_LENGTH)
+        token = csrf.masked(secret)
+        assert len(token) == CSRF_TOKEN_LENGTH and set(token) <= set(CSRF_ALLOWED_CHARS)
+        assert _unmask_cipher_token(token) == secret
+        assert token[:CSRF_SECRET_LENGTH] != csrf.masked(secret)[:CSRF_SECRET_LENGTH]
+
+
+@pytest.mark.parametrize(
+    "cookie_settings",
+    [
+        {},
+        {"CSRF_COOKIE_SECURE": True, "CSRF_COOKIE_DOMAIN": "example.org", "CSRF_COOKIE_AGE": None},
+    ],
+    ids=["the site's", "secure, a domain, for the session"],
+)
+def test_a_page_from_the_cache_sets_the_csrf_cookie_as_django_sets_it(
+    project, settings, cookie_settings
+):
+    for name, value in cookie_settings.items():
+        setattr(settings, name, value)
+    made, kept = (Client().get(project.get_absolute_url()) for _ in range(2))
+    assert (made["X-Page-Cache"], kept["X-Page-Cache"]) == ("miss", "hit")
+    assert made["Vary"] == kept["Vary"] and "Cookie" in kept["Vary"]
+    made_cookie, kept_cookie = made.cookies["csrftoken"], kept.cookies["csrftoken"]
+    assert kept_cookie.value != made_cookie.value
+    assert _unmask_cipher_token(hidden_value(kept, "csrfmiddlewaretoken")) == kept_cookie.value
+    expiry = {"expires", "max-age"}
+    assert {k: v for k, v in kept_cookie.items() if k not in expiry} == {
+        k: v for k, v in made_cookie.items() if k not in expiry
+    }
+    assert kept_cookie["max-age"] == made_cookie["max-age"]
+    if made_cookie["expires"]:
+        assert abs(
+            parsedate_to_datetime(kept_cookie["expires"])
+            - parsedate_to_datetime(made_cookie["expires"])
+        ) <= timedelta(seconds=2)
+    else:
+        assert not kept_cookie["expires"]
 
 
 def change_project_title(project):

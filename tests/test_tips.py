@@ -16,7 +16,13 @@ from PIL import Image
 from projects.models import Project
 from tests.base import NOW, jpeg_bytes, make_project, upload
 from tests.test_images import jpeg_with_gps, png_claiming_size
-from tips.forms import FORM_TOKEN_SALT, TIP_FORM_PROJECTS, new_form_token
+from tips.forms import (
+    FORM_TOKEN_SALT,
+    TIP_FORM_PROJECTS,
+    new_form_token,
+    read_form_token,
+    signed_form_value,
+)
 from tips.models import Tip
 
 pytestmark = pytest.mark.django_db
@@ -290,7 +296,7 @@ def test_a_form_sent_within_seconds_of_opening_is_returned_to_check_again(client
     # The form comes back with a fresh token, so the person can simply send it again.
     fresh = soup(response).find("input", attrs={"name": "form_token"})["value"]
     assert send(client, form_token=fresh).status_code == 400  # still too quick, of course
-    assert signing.loads(fresh, salt=FORM_TOKEN_SALT)["t"] <= time.time()
+    assert read_form_token(fresh)[0] <= time.time()
 
 
 @pytest.mark.parametrize(
@@ -302,6 +308,36 @@ def test_an_old_forged_or_missing_form_token_is_refused(client, stamp):
     response = send(client, form_token=stamp)
     assert response.status_code == 400
     assert not Tip.objects.exists()
+
+
+def older_by_a_minute(token):
+    """The token with its time moved a minute back and its signature kept."""
+    value, signature = token.rsplit(":", 1)
+    issued_ms, submission_id = value.split("-")
+    return f"{int(issued_ms) - 60_000}-{submission_id}:{signature}"
+
+
+def test_a_form_token_made_quicker_earlier_is_refused(client):
+    # A bot that waits no time cannot pass its token off as older than it is.
+    token = form_token(seconds_ago=1)
+    assert send(client, form_token=older_by_a_minute(token)).status_code == 400
+    assert send(client, form_token=token).status_code == 400  # and the real one is too quick
+    assert not Tip.objects.exists()
+
+
+@pytest.mark.parametrize("value", ["1765000000000-" + "ab" * 10, "", "tid: 12:00 æøå"])
+def test_a_form_token_is_signed_as_djangos_signer_signs_it(value):
+    assert signed_form_value(value) == signing.Signer(salt=FORM_TOKEN_SALT).sign(value)
+
+
+def test_a_form_open_while_the_secret_key_was_changed_still_sends(client, settings):
+    token = form_token()
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-secret-key-for-the-next-years-" * 2
+    assert send(client, form_token=token).status_code == 302
+    settings.SECRET_KEY_FALLBACKS = []
+    assert send(client, form_token=form_token()).status_code == 302
+    assert send(client, form_token=token).status_code == 400  # the old key no longer signs
 
 
 def test_a_storm_from_one_client_is_stopped_while_another_still_gets_through(client, settings):
@@ -372,10 +408,7 @@ def test_a_form_token_that_has_sent_a_tip_cannot_send_another(client):
     # With the new token the form carries back, the new tip goes through.
     fresh = soup(response).find("input", attrs={"name": "form_token"})["value"]
     assert fresh != token
-    assert (
-        signing.loads(fresh, salt=FORM_TOKEN_SALT)["id"]
-        != signing.loads(token, salt=FORM_TOKEN_SALT)["id"]
-    )
+    assert read_form_token(fresh)[1] != read_form_token(token)[1]
 
 
 BROKEN_PHOTO = b"GIF89a this is not really a picture"

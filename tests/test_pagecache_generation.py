@@ -1,0 +1,143 @@
+"""Each request asks which content generation it sees (pagecache.models). On SQLite the
+token read last is used again while SQLite says nothing has been committed since by any
+other connection (PRAGMA data_version); these tests change the generation from this
+connection and from others, committed and rolled back, and see every committed change at
+once: in this process, and across app server processes. Transactional: inside a test's
+transaction every request asks the database."""
+
+import threading
+import urllib.request
+
+import pytest
+from django.db import connection, connections, transaction
+from django.test.utils import CaptureQueriesContext
+
+from bench.servers import gunicorn, manage, site_environment
+from pagecache.models import ContentGeneration
+from tests.base import make_project
+from tests.processes import make_site
+
+
+def on_sqlite_marks(test):
+    """On the suite's own database, when that is SQLite."""
+    test = pytest.mark.django_db(transaction=True)(test)
+    return pytest.mark.skipif(connection.vendor != "sqlite", reason="data_version is SQLite's")(
+        test
+    )
+
+
+TABLE = "pagecache_contentgeneration"
+
+
+def current():
+    return ContentGeneration.objects.current()
+
+
+def in_another_thread(work):
+    """work() on a connection of its own, as another app server process would."""
+
+    def run():
+        try:
+            work()
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+
+
+def queries_asked(work):
+    with CaptureQueriesContext(connection) as asked:
+        work()
+    return [query["sql"] for query in asked.captured_queries]
+
+
+@on_sqlite_marks
+def test_the_token_is_read_once_while_nothing_changes():
+    ContentGeneration.objects.renew()
+    first = current()
+    assert queries_asked(current) == []
+    assert current() == first
+
+
+@on_sqlite_marks
+def test_a_change_committed_on_another_connection_is_seen_at_once():
+    ContentGeneration.objects.renew()
+    before = current()
+    with connections.create_connection("default").cursor() as cursor:
+        cursor.execute(f"UPDATE {TABLE} SET token = 'elsewhere' WHERE id = 1")
+    assert current() == "elsewhere" != before
+
+
+@on_sqlite_marks
+def test_a_change_of_this_connection_is_seen_at_once_and_one_rolled_back_never():
+    ContentGeneration.objects.renew()
+    before = current()
+    seen_inside = []
+
+    def change_then_roll_back():
+        with transaction.atomic():
+            ContentGeneration.objects.renew()
+            seen_inside.append(current())  # the transaction sees its own change
+            raise RuntimeError("changed my mind")
+
+    with pytest.raises(RuntimeError):
+        change_then_roll_back()
+    assert seen_inside[0] != before
+    assert current() == before
+    ContentGeneration.objects.renew()
+    assert current() != before
+
+
+@on_sqlite_marks
+def test_a_page_from_the_cache_shows_a_title_another_process_just_saved(client):
+    project = make_project("Ny bru over Storelva", slug="ny-bru")
+    assert "Ny bru over Storelva" in client.get("/prosjekt/ny-bru/").text
+    assert client.get("/prosjekt/ny-bru/")["X-Page-Cache"] == "hit"
+
+    def rename():
+        project.title = "Ny gangbru over Storelva"
+        project.save()
+
+    in_another_thread(rename)
+    page = client.get("/prosjekt/ny-bru/")
+    assert page["X-Page-Cache"] == "miss"
+    assert "Ny gangbru over Storelva" in page.text
+
+
+RENAME = """
+from projects.models import Project
+project = Project.objects.get(slug="ny-skule")
+project.title = "Ny skule og barnehage i Nedre Li"
+project.save()
+"""
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.headers["X-Page-Cache"], response.read().decode()
+
+
+def test_an_app_server_process_on_a_sqlite_file_shows_another_process_s_change_at_once(
+    tmp_path,
+):
+    database_url = f"sqlite:///{tmp_path / 'site.sqlite3'}"
+    make_site(database_url)
+    env = site_environment(
+        database_url,
+        DJANGO_DEBUG="true",
+        MEDIA_ROOT=str(tmp_path / "media"),
+        PAGE_CACHE_HEADER="true",
+    )
+    # One worker, so that the process asked after the change is one that read before it.
+    with gunicorn(env, workers=1, probe="/static/css/site.css") as site:
+        page = site + "/prosjekt/ny-skule/"
+        before = [fetch(page) for _ in range(4)]
+        assert [cache for cache, _ in before] == ["miss", "hit", "hit", "hit"]
+        assert all("Ny skule i Nedre Li" in text for _, text in before)
+        # Another process (the admin's app server, a management command) saves the project.
+        manage("shell", "--no-imports", "-c", RENAME, env=env)
+        after = [fetch(page) for _ in range(4)]
+        assert [cache for cache, _ in after] == ["miss", "hit", "hit", "hit"]
+        assert all("Ny skule og barnehage i Nedre Li" in text for _, text in after)
