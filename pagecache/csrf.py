@@ -5,7 +5,8 @@ secret and a mask. Django's get_random_string() asks the system's random source 
 per character (64 calls for a token), which was a third of the cost of a cached project
 page. Here each string takes one call. The token has the form CsrfViewMiddleware checks
 (a mask followed by the secret enciphered with it, as django.middleware.csrf makes it),
-and the secret goes where Django looks for it, so the middleware sets the cookie.
+and the secret goes where Django looks for it (request.META["CSRF_COOKIE"]). The cookie
+is then set by send_cookie(), as CsrfViewMiddleware sets it, from attributes written once.
 """
 
 import operator

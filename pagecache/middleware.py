@@ -5,8 +5,8 @@
 - An entry lives no longer than the next scheduled change (a status update published at
   a set time, a meeting that starts), so time alone also brings a fresh page.
 - Values that must differ per request are stored as placeholders and filled in on the
-  way out: the CSP nonce, the CSRF token (whose cookie CsrfViewMiddleware then sets), and
-  the signed start time of the tip form.
+  way out: the CSP nonce, the CSRF token (with its cookie, set as CsrfViewMiddleware sets
+  it: pagecache.csrf.send_cookie), and the signed start time of the tip form.
 - Logged-in users, requests with a session or messages, and anything but a plain 200
   response are never served from or stored in the cache.
 
@@ -143,8 +143,9 @@ class PageCache:
         for index in range(1, len(pieces), 2):
             body.append(value_for(pieces[index], request).encode(charset))
             body.append(pieces[index + 1])
-        response = HttpResponse(b"".join(body))
-        response["Content-Length"] = len(response.content)
+        content = b"".join(body)
+        response = HttpResponse(content)
+        response["Content-Length"] = len(content)
         for name, value in entry["headers"].items():
             response[name] = value
         # Read by the CSP and X-Frame-Options middleware, as on the page made afresh.

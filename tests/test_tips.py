@@ -411,6 +411,21 @@ def test_a_form_token_that_has_sent_a_tip_cannot_send_another(client):
     assert read_form_token(fresh)[1] != read_form_token(token)[1]
 
 
+def test_a_form_opened_before_the_upgrade_comes_back_once_with_what_was_typed(client):
+    # The token as the tip form made it before its form changed (signing.dumps).
+    opened_before = signing.dumps(
+        {"t": round(time.time() - 60, 3), "id": "a" * 20}, salt=FORM_TOKEN_SALT
+    )
+    response = send(client, form_token=opened_before, name="Kari")
+
+    assert response.status_code == 400
+    assert "Skjemaet var ope lenge. Sjå over tipset og send det på nytt." in response.text
+    assert soup(response).find("input", attrs={"name": "name"})["value"] == "Kari"
+    assert not Tip.objects.exists()
+    fresh = soup(response).find("input", attrs={"name": "form_token"})["value"]
+    read_form_token(fresh)  # the new form, which goes through once open long enough
+
+
 BROKEN_PHOTO = b"GIF89a this is not really a picture"
 
 
