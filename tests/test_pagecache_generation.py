@@ -2,20 +2,17 @@
 token read last is used again while SQLite says nothing has been committed since by any
 other connection (PRAGMA data_version); these tests change the generation from this
 connection and from others, committed and rolled back, and see every committed change at
-once: in this process, and across app server processes. Transactional: inside a test's
-transaction every request asks the database."""
+once in this process (across app server processes: tests/test_pagecache_processes.py).
+Transactional: inside a test's transaction every request asks the database."""
 
 import threading
-import urllib.request
 
 import pytest
 from django.db import connection, connections, transaction
 from django.test.utils import CaptureQueriesContext
 
-from bench.servers import gunicorn, manage, site_environment
 from pagecache.models import ContentGeneration
 from tests.base import make_project
-from tests.processes import make_site
 
 
 def on_sqlite_marks(test):
@@ -104,40 +101,3 @@ def test_a_page_from_the_cache_shows_a_title_another_process_just_saved(client):
     page = client.get("/prosjekt/ny-bru/")
     assert page["X-Page-Cache"] == "miss"
     assert "Ny gangbru over Storelva" in page.text
-
-
-RENAME = """
-from projects.models import Project
-project = Project.objects.get(slug="ny-skule")
-project.title = "Ny skule og barnehage i Nedre Li"
-project.save()
-"""
-
-
-def fetch(url):
-    with urllib.request.urlopen(url, timeout=30) as response:
-        return response.headers["X-Page-Cache"], response.read().decode()
-
-
-def test_an_app_server_process_on_a_sqlite_file_shows_another_process_s_change_at_once(
-    tmp_path,
-):
-    database_url = f"sqlite:///{tmp_path / 'site.sqlite3'}"
-    make_site(database_url)
-    env = site_environment(
-        database_url,
-        DJANGO_DEBUG="true",
-        MEDIA_ROOT=str(tmp_path / "media"),
-        PAGE_CACHE_HEADER="true",
-    )
-    # One worker, so that the process asked after the change is one that read before it.
-    with gunicorn(env, workers=1, probe="/static/css/site.css") as site:
-        page = site + "/prosjekt/ny-skule/"
-        before = [fetch(page) for _ in range(4)]
-        assert [cache for cache, _ in before] == ["miss", "hit", "hit", "hit"]
-        assert all("Ny skule i Nedre Li" in text for _, text in before)
-        # Another process (the admin's app server, a management command) saves the project.
-        manage("shell", "--no-imports", "-c", RENAME, env=env)
-        after = [fetch(page) for _ in range(4)]
-        assert [cache for cache, _ in after] == ["miss", "hit", "hit", "hit"]
-        assert all("Ny skule og barnehage i Nedre Li" in text for _, text in after)
