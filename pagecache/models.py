@@ -60,7 +60,8 @@ def read_token_unless_unchanged(connection, table):
     forgets the token read when a change of its commits."""
     connection.ensure_connection()
     driver = connection.connection
-    (version,) = driver.execute("PRAGMA data_version").fetchone()
+    with connection.wrap_database_errors:  # as Django's DatabaseError, which callers catch
+        (version,) = driver.execute("PRAGMA data_version").fetchone()
     seen = getattr(connection, "content_generation_seen", None)
     if seen is not None and seen[0] is driver and seen[1] == version:
         return seen[2]

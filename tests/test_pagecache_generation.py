@@ -5,10 +5,11 @@ connection and from others, committed and rolled back, and see every committed c
 once in this process (across app server processes: tests/test_pagecache_processes.py).
 Transactional: inside a test's transaction every request asks the database."""
 
+import sqlite3
 import threading
 
 import pytest
-from django.db import connection, connections, transaction
+from django.db import DatabaseError, connection, connections, transaction
 from django.test.utils import CaptureQueriesContext
 
 from pagecache.models import ContentGeneration
@@ -101,3 +102,21 @@ def test_a_page_from_the_cache_shows_a_title_another_process_just_saved(client):
     page = client.get("/prosjekt/ny-bru/")
     assert page["X-Page-Cache"] == "miss"
     assert "Ny gangbru over Storelva" in page.text
+
+
+class FailingDriver:
+    """A SQLite connection whose disk has failed."""
+
+    def execute(self, sql, *args):
+        raise sqlite3.OperationalError("disk I/O error")
+
+
+@on_sqlite_marks
+def test_a_failing_question_to_sqlite_is_a_database_error_the_page_cache_steps_aside_for():
+    current()
+    driver, connection.connection = connection.connection, FailingDriver()
+    try:
+        with pytest.raises(DatabaseError):
+            current()
+    finally:
+        connection.connection = driver
