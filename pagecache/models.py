@@ -97,7 +97,6 @@ class ContentGenerationQuerySet(models.QuerySet):
             self.update_or_create(pk=1, defaults={"token": token})
         connection = connections[self.db]
         if connection.vendor == "sqlite":
-            forget_token_seen(connection)  # in case it was read in this transaction
             transaction.on_commit(lambda: forget_token_seen(connection), using=self.db)
         if listener := listener_for(self.db):
             # Delivered to every process's listener when the change commits, never if

@@ -65,7 +65,8 @@ class ContentSecurityPolicyMiddleware(csp.ContentSecurityPolicyMiddleware):
     for every response: about a tenth of what a page from the page cache costs. Views
     with a policy of their own (the admin's, the embeds') are left to Django."""
 
-    written = {}  # (id of the policy, with a nonce) -> (the policy, its header)
+    policy = None  # settings.SECURE_CSP when its headers were written
+    headers = {}  # with a nonce or without -> the header
 
     def process_response(self, request, response):
         policy = settings.SECURE_CSP
@@ -81,9 +82,10 @@ class ContentSecurityPolicyMiddleware(csp.ContentSecurityPolicyMiddleware):
         return super().process_response(request, response)
 
     def header_for(self, policy, with_nonce):
-        key = (id(policy), with_nonce)
-        kept = self.written.get(key)
-        if kept is None or kept[0] is not policy:  # a policy set anew (tests do)
-            nonce = NONCE_STAND_IN if with_nonce else None
-            kept = self.written[key] = (policy, csp.build_policy(policy, nonce))
-        return kept[1]
+        if policy is not self.policy:  # the first response, or a policy set anew (tests do)
+            self.headers = {
+                nonce_used: csp.build_policy(policy, NONCE_STAND_IN if nonce_used else None)
+                for nonce_used in (True, False)
+            }
+            self.policy = policy
+        return self.headers[with_nonce]
