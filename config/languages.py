@@ -30,6 +30,35 @@ def content_languages():
     return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
+def enter_language(request):
+    """Takes the language from the request's address and switches to it for this thread:
+    the prefix moves from request.path_info to the script prefix. Returns the language, or
+    None for a language's bare prefix (/en), which needs its slash first. Each call that
+    returns a language is followed by leave_language()."""
+    language = settings.LANGUAGE_CODE
+    request.site_script_prefix = get_script_prefix()
+    first, slash, rest = request.path_info.lstrip("/").partition("/")
+    if first in content_languages():
+        if not slash:
+            return None
+        if not f"/{rest}".startswith((f"/{settings.ADMIN_URL}", *UNPREFIXED)):
+            language = first
+            request.path_info = f"/{rest}"
+            set_script_prefix(f"{request.site_script_prefix}{first}/")
+    translation.activate(language)
+    request.LANGUAGE_CODE = language
+    return language
+
+
+def leave_language(request, response):
+    """Language and script prefix are per thread: whatever runs next in it starts from the
+    site's own. The response says which language it is in, unless it said so itself."""
+    set_script_prefix(request.site_script_prefix)
+    translation.deactivate()
+    if response is not None:
+        response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+
+
 class SiteLanguageMiddleware:
     """Before the page cache: the language is part of what a kept page is kept under."""
 
@@ -37,26 +66,13 @@ class SiteLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        language = settings.LANGUAGE_CODE
-        request.site_script_prefix = get_script_prefix()
-        first, slash, rest = request.path_info.lstrip("/").partition("/")
-        if first in content_languages():
-            if not slash:
-                return HttpResponsePermanentRedirect(f"{request.path}/")
-            if not f"/{rest}".startswith((f"/{settings.ADMIN_URL}", *UNPREFIXED)):
-                language = first
-                request.path_info = f"/{rest}"
-                set_script_prefix(f"{request.site_script_prefix}{first}/")
-        translation.activate(language)
-        request.LANGUAGE_CODE = language
+        if enter_language(request) is None:
+            return HttpResponsePermanentRedirect(f"{request.path}/")
+        response = None
         try:
             response = self.get_response(request)
         finally:
-            # Language and script prefix are per thread: whatever runs next in it starts
-            # from the site's own.
-            set_script_prefix(request.site_script_prefix)
-            translation.deactivate()
-        response.headers.setdefault("Content-Language", language)
+            leave_language(request, response)
         return response
 
 

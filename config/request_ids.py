@@ -38,13 +38,17 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request.request_id = request_id_for(request)
-        # Kept until the request has finished, not only until this returns: Django logs
-        # "Not Found" and the like after the last middleware, and gunicorn its access line.
-        current_request_id.set(request.request_id)
+        take_request_id(request)
         response = self.get_response(request)
         response[HEADER] = request.request_id
         return response
+
+
+def take_request_id(request):
+    request.request_id = request_id_for(request)
+    # Kept until the request has finished, not only until the middleware returns: Django
+    # logs "Not Found" and the like after the last middleware, and gunicorn its access line.
+    current_request_id.set(request.request_id)
 
 
 @receiver(request_started, dispatch_uid="request_ids.forget")

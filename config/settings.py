@@ -451,6 +451,9 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 # a hit tells anyone that someone else recently asked for the same address (a search).
 PAGE_CACHE_HEADER = env_bool("PAGE_CACHE_HEADER", False)
 PAGE_CACHE_ALIAS = "pages"
+# Pages from the cache are answered in front of Django's request handling, with the same
+# code (pagecache/front.py, config/wsgi.py); off, every request goes through Django.
+PAGE_CACHE_FRONT = env_bool("PAGE_CACHE_FRONT", True)
 # Pieces of pages (cards, forms, headers, project pages) kept for everyone under the same rules,
 # for pages the page cache cannot answer (pagecache/fragments.py).
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE", True)

@@ -193,22 +193,32 @@ class CachedPageMiddleware(PageCache):
     def __call__(self, request):
         if not self.may_use_cache(request):
             return self.get_response(request)
+        key = self.cache_key(request)
+        if key is None:
+            return self.get_response(request)
+        # PageCacheMiddleware, last in MIDDLEWARE, files the page made under this key.
+        request.page_cache_key = key
+        entry = self.cache.get(key) if key else None
+        if entry is None:
+            return self.get_response(request)
+        return self.answer(request, entry)
+
+    def cache_key(self, request):
+        """The key this request's page is kept under: "" when the page cache is off, None
+        without a database (the view then answers as it can: config/database_down.py)."""
         try:
             # Asked once: pieces of pages (pagecache.fragments) use the same generation.
             generation = content_generation(request)
         except DatabaseError:
-            # No database: the view answers as it can (config/database_down.py).
-            return self.get_response(request)
+            return None
         if not settings.PAGE_CACHE_ENABLED:
             # Nothing is kept, yet PageCacheMiddleware gives the page its validators.
-            request.page_cache_key = ""
-            return self.get_response(request)
-        # PageCacheMiddleware, last in MIDDLEWARE, files the page made under this key.
-        request.page_cache_key = self.key(request, generation)
-        entry = self.cache.get(request.page_cache_key)
-        if entry is None:
-            return self.get_response(request)
-        # Refuses a Host not in ALLOWED_HOSTS (a 400), as CommonMiddleware would have.
+            return ""
+        return self.key(request, generation)
+
+    def answer(self, request, entry):
+        """The kept page as this visitor gets it. Raises DisallowedHost for a Host not in
+        ALLOWED_HOSTS (Django answers 400), as CommonMiddleware would have."""
         request.get_host()
         self.csrf.process_request(request)
         self.csp.process_request(request)

@@ -22,7 +22,9 @@ class PermissionsPolicyMiddleware:
         self.policy = permissions_policy(settings.PERMISSIONS_POLICY)
 
     def __call__(self, request):
-        response = self.get_response(request)
+        return self.process_response(request, self.get_response(request))
+
+    def process_response(self, request, response):
         response.headers.setdefault("Permissions-Policy", self.policy)
         return response
 
