@@ -15,8 +15,8 @@ path does, with the same code and the same objects, and nothing else:
 Everything else goes to Django unchanged: a page not kept, a request that would be
 redirected to HTTPS or to its language's slash, a conditional request (Django answers
 304), a body, a session or messages cookie, a Host not allowed, any other method, and
-anything this raises (logged). tests/test_pagecache_front.py holds the two paths to the
-same response, header by header. PAGE_CACHE_FRONT=false turns it off.
+anything else this raises (logged as an error). tests/test_pagecache_front.py holds the
+two paths to the same response, header by header. PAGE_CACHE_FRONT=false turns it off.
 """
 
 import logging
@@ -38,9 +38,8 @@ from .middleware import CachedPageMiddleware
 
 logger = logging.getLogger(__name__)
 
-# What a page from the cache never answers: a conditional request (ConditionalGet's 304)
-# or one with a body (RequestSizeLimitMiddleware reads its length).
-LEFT_TO_DJANGO = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "CONTENT_LENGTH")
+# What a page from the cache never answers: a conditional request (ConditionalGet's 304).
+CONDITIONAL = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
 
 
 def _not_called(request):
@@ -60,6 +59,8 @@ class PageCacheFront:
         if self.may_answer(environ):
             try:
                 response = self.kept_page(environ)
+            except DisallowedHost:
+                pass  # Django refuses it with a 400, and a line in the security log
             except Exception:
                 # A fault here must never cost a visitor the page: Django makes it.
                 logger.exception("The page cache's front failed; Django answers")
@@ -79,7 +80,9 @@ class PageCacheFront:
             settings.PAGE_CACHE_FRONT
             and settings.PAGE_CACHE_ENABLED
             and environ.get("REQUEST_METHOD") == "GET"
-            and not any(environ.get(name) for name in LEFT_TO_DJANGO)
+            and not any(environ.get(name) for name in CONDITIONAL)
+            # A body (RequestSizeLimitMiddleware weighs it) is never a plain page request.
+            and environ.get("CONTENT_LENGTH", "") in ("", "0")
             # Static files, media, the admin: at once, at no cost to them.
             and not environ.get("PATH_INFO", "").startswith(settings.PAGE_CACHE_EXCLUDE_PREFIXES)
         )
@@ -117,8 +120,5 @@ class PageCacheFront:
         entry = cached_pages.cache.get(key) if key else None
         if entry is None:
             return None
-        try:
-            response = cached_pages.answer(request, entry)
-        except DisallowedHost:
-            return None  # Django refuses it with a 400, and a line in the security log
+        response = cached_pages.answer(request, entry)  # DisallowedHost: see __call__
         return self.conditional_get.process_response(request, response)

@@ -235,6 +235,26 @@ def test_what_the_front_leaves_to_django(django_app, project, settings, with_eng
     assert answered.header("Location").startswith("https://")
 
 
+def test_a_host_not_allowed_reaches_django_without_an_error_of_the_front(
+    django_app, project, settings, caplog
+):
+    settings.SECURE_SSL_REDIRECT = True  # the redirect asks for the host first
+    path = project.get_absolute_url()
+    Answered(PageCacheFront(Django()), environ(path, secure=True))  # kept
+    for secure in (True, False):
+        with caplog.at_level(logging.ERROR, logger="pagecache.front"):
+            passed_on, answered = steps_aside(Django(), path, secure=secure, Host="evil.example")
+        assert passed_on and answered.status.startswith("400")
+    assert not [record for record in caplog.records if record.name == "pagecache.front"]
+
+
+def test_a_get_with_an_empty_body_is_still_answered_by_the_front(django_app, project):
+    by_front, _by_django, answered_alone = front_and_django(
+        django_app, project.get_absolute_url(), CONTENT_LENGTH="0"
+    )
+    assert answered_alone and by_front.status.startswith("200")
+
+
 @pytest.mark.parametrize("setting", ["PAGE_CACHE_FRONT", "PAGE_CACHE_ENABLED"])
 def test_turned_off_every_request_reaches_django(django_app, project, settings, setting):
     setattr(settings, setting, False)
