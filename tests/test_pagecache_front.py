@@ -16,7 +16,7 @@ from django.utils import timezone
 from events.models import Event
 from pagecache.front import PageCacheFront
 from tests.base import make_project
-from tests.test_pagecache import hidden_value
+from tests.test_pagecache import send_tip_from
 from tests.test_tips import tip_data
 from tips.models import Tip
 
@@ -166,16 +166,10 @@ def test_a_tip_form_from_the_front_can_be_sent(django_app, project, settings):
     settings.TIP_MIN_FILL_SECONDS = 0
     by_front, _by_django, answered_alone = front_and_django(django_app, project.get_absolute_url())
     assert answered_alone
-    page = type("Page", (), {"text": by_front.body.decode()})
     resident = Client(enforce_csrf_checks=True)
     resident.cookies = by_front.cookies()
 
-    response = resident.post(
-        "/tips/",
-        tip_data(csrfmiddlewaretoken=hidden_value(page, "csrfmiddlewaretoken"))
-        | {"form_token": hidden_value(page, "form_token")},
-        REMOTE_ADDR="10.0.0.9",
-    )
+    response = send_tip_from(by_front.body.decode(), resident)
 
     assert response.status_code == 302
     assert Tip.objects.get().message == tip_data()["message"]
