@@ -46,6 +46,14 @@ def _not_called(request):
     raise AssertionError("the front only answers from the cache")
 
 
+class SentPage(list):
+    """The page's body. The request id stays the thread's until the server has sent it and
+    written its log line, as on Django's path (config/request_ids.py)."""
+
+    def close(self):
+        current_request_id.set("-")
+
+
 class PageCacheFront:
     def __init__(self, application):
         self.application = application
@@ -73,7 +81,7 @@ class PageCacheFront:
                 *(("Set-Cookie", cookie.OutputString()) for cookie in response.cookies.values()),
             ],
         )
-        return [response.content]
+        return SentPage([response.content])
 
     def may_answer(self, environ):
         return (
@@ -91,19 +99,17 @@ class PageCacheFront:
         """The page from the cache as Django would send it, or None."""
         set_script_prefix(get_script_name(environ))  # as Django's handler does
         request = WSGIRequest(environ)
+        # Left to Django, the request gets its id anew (request_started forgets this one).
         take_request_id(request)
+        if self.security.process_request(request) is not None:  # to HTTPS
+            return None
+        if enter_language(request) is None:  # a language's prefix without its slash
+            return None
+        response = None
         try:
-            if self.security.process_request(request) is not None:  # to HTTPS
-                return None
-            if enter_language(request) is None:  # a language's prefix without its slash
-                return None
-            response = None
-            try:
-                response = self.answer(request)
-            finally:
-                leave_language(request, response)
+            response = self.answer(request)
         finally:
-            current_request_id.set("-")
+            leave_language(request, response)
         if response is None:
             return None
         # As the middleware before the page cache mark every response, in their order.

@@ -13,6 +13,7 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
+from config.logging import current_request_id
 from events.models import Event
 from pagecache.front import PageCacheFront
 from tests.base import make_project
@@ -173,6 +174,18 @@ def test_a_tip_form_from_the_front_can_be_sent(django_app, project, settings):
 
     assert response.status_code == 302
     assert Tip.objects.get().message == tip_data()["message"]
+
+
+def test_the_request_id_is_on_log_lines_until_the_page_is_sent(django_app, project):
+    front = PageCacheFront(django_app)
+    Answered(front, environ("/"))
+    sent = []
+    body = front(environ("/"), lambda status, headers, exc_info=None: sent.extend(headers))
+
+    # A server writes its log line after the body, before it closes it.
+    assert current_request_id.get() == dict(sent)["X-Request-ID"]
+    body.close()
+    assert current_request_id.get() == "-"
 
 
 def test_a_change_is_on_the_next_page_from_the_front(django_app, project):
