@@ -43,10 +43,12 @@ from .report import print_report
 from .servers import PROJECT, gunicorn, manage, redis, site_environment
 
 DEMO_PROJECT = "heim-til-fjorden"
-# Served three ways: whole pages kept (production's default), only their pieces kept,
-# nothing kept (every page made from the database, as the in-process medians are).
+# Served four ways: whole pages kept (production's default), the same through Django's
+# request handling (the page cache's front off: what the front saves), only their pieces
+# kept, nothing kept (every page made from the database, as the in-process medians are).
 MODES = {
     "page cache": {"PAGE_CACHE": "true", "FRAGMENT_CACHE": "true"},
+    "without front": {"PAGE_CACHE": "true", "FRAGMENT_CACHE": "true", "PAGE_CACHE_FRONT": "false"},
     "fragments only": {"PAGE_CACHE": "false", "FRAGMENT_CACHE": "true"},
     "nothing kept": {"PAGE_CACHE": "false", "FRAGMENT_CACHE": "false"},
 }

@@ -17,7 +17,7 @@ JS_BEYOND_HTMX_MAX = 5 * 1024
 FIRST_VISIT_MAX = 300 * 1024
 RENDITION_MAX = 150 * 1024
 
-SERVED_MODES = ("page cache", "fragments only", "nothing kept", "logged in")
+SERVED_MODES = ("page cache", "without front", "fragments only", "nothing kept", "logged in")
 PEER_LABEL = "bakerydemo home page"
 
 
@@ -112,8 +112,10 @@ def growth(page, sizes):
 def print_served(report, pages, leader_pages):
     peer = report["peer"]
     print(
-        "Served: page cache = whole pages and their pieces kept (production's way); fragments "
-        "only = PAGE_CACHE=false; nothing kept = PAGE_CACHE=false FRAGMENT_CACHE=false; "
+        "Served: page cache = whole pages and their pieces kept (production's way); without "
+        "front = the same with PAGE_CACHE_FRONT=false (pages from the cache through Django's "
+        "request handling); fragments only = PAGE_CACHE=false; nothing kept = PAGE_CACHE=false "
+        "FRAGMENT_CACHE=false; "
         "logged in = the process leader's session cookie, served as in production (the page "
         "cache never answers a session; fragments are kept), the admin measured with wrk too"
         + ("; peer = bakerydemo, served the same way." if peer else ".")
