@@ -98,6 +98,13 @@ def refuse_groups_carrying_transactional_tests(items):
         )
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_itemcollected(item):
+    # Before -m chooses: CI's run on PostgreSQL leaves out "browser".
+    if "browser" in getattr(item, "fixturenames", ()):
+        item.add_marker(pytest.mark.browser)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     keep_xdist_groups(items)
