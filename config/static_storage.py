@@ -6,6 +6,7 @@ collectstatic minifies, before hashing: the hashed name is the hash of the minif
 and Django still rewrites url() references inside it to hashed names."""
 
 import rcssmin
+from django.conf import settings
 from django.core.files.base import ContentFile
 from whitenoise.storage import CompressedManifestStaticFilesStorage
 
@@ -22,6 +23,26 @@ class MinifiedSheets:
 
 
 class MinifiedManifestStaticFilesStorage(CompressedManifestStaticFilesStorage):
+    # Templates name a few dozen files; more names than this are not remembered.
+    REMEMBERED_URLS = 512
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.remembered_urls = {}
+
+    def url(self, name, force=False):
+        """The file's hashed address, found once per process: the manifest is read when the
+        process starts and does not change under it, and a page names its sheets and
+        scripts many times ({% static %} costs about 15 µs each otherwise)."""
+        if settings.DEBUG and not force:
+            return super().url(name, force)
+        url = self.remembered_urls.get(name)
+        if url is None:
+            url = super().url(name, force)
+            if len(self.remembered_urls) < self.REMEMBERED_URLS:
+                self.remembered_urls[name] = url
+        return url
+
     def post_process(self, paths, dry_run=False, **options):
         if not dry_run:
             paths = self.with_minified_sheets(paths)

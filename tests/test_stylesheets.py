@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
+from django.templatetags.static import static
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
@@ -114,6 +115,25 @@ def test_references_inside_minified_sheets_still_lead_to_hashed_files(collected)
 
 
 # The budget
+
+
+def test_a_remembered_address_is_the_manifest_s_and_debug_still_gets_the_source(
+    settings, collected
+):
+    """The storage finds each hashed address once per process; it must stay the one in the
+    manifest, for each name, and DEBUG's runserver must still get the readable source."""
+    settings.STATIC_ROOT = collected
+    settings.STORAGES = settings.STORAGES | {"staticfiles": PRODUCTION_STATIC}
+    settings.DEBUG = False
+    manifest = json.loads((collected / "staticfiles.json").read_text())["paths"]
+    for _asked in range(2):
+        assert static("css/site.css") == settings.STATIC_URL + manifest["css/site.css"]
+        assert static("js/site.js") == settings.STATIC_URL + manifest["js/site.js"]
+    settings.DEBUG = True
+    assert static("css/site.css") == settings.STATIC_URL + "css/site.css"
+    settings.DEBUG = False
+    with pytest.raises(ValueError, match="Missing staticfiles manifest entry"):
+        static("css/not-there.css")
 
 
 @pytest.mark.parametrize(
