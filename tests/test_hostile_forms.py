@@ -12,7 +12,7 @@ from django.conf import settings as django_settings
 from django.test import Client
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from follows.links import follower_token
@@ -39,12 +39,7 @@ def site():
 
 
 @pytest.fixture
-def fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def leader(fast_passwords):
+def leader():
     return make_process_leader()
 
 
@@ -136,7 +131,7 @@ def test_what_a_resident_sends_is_shown_as_text_in_the_inbox_and_on_the_site(
 @pytest.mark.parametrize("field", ["username", "password"])
 @hostile
 @given(value=hostile_text)
-def test_no_login_field_makes_a_server_error(client, site, fast_passwords, field, value):
+def test_no_login_field_makes_a_server_error(client, site, field, value):
     # An overlong user name is a known failure on PostgreSQL: see the last test.
     assume(field != "username" or len(value) <= 150)
     fields = {"username": "prosessleiar", "password": "feil-passord"} | {field: value}
@@ -148,12 +143,16 @@ def test_no_login_field_makes_a_server_error(client, site, fast_passwords, field
 @pytest.mark.parametrize("field", ["language", "next"])
 @hostile
 @given(value=hostile_text)
+@example(value="<" * 1170)  # a redirect address longer than Django's check reads
 def test_no_language_switch_field_makes_a_server_error(client, field, value):
     fields = {"language": "nn", "next": "/"} | {field: value}
     response = post_form(client, reverse("set_language"), fields)
     assert response.status_code < 500
     if response.status_code == 302:  # never to another site
-        assert url_has_allowed_host_and_scheme(response["Location"], allowed_hosts={"testserver"})
+        # Its start says where it leads. Django's check refuses any address over 2,048
+        # characters, and a `next` of 1,000 "<" is three times as long percent-encoded.
+        start = response["Location"][:2048]
+        assert url_has_allowed_host_and_scheme(start, allowed_hosts={"testserver"})
 
 
 json_value = st.recursive(
@@ -189,7 +188,7 @@ def test_a_nul_character_in_the_project_of_the_tip_form_names_no_project(client,
     assert response.context["project"] is None
 
 
-def test_an_overlong_user_name_at_login_is_refused_not_a_server_error(client, fast_passwords):
+def test_an_overlong_user_name_at_login_is_refused_not_a_server_error(client):
     response = post_form(client, reverse("admin:login"), {"username": "ø" * 300, "password": "x"})
     assert response.status_code == 200
 
