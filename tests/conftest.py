@@ -13,6 +13,21 @@ def django_db_setup(django_db_setup):
     stop_listeners()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def quick_password_hashing():
+    """Django's default hasher is slow on purpose (about a second a password on two cores),
+    and the tests make some 130 process leaders and log many of them in: here passwords
+    are hashed with MD5, as Django's own tests do. Hashes made otherwise still check
+    (Django's hashers follow). Production, and the sites tests start in processes of their
+    own, keep Django's default."""
+    from django.conf import global_settings
+    from django.test.utils import override_settings
+
+    quick = "django.contrib.auth.hashers.MD5PasswordHasher"
+    with override_settings(PASSWORD_HASHERS=[quick, *global_settings.PASSWORD_HASHERS]):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Each test stores uploads in a folder of its own, removed afterwards."""
