@@ -204,6 +204,8 @@ TEMPLATES = [
         },
     },
 ]
+# Django's own widget templates from their Jinja2 copies: three times faster (config/forms.py).
+FORM_RENDERER = "config.forms.FormRenderer"
 
 # Database: SQLite in the project folder unless DATABASE_URL says otherwise.
 DATABASES = {
