@@ -124,7 +124,7 @@ def pytest_itemcollected(item):
 def pytest_collection_modifyitems(config, items):
     keep_xdist_groups(items)
     refuse_groups_carrying_transactional_tests(items)
-    browser_items = [item for item in items if "browser" in getattr(item, "fixturenames", ())]
+    browser_items = [item for item in items if item.get_closest_marker("browser")]
     if not browser_items or not _chromium_missing():
         return
     if os.environ.get("CI"):

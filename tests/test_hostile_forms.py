@@ -150,7 +150,7 @@ def test_no_language_switch_field_makes_a_server_error(client, field, value):
     assert response.status_code < 500
     if response.status_code == 302:  # never to another site
         # Its start says where it leads. Django's check refuses any address over 2,048
-        # characters, and a `next` of 1,000 "<" is three times as long percent-encoded.
+        # characters, and a `next` of 1,170 "<" is three times as long percent-encoded.
         start = response["Location"][:2048]
         assert url_has_allowed_host_and_scheme(start, allowed_hosts={"testserver"})
 
