@@ -13,11 +13,10 @@ scheduled change (pagecache.schedules). FRAGMENT_CACHE=false turns them off.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import caches
 from django.utils.translation import get_language
 
+from .kept import keep, kept_entries, kept_entry
 from .models import ContentGeneration
-from .schedules import seconds_to_keep
 from .version import code_version
 
 
@@ -41,14 +40,11 @@ def remembered(request, name, make, *vary_on):
     """make(), or what it gave when last asked under the same generation."""
     if request is None or not settings.FRAGMENT_CACHE_ENABLED:
         return make()
-    cache = caches[settings.PAGE_CACHE_ALIAS]
     key = fragment_key(request, name, *vary_on)
-    value = cache.get(key)
+    value = kept_entry(request, key)
     if value is None:
         value = make()
-        timeout = seconds_to_keep(request)
-        if timeout > 0:
-            cache.set(key, value, timeout)
+        keep(request, {key: value})
     return value
 
 
@@ -59,15 +55,12 @@ def remembered_each(request, name, wanted, make_missing):
     wanted = list(wanted)
     if request is None or not settings.FRAGMENT_CACHE_ENABLED:
         return make_missing(wanted)
-    cache = caches[settings.PAGE_CACHE_ALIAS]
     keys = {item: fragment_key(request, name, *item) for item in wanted}
-    kept = cache.get_many(keys.values())
+    kept = kept_entries(request, keys.values())
     pieces = {item: kept[key] for item, key in keys.items() if key in kept}
     missing = [item for item in wanted if item not in pieces]
     if missing:
         made = make_missing(missing)
         pieces |= made
-        timeout = seconds_to_keep(request)
-        if timeout > 0 and made:
-            cache.set_many({keys[item]: piece for item, piece in made.items()}, timeout)
+        keep(request, {keys[item]: piece for item, piece in made.items()})
     return pieces

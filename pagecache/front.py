@@ -34,6 +34,7 @@ from config.request_ids import HEADER as REQUEST_ID_HEADER
 from config.request_ids import take_request_id
 from security.middleware import PermissionsPolicyMiddleware
 
+from .kept import kept_entry
 from .middleware import CachedPageMiddleware
 
 logger = logging.getLogger(__name__)
@@ -123,7 +124,7 @@ class PageCacheFront:
         if not cached_pages.may_use_cache(request):
             return None
         key = cached_pages.cache_key(request)
-        entry = cached_pages.cache.get(key) if key else None
+        entry = kept_entry(request, key) if key else None
         if entry is None:
             return None
         response = cached_pages.answer(request, entry)  # DisallowedHost: see __call__

@@ -17,7 +17,6 @@ request gets a 304 whenever the content is unchanged, with the cache on or off.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db import DatabaseError
 from django.http import HttpResponse
 from django.middleware.clickjacking import XFrameOptionsMiddleware
@@ -30,7 +29,7 @@ from security.middleware import ContentSecurityPolicyMiddleware
 from .csrf import send_cookie
 from .fragments import content_generation
 from .fresh import placeholder_pattern, value_for, with_placeholders
-from .schedules import seconds_to_keep
+from .kept import keep, kept_entry
 from .version import code_version
 
 CACHEABLE_TYPES = (
@@ -67,7 +66,6 @@ class PageCache:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.cache = caches[settings.PAGE_CACHE_ALIAS]
 
     # Which requests and responses
 
@@ -198,7 +196,7 @@ class CachedPageMiddleware(PageCache):
             return self.get_response(request)
         # PageCacheMiddleware, last in MIDDLEWARE, files the page made under this key.
         request.page_cache_key = key
-        entry = self.cache.get(key) if key else None
+        entry = kept_entry(request, key) if key else None
         if entry is None:
             return self.get_response(request)
         return self.answer(request, entry)
@@ -242,8 +240,6 @@ class PageCacheMiddleware(PageCache):
         entry = self.entry_for(response, request)
         self.add_validators(response, entry, request)
         if key:  # "" when the page cache is off
-            timeout = seconds_to_keep(request)
-            if timeout > 0:
-                self.cache.set(key, entry, timeout)
+            keep(request, {key: entry})
             self.tell(response, "miss")
         return response
