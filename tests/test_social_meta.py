@@ -84,6 +84,33 @@ def test_a_project_area_and_target_area_page_offer_their_own_feed_which_works(cl
             assert (response.status_code, response["Content-Type"].split(";")[0]) == (200, kind)
 
 
+def feed_titles(page):
+    return {
+        link.get("title")
+        for link in page.links
+        if link.get("rel") == "alternate" and "xml" in link.get("type", "")
+    }
+
+
+def test_the_feeds_offered_follow_the_language_and_the_projects_name_at_once(client, settings):
+    # The feeds in the head are kept like a fragment (per language and content generation).
+    settings.PAGE_CACHE_ENABLED = False
+    settings.CONTENT_LANGUAGES = ["en"]
+    settings.LANGUAGES = [("nn", "Nynorsk"), ("en", "English")]
+    project = make_project("Ny skule", slug="ny-skule")
+    assert "Nyheiter om Ny skule (RSS)" in feed_titles(head_of(client, "/prosjekt/ny-skule/"))
+
+    english = head_of(client, "/en/projects/ny-skule/")
+    assert ("application/rss+xml", "/en/projects/ny-skule/rss/") in feeds_on(english)
+    assert ("application/atom+xml", "/en/news/atom/") in feeds_on(english)
+
+    project.title = "Ny skule og barnehage"
+    project.save()
+    assert "Nyheiter om Ny skule og barnehage (RSS)" in feed_titles(
+        head_of(client, "/prosjekt/ny-skule/")
+    )
+
+
 def test_a_staff_preview_of_a_draft_offers_no_feed_that_would_not_be_found(client):
     client.force_login(make_process_leader())
     draft = make_project("Utkast", is_published=False)

@@ -51,12 +51,20 @@ def head_metadata(context):
     site_settings = context.get("site_settings")
     site_name = site_settings.site_name if site_settings else ""
     address = canonical_address(request)
+    subjects = feed_subjects(context)
     picture = card_picture(context, request)
     update = context.get("update")
     is_update_page = isinstance(update, StatusUpdate)
     return {
         "canonical": address,
-        "feeds": page_feeds(context, site_name),
+        # Kept like a fragment: addresses (reverse()) and titles, the same on every page
+        # about the same things.
+        "feeds": remembered(
+            request,
+            "page-feeds",
+            lambda: page_feeds(subjects, site_name),
+            *(subject.pk if subject else "" for subject in subjects),
+        ),
         "site_name": site_name,
         "title": page_title(context, site_name),
         "description": page_description(context, site_settings),
@@ -119,16 +127,29 @@ def feeds_of(url_name_start, args, title):
     ]
 
 
-def page_feeds(context, site_name):
-    """All news on every page; a project's, an area's or a target area's on its page, as
-    far as residents see it (a staff preview of a draft has no feed)."""
-    feeds = []
+def feed_subjects(context):
+    """The project, area and target area whose news the page offers as feeds besides all
+    news (None for each it has not), as far as residents see them: a staff preview of a
+    draft has no feed."""
     project, area, theme = context.get("project"), context.get("area"), context.get("theme")
-    if isinstance(project, Project) and project.is_published:
+    return (
+        project if isinstance(project, Project) and project.is_published else None,
+        area if isinstance(area, Area) else None,
+        theme
+        if isinstance(theme, Theme) and (theme.strategy is None or theme.strategy.is_published)
+        else None,
+    )
+
+
+def page_feeds(subjects, site_name):
+    """All news on every page; a project's, an area's or a target area's on its page."""
+    project, area, theme = subjects
+    feeds = []
+    if project:
         feeds += feeds_of("project", [project.slug], _("News about %(name)s") % {"name": project})
-    if isinstance(area, Area):
+    if area:
         feeds += feeds_of("area", [area.slug], _("News from %(name)s") % {"name": area})
-    if isinstance(theme, Theme) and (theme.strategy is None or theme.strategy.is_published):
+    if theme:
         feeds += feeds_of("theme", [theme.slug], _("News about %(name)s") % {"name": theme})
     return feeds + feeds_of("news", [], _("All news from %(site)s") % {"site": site_name})
 
