@@ -63,7 +63,7 @@ def keep(request, entries):
     timeout = seconds_to_keep(request)
     if timeout <= 0 or not entries:
         return
-    not_stored = shared().set_many(entries, timeout)
+    not_stored = set(shared().set_many(entries, timeout) or ())
     copy = near()
     if copy is not None:
         # Only what Redis took: while it is away nothing is kept (config/caches.py), and
