@@ -32,7 +32,8 @@ def near():
 
 
 def kept_entry(request, key):
-    """What is kept under key, or None."""
+    """What is kept under key, or None. kept_entries() for one key, without building the
+    lists and dicts: every page from the cache asks this (4 µs of some 230)."""
     copy = near()
     if copy is not None:
         value = copy.get(key)
@@ -52,7 +53,7 @@ def kept_entries(request, keys):
     missing = [key for key in keys if key not in found]
     if missing:
         from_shared = shared().get_many(missing)
-        if from_shared and copy is not None:
+        if copy is not None:
             keep_near(copy, request, from_shared)
         found |= from_shared
     return found
@@ -69,11 +70,10 @@ def keep(request, entries):
         # Only what Redis took: while it is away nothing is kept (config/caches.py), and
         # once it is back the next page made is kept there for every server again.
         stored = {key: value for key, value in entries.items() if key not in not_stored}
-        if stored:
-            copy.set_many(stored, timeout)
+        keep_near(copy, request, stored)
 
 
 def keep_near(copy, request, entries):
     timeout = seconds_to_keep(request)
-    if timeout > 0:
+    if entries and timeout > 0:
         copy.set_many(entries, timeout)

@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 import redis
-from bs4 import BeautifulSoup
 from django.core.cache import caches
 from django.utils import timezone
 
 from tests.base import make_project, make_update
+from tests.test_fragments import card_status
 from tests.test_redis_down import caches_configured
 
 pytestmark = pytest.mark.django_db
@@ -58,12 +58,6 @@ def another_server_started():
     """What this process keeps for itself is gone, as in an app server that has just
     started: what Redis holds is all there is."""
     caches["near"].clear()
-
-
-def card_status(response, title):
-    page = BeautifulSoup(response.text, "html.parser")
-    card = next(card for card in page.select(".card") if title in card.get_text())
-    return card.select_one(".card__status").get_text(" ", strip=True)
 
 
 def test_a_page_from_the_cache_is_then_answered_without_asking_redis(client, shared_redis):
