@@ -385,10 +385,12 @@ def test_the_same_form_sent_twice_stores_one_tip_and_shows_the_same_receipt(clie
     again = client.post(TIP_PAGE, fields, REMOTE_ADDR="10.0.0.1")  # e.g. reloaded after a 503
 
     assert first.status_code == again.status_code == 302
-    assert first["Location"] == again["Location"]
     tip = Tip.objects.get()
-    receipt = soup(client.get(again["Location"]))
-    assert tip.reference in receipt.main.get_text(" ", strip=True)
+    # Both lead to the one tip's receipt. The addresses themselves are signed with the
+    # time, so two sends a second apart differ in it (a flaky comparison in CI).
+    for response in (first, again):
+        receipt = soup(client.get(response["Location"]))
+        assert tip.reference in receipt.main.get_text(" ", strip=True)
     assert DBTaskResult.objects.count() == 2  # the two emails, queued once
 
 
