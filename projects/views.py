@@ -189,13 +189,14 @@ def project_detail(request, slug):
         raise Http404
 
     def in_full():
+        # The project found above is this request's own copy (made now, or read from the
+        # cache), so its relations are fetched onto it rather than fetching it again.
         updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
-        shown = shown_projects().select_related("parent").get(pk=project.pk)
         prefetch_related_objects(
-            [shown], *page_prefetches(updates), indicators_prefetch(), sub_projects_prefetch()
+            [project], *page_prefetches(updates), indicators_prefetch(), sub_projects_prefetch()
         )
-        attach_computed_progress([shown, *shown.shown_sub_projects])
-        return shown
+        attach_computed_progress([project, *project.shown_sub_projects])
+        return project
 
     breadcrumbs = [{"title": project.title}]
     if plan := project.visible_parent:

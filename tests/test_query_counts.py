@@ -44,11 +44,11 @@ SITE_FRAME_QUERIES = 2
 # (their goals, and the strategy filter when there are several).
 OVERVIEW_QUERIES = 13 + PAGE_CACHE_QUERIES + SCHEDULED_ACTIVITY_QUERIES + SITE_FRAME_QUERIES
 # A project page: the project (found by its address), then all it shows, which is fetched
-# only when its fragments are made: the project with its status, upcoming meetings, key
+# only when its fragments are made, onto the project already found: upcoming meetings, key
 # figures and their measured values, its published sub-projects, its milestones, funding
 # and own links (one query each), the updates' authors, the key figures' further series ...
 # and the cover picture for the page's social card (feeds/templatetags/sharing.py).
-PROJECT_PAGE_QUERIES = 24 + PAGE_CACHE_QUERIES + SCHEDULED_ACTIVITY_QUERIES + SITE_FRAME_QUERIES
+PROJECT_PAGE_QUERIES = 23 + PAGE_CACHE_QUERIES + SCHEDULED_ACTIVITY_QUERIES + SITE_FRAME_QUERIES
 
 
 def small_picture():
