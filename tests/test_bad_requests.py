@@ -12,6 +12,9 @@ from django.utils import translation
 
 from bench.servers import gunicorn, manage, site_environment
 
+# Each test runs a site of its own (its own database), whatever DATABASE_URL the suite has.
+pytestmark = pytest.mark.own_servers
+
 HOST = b"prosjekt.example.org"
 # A CSRF cookie and the same secret as the form's token, as a browser that loaded the form
 # sends them, so that each body is read (without them the CSRF check refuses it unread).

@@ -297,6 +297,7 @@ print(json.dumps(list(sent), default=str))
 """
 
 
+@pytest.mark.own_servers
 def test_two_real_worker_processes_send_each_week_once_on_their_own(tmp_path):
     """No cron: the workers look every second (DIGEST_CHECK_SECONDS), here with the day
     and hour set to the start of this week, so the email is due now."""

@@ -17,6 +17,9 @@ from bench.servers import PROJECT
 from config.version import framdrift_version
 from tests.processes import wait_for
 
+# Each test runs a site of its own (its own database), whatever DATABASE_URL the suite has.
+pytestmark = pytest.mark.own_servers
+
 MESSAGE = "Naboen min Ola Nordmann kastar søppel i elva"
 EMAIL = "ola.nordmann@example.org"
 

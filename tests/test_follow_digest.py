@@ -206,6 +206,7 @@ print(json.dumps(list(Mailing.objects.filter(sent_at__isnull=False).values_list(
 """
 
 
+@pytest.mark.own_servers
 def test_two_real_worker_processes_mail_each_update_once_on_their_own(tmp_path):
     """No cron: the workers look every second (FOLLOW_CHECK_SECONDS)."""
     server = MailServer()

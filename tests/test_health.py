@@ -239,6 +239,7 @@ def site(tmp_path_factory):
 in_processes = pytest.mark.xdist_group("health")
 
 
+@pytest.mark.own_servers
 @in_processes
 def test_all_is_well_over_plain_http_with_production_settings(site):
     wait_for(lambda: ask(site.url, "/health/")[0] == 200, 30, "the site to be well")
@@ -250,6 +251,7 @@ def test_all_is_well_over_plain_http_with_production_settings(site):
     assert ask(site.url, "/health/app/", host="127.0.0.1")[0] == 200
 
 
+@pytest.mark.own_servers
 @in_processes
 def test_redis_down_fails_the_health_check_but_not_the_app_servers(site):
     site.redis.stop()
@@ -261,6 +263,7 @@ def test_redis_down_fails_the_health_check_but_not_the_app_servers(site):
     wait_for(lambda: ask(site.url, "/health/")[0] == 200, 20, "/health/ to pass again")
 
 
+@pytest.mark.own_servers
 @in_processes
 def test_a_stopped_worker_fails_the_health_check_until_one_runs_again(site):
     site.worker.stop()
@@ -270,6 +273,7 @@ def test_a_stopped_worker_fails_the_health_check_until_one_runs_again(site):
     wait_for(lambda: ask(site.url, "/health/")[0] == 200, 30, "/health/ to pass again")
 
 
+@pytest.mark.own_servers
 @in_processes
 def test_database_down_fails_both_and_they_pass_when_it_is_back(site):
     site.postgres.stop()

@@ -65,6 +65,7 @@ print(json.dumps(Session.objects.count()))
 """
 
 
+@pytest.mark.own_servers
 def test_the_worker_does_the_housekeeping_on_its_own(tmp_path):
     database_url = f"sqlite:///{tmp_path / 'site.sqlite3'}"
     make_site(database_url)

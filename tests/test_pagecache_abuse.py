@@ -149,6 +149,7 @@ def fetch(url, headers=None):
         return response.read().decode()
 
 
+@pytest.mark.own_servers
 def test_odd_htmx_headers_across_two_app_server_workers_sharing_redis(tmp_path, redis_url):
     database_url = f"sqlite:///{tmp_path / 'site.sqlite3'}"
     make_site(database_url)

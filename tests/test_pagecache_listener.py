@@ -15,6 +15,9 @@ from pagecache.listener import CHANNEL, WAKE_SECONDS, GenerationListener
 from pagecache.models import new_token, read_token
 from tests.processes import make_site, own_postgres, wait_for
 
+# Each test runs a site of its own (its own database), whatever DATABASE_URL the suite has.
+pytestmark = pytest.mark.own_servers
+
 TABLE = '"pagecache_contentgeneration"'
 RENEW = "from pagecache.models import ContentGeneration\nContentGeneration.objects.renew()"
 RENEW_THEN_ROLL_BACK = """

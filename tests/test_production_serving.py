@@ -88,6 +88,7 @@ def production_server(tmp_path_factory):
     server.wait(timeout=10)
 
 
+@pytest.mark.own_servers
 def test_the_overview_is_served_by_gunicorn_with_debug_off(production_server):
     status, headers, body = fetch(production_server + "/")
     assert status == 200
@@ -95,6 +96,7 @@ def test_the_overview_is_served_by_gunicorn_with_debug_off(production_server):
     assert "Content-Security-Policy" in headers
 
 
+@pytest.mark.own_servers
 def test_static_files_have_hashed_names_and_are_served_compressed_and_cached(production_server):
     _status, _headers, body = fetch(production_server + "/")
     stylesheets = re.findall(rb'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', body) or re.findall(
@@ -110,6 +112,7 @@ def test_static_files_have_hashed_names_and_are_served_compressed_and_cached(pro
     assert "immutable" in headers.get("Cache-Control", "")
 
 
+@pytest.mark.own_servers
 def test_an_unknown_host_is_refused(production_server):
     request = urllib.request.Request(production_server + "/", headers={"Host": "evil.example.com"})
     with pytest.raises(urllib.error.HTTPError) as error:
@@ -117,6 +120,7 @@ def test_an_unknown_host_is_refused(production_server):
     assert error.value.code == 400
 
 
+@pytest.mark.own_servers
 def test_a_missing_page_gets_the_sites_own_404(production_server):
     status, _headers, body = fetch(production_server + "/prosjekt/finst-ikkje/")
     assert status == 404

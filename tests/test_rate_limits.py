@@ -184,6 +184,7 @@ def stored_tips(database_url, env):
     return int(output.split()[-1])
 
 
+@pytest.mark.own_servers
 def test_one_limit_holds_across_app_server_processes_without_redis(site_database, tmp_path):
     env = site_environment(
         site_database,

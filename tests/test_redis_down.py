@@ -308,6 +308,7 @@ def wait_until_pages_are_kept(site, own_redis, timeout, page="/prosjekt/ny-skule
         raise AssertionError(f"{error}; last seen: {seen}") from None
 
 
+@pytest.mark.own_servers
 def test_the_site_keeps_serving_without_redis_and_caches_again_when_it_is_back(own_redis, tmp_path):
     database_url = f"sqlite:///{tmp_path / 'site.sqlite3'}"
     make_site(database_url)

@@ -137,6 +137,7 @@ def test_gunicorns_access_line_carries_the_id_of_the_response():
     assert formatted.endswith(' INFO abc-12345 django_tasks 127.0.0.1 "GET / HTTP/1.1"')
 
 
+@pytest.mark.own_servers
 def test_the_sites_own_log_settings_write_such_lines(tmp_path):
     """Django's LOGGING as configured: a page not found, logged with the request's id."""
     script = (

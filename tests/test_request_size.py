@@ -43,6 +43,7 @@ def test_the_admin_takes_more_than_a_tip_but_not_without_end(client, settings):
     assert post("/tips/", 50 * 1024 * 1024).status_code == 413
 
 
+@pytest.mark.own_servers
 def test_gunicorn_answers_413_at_once_and_writes_nothing_to_disk(tmp_path):
     database_url = f"sqlite:///{tmp_path / 'site.sqlite3'}"
     make_site(database_url)

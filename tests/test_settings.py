@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -44,6 +46,7 @@ def test_defaults_are_nynorsk_and_oslo(settings):
     assert settings.TIME_ZONE == "Europe/Oslo"
 
 
+@pytest.mark.own_servers
 def test_the_sqlite_database_runs_in_wal_mode(tmp_path):
     database = tmp_path / "site.sqlite3"
     result = run_manage("migrate", "-v0", DJANGO_DEBUG="true", DATABASE_URL=f"sqlite:///{database}")

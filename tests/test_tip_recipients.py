@@ -166,6 +166,7 @@ def check_deploy(database_url):
     )
 
 
+@pytest.mark.own_servers
 @pytest.mark.xdist_group("tip-recipients")
 def test_the_deploy_check_says_nothing_before_migrate_and_warns_after(tmp_path):
     database_url = f"sqlite:///{tmp_path / 'new.sqlite3'}"

@@ -22,6 +22,9 @@ from tests.processes import make_site, own_postgres
 from tips.forms import new_form_token, read_form_token
 from tips.models import RECEIPT_SALT
 
+# Each test runs a site of its own (its own database), whatever DATABASE_URL the suite has.
+pytestmark = pytest.mark.own_servers
+
 PROBE = "/static/css/site.css"
 
 

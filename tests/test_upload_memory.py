@@ -27,6 +27,9 @@ from projects.images import clean_image_upload
 from tests.base import jpeg_bytes
 from tests.processes import gunicorn_pids, make_site
 
+# Each test runs a site of its own (its own database), whatever DATABASE_URL the suite has.
+pytestmark = pytest.mark.own_servers
+
 PEAK_LIMIT_KB = 200 * 1024
 PROBE = "/static/css/site.css"
 
