@@ -28,15 +28,29 @@ class HeadTags(HTMLParser):
     def __init__(self):
         super().__init__()
         self.meta, self.links, self.anchors = {}, [], []
+        self.titles, self.descriptions, self.in_title = [], 0, False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag == "title":
+            self.titles.append("")
+            self.in_title = True
+        if tag == "meta" and attrs.get("name") == "description":
+            self.descriptions += 1
         if tag == "meta" and ("property" in attrs or "name" in attrs):
             self.meta[attrs.get("property") or attrs.get("name")] = attrs.get("content")
         elif tag == "link":
             self.links.append(attrs)
         elif tag == "a":
             self.anchors.append(attrs)
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.titles[-1] += data
 
 
 def head_of(client, url):
@@ -150,6 +164,22 @@ def test_a_shared_project_shows_its_cover_picture_title_and_summary(client, sett
     assert picture.status_code == 200
     assert picture["Content-Type"] == "image/jpeg"
     assert b"".join(picture.streaming_content)[:3] == b"\xff\xd8\xff"
+
+
+def test_each_page_has_one_title_and_one_description_its_own_or_the_sites(client):
+    site = SiteSettings.load()
+    site.tagline = "Kva som skjer i bygdene"
+    site.save()
+    project = make_project('Skule "no" <b>ny</b>', slug="skule", summary="Ein ny skule & meir.")
+
+    overview = head_of(client, "/")
+    project_page = head_of(client, project.get_absolute_url())
+
+    assert overview.titles == [f"Alle prosjekt – {site.site_name}"]
+    assert overview.meta["description"] == "Kva som skjer i bygdene"
+    assert project_page.titles == [f'Skule "no" <b>ny</b> – {site.site_name}']
+    assert project_page.meta["description"] == "Ein ny skule & meir."
+    assert (overview.descriptions, project_page.descriptions) == (1, 1)
 
 
 def test_the_canonical_address_is_the_pages_own_at_the_sites_address(client, settings):

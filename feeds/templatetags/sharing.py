@@ -55,7 +55,13 @@ def head_metadata(context):
     picture = card_picture(context, request)
     update = context.get("update")
     is_update_page = isinstance(update, StatusUpdate)
+    # The page's title and description blocks, rendered once here for <title>, the
+    # description and the shared link's card alike.
+    title = block_text(context, "title") or site_name
+    description = block_text(context, "description") or site_tagline(site_settings)
     return {
+        "document_title": title,
+        "meta_description": description,
         "canonical": address,
         # Kept like a fragment: addresses (reverse()) and titles, the same on every page
         # about the same things.
@@ -66,8 +72,8 @@ def head_metadata(context):
             *(subject.pk if subject else "" for subject in subjects),
         ),
         "site_name": site_name,
-        "title": page_title(context, site_name),
-        "description": page_description(context, site_settings),
+        "title": page_title(title, site_name),
+        "description": page_description(context, description, site_settings),
         "kind": "article" if is_update_page else "website",
         "published_time": is_update_page and timezone.localtime(update.published_at).isoformat(),
         "locale": open_graph_locale(),
@@ -77,17 +83,20 @@ def head_metadata(context):
 
 
 def block_text(context, name):
-    """The page's own block `name` as plain text, as its template fills it (the base's
-    default if it does not): said again in another tag of <head>."""
+    """The page's own block `name` as plain text, as its template fills it; "" if it does
+    not."""
     return plain_line(BlockNode(name, NodeList()).render(context))
 
 
-def page_description(context, site_settings):
-    """The page's description; where the page has none of its own (the site's tagline),
-    the start of the text of what the page is about."""
-    description = block_text(context, "description")
-    default = site_settings and (site_settings.tagline or site_settings.site_name)
-    if description and description != default:
+def site_tagline(site_settings):
+    """What a page without a description of its own is described by."""
+    return (site_settings.tagline or site_settings.site_name) if site_settings else ""
+
+
+def page_description(context, description, site_settings):
+    """The page's description for a shared link's card; where the page has none of its own
+    (the site's tagline), the start of the text of what the page is about."""
+    if description and description != site_tagline(site_settings):
         return description
     for name, field in (("update", "body"), ("area", "description"), ("theme", "description")):
         text = getattr(context.get(name), field, "") if context.get(name) else ""
@@ -96,9 +105,8 @@ def page_description(context, site_settings):
     return description
 
 
-def page_title(context, site_name):
+def page_title(title, site_name):
     """The page's title without the site's name after it (og:site_name says that)."""
-    title = block_text(context, "title")
     for separator in (" – ", " | "):
         if site_name and title.endswith(f"{separator}{site_name}") and title != site_name:
             return title.removesuffix(f"{separator}{site_name}")
