@@ -58,7 +58,8 @@ def head_metadata(context):
     # The page's title and description blocks, rendered once here for <title>, the
     # description and the shared link's card alike.
     title = block_text(context, "title") or site_name
-    description = block_text(context, "description") or site_tagline(site_settings)
+    tagline = site_tagline(site_settings)
+    description = block_text(context, "description") or tagline
     return {
         "document_title": title,
         "meta_description": description,
@@ -73,7 +74,7 @@ def head_metadata(context):
         ),
         "site_name": site_name,
         "title": page_title(title, site_name),
-        "description": page_description(context, description, site_settings),
+        "description": page_description(context, description, tagline),
         "kind": "article" if is_update_page else "website",
         "published_time": is_update_page and timezone.localtime(update.published_at).isoformat(),
         "locale": open_graph_locale(),
@@ -93,10 +94,10 @@ def site_tagline(site_settings):
     return (site_settings.tagline or site_settings.site_name) if site_settings else ""
 
 
-def page_description(context, description, site_settings):
+def page_description(context, description, tagline):
     """The page's description for a shared link's card; where the page has none of its own
     (the site's tagline), the start of the text of what the page is about."""
-    if description and description != site_tagline(site_settings):
+    if description and description != tagline:
         return description
     for name, field in (("update", "body"), ("area", "description"), ("theme", "description")):
         text = getattr(context.get(name), field, "") if context.get(name) else ""
@@ -110,7 +111,7 @@ def page_title(title, site_name):
     for separator in (" – ", " | "):
         if site_name and title.endswith(f"{separator}{site_name}") and title != site_name:
             return title.removesuffix(f"{separator}{site_name}")
-    return title or site_name
+    return title
 
 
 def canonical_address(request):
