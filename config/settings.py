@@ -203,6 +203,14 @@ TEMPLATES = [
             ],
         },
     },
+    # The project card, the template rendered most often, in Jinja2 (projects/jinja2.py).
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "NAME": "jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "projects.jinja2.environment"},
+    },
 ]
 # Django's own widget templates from their Jinja2 copies: three times faster (config/forms.py).
 FORM_RENDERER = "config.forms.FormRenderer"

@@ -5,12 +5,27 @@ costs one round trip to the cache, and only the cards not kept yet are made, wit
 pictures and areas, in a fixed number of queries however many there are. A card says
 what its project is part of, how many actions (sub-projects) it has, and the progress
 computed from them where the process leader chose so.
+
+Cards are most of an overview made afresh, so they are made the short way: the columns a
+card shows are read as plain values (a project has 57 columns, each text once per
+language, and making model objects of them cost more than all the SQL), and rendered by
+Jinja2 (projects/jinja2.py). docs/speed.md has the measurements.
 """
 
-from django.db.models import OuterRef, Prefetch, Subquery
-from django.template.loader import get_template
-from django.utils.safestring import mark_safe
+import datetime
+from dataclasses import dataclass
+from functools import cache
 
+from django.conf import settings
+from django.db.models import CharField, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.template import engines
+from django.utils.formats import localize
+from django.utils.safestring import mark_safe
+from django.utils.timezone import template_localtime
+from django.utils.translation import get_language, ngettext
+
+from config.addresses import address_of
 from pagecache.fragments import remembered_each
 
 from .filters import SORTS
@@ -21,22 +36,30 @@ EAGER_PICTURES = 2
 # The picture a project is shown with (on its card, and on its shared link's card): the
 # cover, else the first.
 CARD_PICTURE_ORDER = ("-is_cover", "position", "pk")
+# The card template's helpers whose answers depend on the language and their arguments
+# alone (projects/jinja2.py).
+SHARED_BY_CARDS = ("_", "status_badge", "progress_bar", "shown_date")
 
 
-def card_pictures():
-    """One picture per project for its card: the cover, else the first picture.
-
-    A correlated subquery picks it inside the single prefetch query, so a list of cards
-    costs the same however many projects and pictures there are.
-    """
-    first_choice = (
+def first_picture():
+    """The key of the picture of OuterRef("project") a card shows."""
+    return (
         ProjectImage.objects.filter(project=OuterRef("project"))
         .order_by(*CARD_PICTURE_ORDER)
         .values("pk")[:1]
     )
+
+
+def card_pictures():
+    """One picture per project for its card, prefetched as cover_images: the cover, else
+    the first picture.
+
+    A correlated subquery picks it inside the single prefetch query, so a list of cards
+    costs the same however many projects and pictures there are.
+    """
     return Prefetch(
         "images",
-        queryset=ProjectImage.objects.filter(pk=Subquery(first_choice)),
+        queryset=ProjectImage.objects.filter(pk=Subquery(first_picture())),
         to_attr="cover_images",
     )
 
@@ -47,6 +70,132 @@ def in_card_order(projects):
     return projects.visible().order_by(*SORTS[""])
 
 
+def translated(row, field, language):
+    """(text, language it is in) of a translated field read as values: the page's language,
+    else the site's, as django-modeltranslation reads it on a model object. The language is
+    "" where it is the page's own (no lang mark needed)."""
+    text = row[f"{field}_{language}"]
+    if text or language == settings.LANGUAGE_CODE:
+        return text or "", ""
+    fallback = row[f"{field}_{settings.LANGUAGE_CODE}"]
+    return (fallback, settings.LANGUAGE_CODE) if fallback else ("", "")
+
+
+@dataclass(slots=True)
+class Card:
+    """What one project's card shows, in the page's language."""
+
+    pk: int
+    url: str
+    title: str
+    title_language: str  # the site's language where the title is not translated, else ""
+    summary: str
+    summary_language: str
+    is_featured: bool
+    part_of: str  # the title of the published plan it is an action of, else ""
+    status: str
+    progress: int | None
+    actions: str  # how many actions it has, in words; "" for none
+    last_update_on: datetime.date | None  # the day of its latest status update, here
+    cover: ProjectImage | None = None
+    areas: tuple = ()  # (name, address) of each
+
+
+def actions_in_words(count):
+    """How many actions (sub-projects) a project has, in words; "" for none. Said here, not
+    in the card's template: makemessages reads no plural from a Jinja2 template."""
+    if not count:
+        return ""
+    return ngettext("%(counter)s action", "%(counter)s actions", count) % {
+        "counter": localize(count)
+    }
+
+
+def computed_progress(sources):
+    """{key: progress computed from its sub-projects} for projects given as {key: how
+    their progress is found}, by the rules of attach_computed_progress."""
+    projects = [Project(pk=pk, progress_from=source) for pk, source in sources.items()]
+    attach_computed_progress(projects)
+    return {project.pk: project.computed_progress for project in projects}
+
+
+def load_cards(project_ids):
+    """{key: Card} of the projects with these keys (published or not: the caller chose
+    them), in three queries, and a fourth where a plan's progress follows its actions."""
+    language = get_language()
+    languages = sorted({language, settings.LANGUAGE_CODE})
+    texts = [f"{field}_{code}" for field in ("title", "summary") for code in languages]
+    rows = (
+        Project.objects.filter(pk__in=project_ids)
+        .with_sub_project_count()
+        .values(
+            "pk",
+            "slug",
+            "is_featured",
+            "current_status",
+            "current_progress",
+            "progress_from",
+            "last_update_at",
+            "parent__is_published",
+            *texts,
+            *(f"parent__title_{code}" for code in languages),
+            "sub_project_count",
+        )
+    )
+    cards = {}
+    following = {}
+    for row in rows:
+        title, title_language = translated(row, "title", language)
+        summary, summary_language = translated(row, "summary", language)
+        # As Project.visible_parent: a plan residents may see.
+        part_of = ""
+        if row["parent__is_published"]:
+            part_of = translated(row, "parent__title", language)[0]
+        if row["progress_from"] != Project.ProgressSource.OWN:
+            following[row["pk"]] = row["progress_from"]
+        cards[row["pk"]] = Card(
+            pk=row["pk"],
+            url=address_of("projects:detail", row["slug"]),
+            title=title,
+            title_language=title_language,
+            summary=summary,
+            summary_language=summary_language,
+            is_featured=row["is_featured"],
+            part_of=part_of,
+            status=row["current_status"],
+            progress=row["current_progress"],
+            actions=actions_in_words(row["sub_project_count"]),
+            last_update_on=template_localtime(row["last_update_at"]).date()
+            if row["last_update_at"]
+            else None,
+        )
+    if not cards:
+        return cards
+    # As Project.effective_progress.
+    for pk, progress in computed_progress(following).items():
+        cards[pk].progress = progress
+    for picture in ProjectImage.objects.filter(project__in=cards, pk=Subquery(first_picture())):
+        cards[picture.project_id].cover = picture
+    # Each project's areas by the name shown, in the page's language or else the site's.
+    name = NullIf(f"area__name_{language}", Value(""))
+    areas = (
+        Project.areas.through.objects.filter(project__in=cards)
+        .annotate(
+            shown_name=Coalesce(
+                name, f"area__name_{settings.LANGUAGE_CODE}", output_field=CharField()
+            )
+        )
+        .order_by("shown_name", "area")
+        .values_list("project", "shown_name", "area__slug")
+    )
+    by_project = {}
+    for pk, area_name, slug in areas:
+        by_project.setdefault(pk, []).append((area_name, address_of("projects:area", slug)))
+    for pk, shown in by_project.items():
+        cards[pk].areas = tuple(shown)
+    return cards
+
+
 def project_cards(request, project_ids):
     """The HTML of each project's card, in the order of `project_ids`.
 
@@ -55,19 +204,17 @@ def project_cards(request, project_ids):
     wanted = [(pk, index >= EAGER_PICTURES) for index, pk in enumerate(project_ids)]
 
     def make(missing):
-        projects = Project.objects.filter(pk__in={pk for pk, _lazy in missing})
-        loaded = {
-            project.pk: project
-            for project in projects.with_sub_project_count()
-            .select_related("parent")
-            .prefetch_related(card_pictures(), "areas")
-        }
-        attach_computed_progress(loaded.values())
-        template = get_template("projects/_project_card.html")
+        cards = load_cards({pk for pk, _lazy in missing})
+        jinja2 = engines["jinja2"]
+        template = jinja2.get_template("projects/_project_card.html")
+        # The cards are made together, in one language: each word, status badge, progress
+        # bar and date they share is worked out once (a fifth of their time), by the
+        # environment's own helpers, remembered for this batch only.
+        once = {name: cache(jinja2.env.globals[name]) for name in SHARED_BY_CARDS}
         return {
-            (pk, lazy): template.render({"project": loaded[pk], "lazy": lazy})
+            (pk, lazy): template.render({"card": cards[pk], "lazy": lazy, **once})
             for pk, lazy in missing
-            if pk in loaded
+            if pk in cards
         }
 
     cards = remembered_each(request, "project-card", wanted, make)

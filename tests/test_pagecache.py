@@ -403,7 +403,8 @@ def test_the_code_version_covers_templates_code_and_translations(settings):
 
     assert {
         "templates/base.html",
-        "templates/projects/_project_card.html",
+        "templates/projects/_card_list.html",
+        "templates/jinja2/projects/_project_card.html",
         "projects/views.py",
         "config/settings.py",
         "locale/nn/LC_MESSAGES/django.mo",
