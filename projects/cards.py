@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from django.conf import settings
-from django.db.models import CharField, OuterRef, Prefetch, Subquery, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.template import engines
 from django.utils.formats import localize
 from django.utils.safestring import mark_safe
@@ -29,7 +28,13 @@ from config.addresses import address_of
 from pagecache.fragments import remembered_each
 
 from .filters import SORTS
-from .models import Project, ProjectImage, attach_computed_progress
+from .models import (
+    Project,
+    ProjectImage,
+    attach_computed_progress,
+    in_page_language,
+    text_in_page_language,
+)
 
 # Only the first covers are above the fold on a phone; the rest load as they come near.
 EAGER_PICTURES = 2
@@ -68,17 +73,6 @@ def in_card_order(projects):
     """Published projects as the area and theme pages list them: in the overview's own
     order (featured first, then by latest activity)."""
     return projects.visible().order_by(*SORTS[""])
-
-
-def translated(row, field, language):
-    """(text, language it is in) of a translated field read as values: the page's language,
-    else the site's, as django-modeltranslation reads it on a model object. The language is
-    "" where it is the page's own (no lang mark needed)."""
-    text = row[f"{field}_{language}"]
-    if text or language == settings.LANGUAGE_CODE:
-        return text or "", ""
-    fallback = row[f"{field}_{settings.LANGUAGE_CODE}"]
-    return (fallback, settings.LANGUAGE_CODE) if fallback else ("", "")
 
 
 @dataclass(slots=True)
@@ -145,12 +139,12 @@ def load_cards(project_ids):
     cards = {}
     following = {}
     for row in rows:
-        title, title_language = translated(row, "title", language)
-        summary, summary_language = translated(row, "summary", language)
+        title, title_language = text_in_page_language(row, "title", language)
+        summary, summary_language = text_in_page_language(row, "summary", language)
         # As Project.visible_parent: a plan residents may see.
         part_of = ""
         if row["parent__is_published"]:
-            part_of = translated(row, "parent__title", language)[0]
+            part_of = text_in_page_language(row, "parent__title", language)[0]
         if row["progress_from"] != Project.ProgressSource.OWN:
             following[row["pk"]] = row["progress_from"]
         cards[row["pk"]] = Card(
@@ -177,14 +171,9 @@ def load_cards(project_ids):
     for picture in ProjectImage.objects.filter(project__in=cards, pk=Subquery(first_picture())):
         cards[picture.project_id].cover = picture
     # Each project's areas by the name shown, in the page's language or else the site's.
-    name = NullIf(f"area__name_{language}", Value(""))
     areas = (
         Project.areas.through.objects.filter(project__in=cards)
-        .annotate(
-            shown_name=Coalesce(
-                name, f"area__name_{settings.LANGUAGE_CODE}", output_field=CharField()
-            )
-        )
+        .annotate(shown_name=in_page_language("area__name"))
         .order_by("shown_name", "area")
         .values_list("project", "shown_name", "area__slug")
     )

@@ -103,6 +103,17 @@ def in_page_language(field):
     )
 
 
+def text_in_page_language(row, field, language):
+    """(text, language it is in) of a translated text read with .values() (a row with the
+    field's column in `language` and in the site's): as in_page_language, and "" for the
+    language where it is the page's own, else the site's language (for its lang mark)."""
+    text = row[f"{field}_{language}"]
+    if text or language == settings.LANGUAGE_CODE:
+        return text or "", ""
+    fallback = row[f"{field}_{settings.LANGUAGE_CODE}"]
+    return (fallback, settings.LANGUAGE_CODE) if fallback else ("", "")
+
+
 def search_config():
     """The configuration of the language pages are shown in."""
     return SEARCH_CONFIGS.get(get_language(), "simple")

@@ -27,6 +27,7 @@ from pagecache.fragments import remembered
 from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
 from tips.forms import TipForm
 from updates.models import StatusUpdate
+from updates.teasers import latest_teasers
 
 from .cards import project_cards
 from .context_processors import site as site_context
@@ -98,9 +99,9 @@ def status_counts():
 
 
 def latest_updates():
-    """The newest news of every kind: about projects, target areas, areas and the site."""
-    updates = StatusUpdate.objects.public().select_related("project", "theme", "area")
-    return list(updates[:LATEST_UPDATES_ON_OVERVIEW])
+    """The teasers of the newest news of every kind: about projects, target areas, areas
+    and the site."""
+    return latest_teasers(LATEST_UPDATES_ON_OVERVIEW)
 
 
 def upcoming_events():

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from projects.models import SiteSettings, Strategy
@@ -154,6 +155,55 @@ def test_only_the_five_latest_status_updates_are_listed(client):
 
     assert all(f"Nyheit {day}<" in text for day in range(5))
     assert "Nyheit 5<" not in text and "Nyheit 6<" not in text
+
+
+def test_each_latest_update_says_when_what_it_is_about_and_any_new_status(client, settings):
+    settings.CONTENT_LANGUAGES = ["en"]
+    settings.LANGUAGES = [("nn", "Nynorsk"), ("en", "English")]
+    village = make_area("Lidal")
+    village.name_en = "Lidal valley"
+    village.save()
+    project = make_project('Kai "<b>ny</b>" & co', slug="kai")
+    about_project = make_update(
+        project,
+        title="Kaia er ferdig <script>",
+        new_status="completed",
+        published_at=datetime(2026, 3, 2, 23, 30, tzinfo=UTC),  # 3 March in Oslo
+    )
+    about_area = make_update(None, title="Ope møte i Lidal", area=village)
+    about_area.title_en = "Open meeting in Lidal"
+    about_area.save()
+    make_update(None, title="Ny kommuneplan", published_at=NOW - timedelta(days=2))
+
+    def teasers(path):
+        page = BeautifulSoup(client.get(path).text, "html.parser")
+        return page.select("#latest-updates .update-teaser")
+
+    area, site, kai = teasers("/")  # newest first
+    assert [" ".join(teaser.p.get_text().split()) for teaser in (area, site)] == [
+        "14. juni 2026 · Bygd: Lidal",
+        "13. juni 2026 · Utviklingsarbeidet som heilskap",
+    ]
+    assert kai.time["datetime"] == "2026-03-03"
+    assert kai.time.get_text() == "3. mars 2026"
+    assert kai.select_one(".about__kind").get_text() == "Prosjekt:"
+    assert kai.select_one("p a")["href"] == "/prosjekt/kai/"
+    assert kai.select_one("p a").get_text() == 'Kai "<b>ny</b>" & co'
+    assert kai.h3.a.get_text() == "Kaia er ferdig <script>"
+    assert kai.h3.a["href"] == f"/aktuelt/{about_project.pk}/"
+    assert kai.select_one(".status").get_text(strip=True) == "Fullført"
+    assert area.select_one(".about__kind").get_text() == "Bygd:"
+    assert area.select_one(".update-teaser__status") is None
+    assert site.select_one(".about__kind").get_text() == "Utviklingsarbeidet som heilskap"
+    assert site.select_one("p a") is None
+
+    area, site, kai = teasers("/en/")
+    assert area.h3.get("lang") is None and area.h3.get_text() == "Open meeting in Lidal"
+    assert area.select_one("p a").get_text() == "Lidal valley"
+    assert area.select_one(".about__kind").get_text() == "Village:"
+    assert site.h3["lang"] == "nn"  # not translated
+    assert kai.time.get_text() == "3 March 2026"
+    assert kai.select_one(".status").get_text(strip=True) == "Completed"
 
 
 def test_the_cover_picture_is_on_the_card_and_loads_at_once_at_the_top(client):
