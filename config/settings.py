@@ -203,7 +203,8 @@ TEMPLATES = [
             ],
         },
     },
-    # The project card, the template rendered most often, in Jinja2 (projects/jinja2.py).
+    # The pieces made most often (a project's card, the overview's latest updates), in
+    # Jinja2 (projects/jinja2.py).
     {
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "NAME": "jinja2",

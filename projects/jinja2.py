@@ -1,4 +1,5 @@
-"""The Jinja2 environment for the public templates rendered most often: a project's card.
+"""The Jinja2 environment for the public pieces made most often: a project's card and the
+overview's latest updates (templates/jinja2/).
 
 Eighteen cards are most of an overview made afresh, and Django's template language spent
 three quarters of a millisecond on each (docs/speed.md). Jinja2 compiles a template to

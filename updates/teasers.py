@@ -47,7 +47,8 @@ def about(row, language):
         return gettext("Target area"), name, address_of("projects:theme", row["theme__slug"])
     if row["area"]:
         name = text_in_page_language(row, "area__name", language)[0]
-        kind = capfirst(Area.Kind(row["area__kind"]).label)
+        # As get_kind_display: the kind's label, or the stored value if it has none.
+        kind = capfirst(dict(Area.Kind.choices).get(row["area__kind"], row["area__kind"]))
         return kind, name, address_of("projects:area", row["area__slug"])
     return "", "", ""
 
