@@ -16,7 +16,6 @@ import datetime
 from dataclasses import dataclass
 from functools import cache
 
-from django.conf import settings
 from django.db.models import OuterRef, Prefetch, Subquery
 from django.template import engines
 from django.utils.formats import localize
@@ -32,6 +31,7 @@ from .models import (
     Project,
     ProjectImage,
     attach_computed_progress,
+    columns_in_page_language,
     in_page_language,
     text_in_page_language,
 )
@@ -117,8 +117,6 @@ def load_cards(project_ids):
     """{key: Card} of the projects with these keys (published or not: the caller chose
     them), in three queries, and a fourth where a plan's progress follows its actions."""
     language = get_language()
-    languages = sorted({language, settings.LANGUAGE_CODE})
-    texts = [f"{field}_{code}" for field in ("title", "summary") for code in languages]
     rows = (
         Project.objects.filter(pk__in=project_ids)
         .with_sub_project_count()
@@ -131,8 +129,7 @@ def load_cards(project_ids):
             "progress_from",
             "last_update_at",
             "parent__is_published",
-            *texts,
-            *(f"parent__title_{code}" for code in languages),
+            *columns_in_page_language(language, "title", "summary", "parent__title"),
             "sub_project_count",
         )
     )

@@ -103,6 +103,13 @@ def in_page_language(field):
     )
 
 
+def columns_in_page_language(language, *fields):
+    """The columns of translated fields that text_in_page_language reads: each field's in
+    `language` and in the site's, to read with .values()."""
+    codes = sorted({language, settings.LANGUAGE_CODE})
+    return [f"{field}_{code}" for field in fields for code in codes]
+
+
 def text_in_page_language(row, field, language):
     """(text, language it is in) of a translated text read with .values() (a row with the
     field's column in `language` and in the site's): as in_page_language, and "" for the

@@ -10,7 +10,6 @@ some 280 columns to compile and read, more than all the rest of the side column.
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.template import engines
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
@@ -18,7 +17,7 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, gettext
 
 from config.addresses import address_of
-from projects.models import Area, text_in_page_language
+from projects.models import Area, columns_in_page_language, text_in_page_language
 
 from .models import StatusUpdate
 
@@ -56,7 +55,6 @@ def about(row, language):
 def latest_teasers(count):
     """The HTML of the teasers of the `count` newest updates residents may read."""
     language = get_language()
-    languages = sorted({language, settings.LANGUAGE_CODE})
     rows = StatusUpdate.objects.public().values(
         "pk",
         "published_at",
@@ -68,11 +66,7 @@ def latest_teasers(count):
         "theme__slug",
         "area__slug",
         "area__kind",
-        *(
-            f"{field}_{code}"
-            for field in ("title", "project__title", "theme__name", "area__name")
-            for code in languages
-        ),
+        *columns_in_page_language(language, "title", "project__title", "theme__name", "area__name"),
     )[:count]
     teasers = []
     for row in rows:
