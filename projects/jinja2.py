@@ -33,6 +33,11 @@ def shown_date(day):
     return date_format(day, "DATE_FORMAT")
 
 
+def shown_time(moment):
+    """A date and time as the page's language writes it (DATETIME_FORMAT)."""
+    return date_format(moment, "DATETIME_FORMAT")
+
+
 def escaped(value):
     """What Django's conditional_escape writes, without the wrapping that checks for lazy
     strings (str() reads one) and makes a SafeString: a card calls it some thirty times."""
@@ -53,6 +58,7 @@ def environment(**options):
         _=gettext,
         picture=picture,
         shown_date=shown_date,
+        shown_time=shown_time,
         progress_bar=progress_bar,
         status_badge=status_badge,
     )

@@ -1,11 +1,14 @@
 """A project's timeline: its phases, its milestones and its status updates in one list,
 oldest first, each at its date. Made from what the project page has already fetched
-(page_prefetches), so it costs no query of its own."""
+(page_prefetches, and its status updates' cards: updates.cards), so it costs no query of
+its own."""
 
 from dataclasses import dataclass
 from datetime import date
 
 from django.utils import timezone
+
+from updates.cards import load_update_cards
 
 # On the same day a phase begins before the milestones in it, and news about them follows.
 PHASE, MILESTONE, UPDATE = "phase", "milestone", "update"
@@ -32,7 +35,7 @@ def timeline_of(project, today=None):
         return []
     updates = getattr(project, "shown_updates", None)
     if updates is None:
-        updates = project.updates.visible()
+        updates = load_update_cards(project.updates.visible(), with_subject=False)
     entries = [TimelineEntry(PHASE, phase.starts_on, phase) for phase in phases]
     entries += [TimelineEntry(MILESTONE, milestone.date, milestone) for milestone in milestones]
     entries += [

@@ -26,6 +26,7 @@ from figures.models import indicators_prefetch
 from pagecache.fragments import remembered
 from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
 from tips.forms import TipForm
+from updates.cards import update_cards
 from updates.models import StatusUpdate
 from updates.teasers import latest_teasers
 
@@ -47,8 +48,9 @@ from .rich_html import rich_html_in_two
 LATEST_UPDATES_ON_OVERVIEW = 5
 
 
-def page_prefetches(updates):
-    """Everything a project page shows, one query per kind of thing."""
+def page_prefetches():
+    """Everything a project page shows, one query per kind of thing (its status updates
+    are read as cards: updates.cards)."""
     return [
         "areas",
         "themes",
@@ -60,11 +62,6 @@ def page_prefetches(updates):
         "milestones",
         "funding",
         "links",
-        Prefetch(
-            "updates",
-            queryset=updates.prefetch_related("images", "authors"),
-            to_attr="shown_updates",
-        ),
         Prefetch(
             "contacts",
             queryset=ProjectContact.objects.select_related("person"),
@@ -194,8 +191,10 @@ def project_detail(request, slug):
         # cache), so its relations are fetched onto it rather than fetching it again.
         updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
         prefetch_related_objects(
-            [project], *page_prefetches(updates), indicators_prefetch(), sub_projects_prefetch()
+            [project], *page_prefetches(), indicators_prefetch(), sub_projects_prefetch()
         )
+        # Newest first, as cards; the timeline takes its entries from them too.
+        project.shown_updates = update_cards(updates.filter(project=project), with_subject=False)
         attach_computed_progress([project, *project.shown_sub_projects])
         return project
 
@@ -301,7 +300,7 @@ def news(request):
     """All news, newest first ("Aktuelt"): about the development work as a whole, target
     areas, areas and projects."""
     filters = NewsFilter(request.GET, request=request)
-    updates = filters.apply(StatusUpdate.objects.public().for_cards())
+    updates = filters.apply(StatusUpdate.objects.public())
     asked_for = request.GET.get("page", "")[:12]
     page = CountedAsFarAsNeeded(updates, UPDATES_PER_PAGE, asked_for).get_page(asked_for)
     return render(
@@ -310,6 +309,7 @@ def news(request):
         {
             "filters": filters,
             "page": page,
+            "cards": update_cards(page.object_list, heading_level=2),
             "previous_query": page.has_previous()
             and filters.query_string(page=page.previous_page_number()),
             "next_query": page.has_next() and filters.query_string(page=page.next_page_number()),
@@ -324,10 +324,10 @@ NEWS_ON_A_PAGE = 5
 def latest_news(updates, more_query):
     """The latest news a target area's or an area's page shows (constant queries), and
     the news page filtered to all of it when there is more."""
-    latest = list(updates.public().for_cards()[: NEWS_ON_A_PAGE + 1])
+    latest = update_cards(updates.public()[: NEWS_ON_A_PAGE + 1], heading_level=3)
     more = len(latest) > NEWS_ON_A_PAGE
     return {
-        "updates": latest[:NEWS_ON_A_PAGE],
+        "cards": latest[:NEWS_ON_A_PAGE],
         "more_url": more and f"{reverse('projects:news')}?{urlencode(more_query)}",
     }
 
@@ -363,8 +363,13 @@ def update_page(request, pk):
     updates and those of an unpublished project, marked; residents get a 404 for them. A
     logged-in user's page is never kept by the page cache, so a preview reaches no one else."""
     shown = StatusUpdate.objects.all() if request.user.is_staff else StatusUpdate.objects.public()
-    update = get_object_or_404(shown.for_cards().prefetch_related(documents_prefetch()), pk=pk)
+    update = get_object_or_404(
+        shown.select_related("project").prefetch_related(documents_prefetch()), pk=pk
+    )
     breadcrumbs = [{"title": _("News"), "url": reverse("projects:news")}, {"title": update.title}]
+    (card,) = update_cards(shown.filter(pk=pk), heading_level=1, on_its_page=True)
     return render(
-        request, "updates/update_page.html", {"update": update, "breadcrumbs": breadcrumbs}
+        request,
+        "updates/update_page.html",
+        {"update": update, "update_card": card, "breadcrumbs": breadcrumbs},
     )

@@ -85,11 +85,6 @@ class StatusUpdateQuerySet(models.QuerySet):
         )
         return self.filter(Q(area__in=area_ids) | Exists(project_filed_there))
 
-    def for_cards(self):
-        """With everything an update's card shows: what it is about, its pictures and its
-        authors, in a query per kind however many updates there are."""
-        return self.select_related("project", "theme", "area").prefetch_related("images", "authors")
-
     def scheduled(self, now=None):
         """Published updates whose time has not come yet."""
         return self.filter(is_published=True, published_at__gt=now or timezone.now())

@@ -194,8 +194,10 @@ def card_picture(context, request):
         if picture:
             return picture
     if isinstance(update, StatusUpdate):
-        # The update page fetched its pictures already (for_cards).
-        picture = picture_card(next(iter(update.images.all()), None))
+        # The update page's card has its pictures already (updates.cards).
+        card = context.get("update_card")
+        images = card.images if card is not None else update.images.all()
+        picture = picture_card(next(iter(images), None))
         if picture:
             return picture
     site_settings = context.get("site_settings")
