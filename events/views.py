@@ -13,6 +13,7 @@ from django.views.decorators.http import require_safe
 from projects.models import SiteSettings
 
 from .calendar import calendar_response, event_file, feed_calendar
+from .lists import listed_meetings
 from .models import Event
 
 EVENTS_PER_PAGE = 20
@@ -27,14 +28,14 @@ FEED_AT_MOST = 500
 def upcoming(request):
     """Meetings to come, soonest first, a page at a time: with many projects come many
     meetings."""
-    events = Event.objects.upcoming().with_projects()
+    events = Event.objects.upcoming()
     page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "events/upcoming.html",
         {
             "page": page,
-            "events": page.object_list,
+            "meetings": listed_meetings(page.object_list),
             "breadcrumbs": [{"title": _("Upcoming meetings")}],
         },
     )
@@ -43,7 +44,7 @@ def upcoming(request):
 @require_safe
 def archive(request):
     """Meetings that are over, newest first, a page at a time."""
-    events = Event.objects.past().with_projects()
+    events = Event.objects.past()
     # get_page turns a page number that is not one, or too high, into a page that is.
     page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
@@ -51,6 +52,7 @@ def archive(request):
         "events/archive.html",
         {
             "page": page,
+            "meetings": listed_meetings(page.object_list),
             "breadcrumbs": [
                 {"title": _("Upcoming meetings"), "url": reverse("events:upcoming")},
                 {"title": _("Meeting archive")},

@@ -21,6 +21,7 @@ from contacts.models import (
     ProjectContact,
     SteeringGroup,
 )
+from events.lists import listed_meetings
 from events.models import Event
 from figures.models import indicators_prefetch
 from pagecache.fragments import remembered
@@ -102,7 +103,7 @@ def latest_updates():
 
 
 def upcoming_events():
-    return list(Event.objects.upcoming().with_projects()[:UPCOMING_EVENTS_ON_OVERVIEW])
+    return listed_meetings(Event.objects.upcoming()[:UPCOMING_EVENTS_ON_OVERVIEW])
 
 
 def intro_in_two(request):
@@ -213,7 +214,9 @@ def project_detail(request, slug):
             "breadcrumbs": breadcrumbs,
             "tip_form": SimpleLazyObject(lambda: TipForm(project=project)),
             "share_url": absolute_url(project.get_absolute_url()),
-            "upcoming_events": SimpleLazyObject(lambda: list(project.events.upcoming())),
+            "upcoming_events": SimpleLazyObject(
+                lambda: listed_meetings(project.events.upcoming(), with_projects=False)
+            ),
         },
     )
 

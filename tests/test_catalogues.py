@@ -3,6 +3,7 @@ translated, none fuzzy; so is what locale-admin/ fills in for Django's admin and
 rich-text editor. (Whether the pages then show any English is checked by rendering them:
 tests/test_languages.py.)"""
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -50,6 +51,20 @@ def test_every_string_of_the_sources_is_translated_in_every_catalogue(source_str
         text=True,
     )
     assert compared.returncode == 0, compared.stderr[-3000:]
+
+
+def test_each_word_of_a_jinja2_template_is_written_where_makemessages_reads_it():
+    """makemessages takes _("…") from a template only where it opens a {{ }}: written
+    anywhere else (after `or`, inside {% if %}) it never reaches the catalogues, and the
+    page shows it in English whatever its language."""
+    misplaced = [
+        f"{path.relative_to(PROJECT)}: {text[call.start() : call.start() + 60]}"
+        for path in sorted((PROJECT / "templates" / "jinja2").rglob("*.html"))
+        for text in [path.read_text()]
+        for call in re.finditer(r"\b_\(", text)
+        if not re.search(r"\{\{\s*$", text[: call.start()])
+    ]
+    assert misplaced == []
 
 
 @pytest.mark.parametrize(

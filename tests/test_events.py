@@ -8,9 +8,9 @@ import icalendar
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
-from django.template.loader import render_to_string
 
 from demo.loader import load_demo_events
+from events.lists import listed_meetings, meeting_list
 from events.models import Event, next_change
 from projects.models import SiteSettings
 from tests.admin_forms import management_form
@@ -132,19 +132,12 @@ def test_the_upcoming_page_says_so_when_nothing_is_planned(client, frozen):
     assert not page.select(".event-list") and page.select_one(".event-list__empty")
 
 
-def test_the_list_partial_takes_a_heading_level_and_can_leave_out_the_project(frozen):
+def test_the_list_takes_a_heading_level_and_can_leave_out_the_project(frozen):
     make_event("Om skulen", project=make_project("Skulen"))
-    events = Event.objects.upcoming().with_projects()
-    page = BeautifulSoup(
-        render_to_string("events/_event_list.html", {"events": events}), "html.parser"
-    )
+    meetings = listed_meetings(Event.objects.upcoming())
+    page = BeautifulSoup(meeting_list(meetings), "html.parser")
     assert page.select_one("h3.event-list__title") and page.find("a", string="Skulen")
-    page = BeautifulSoup(
-        render_to_string(
-            "events/_event_list.html", {"events": events, "heading_level": 4, "hide_project": True}
-        ),
-        "html.parser",
-    )
+    page = BeautifulSoup(meeting_list(meetings, heading_level=4, hide_project=True), "html.parser")
     assert page.select_one("h4.event-list__title") and not page.find("a", string="Skulen")
 
 

@@ -68,9 +68,7 @@ def groundbreaking(school):
     return update
 
 
-def test_a_card_on_the_news_page_says_everything_the_process_leader_entered(
-    client, groundbreaking
-):
+def test_a_card_on_the_news_page_says_everything_the_process_leader_entered(client, groundbreaking):
     news = page(client, "/aktuelt/")
     item = news.select_one(".news-item")
     card = item.article
