@@ -22,6 +22,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 
 from config.addresses import address_of
+from config.stand_ins import stand_in
 from projects.models import Project, columns_in_page_language, text_in_page_language
 
 from .models import Event
@@ -67,18 +68,6 @@ class ListedMeeting:
         }
 
 
-def stand_in(row, language):
-    """An Event holding what the model's rules read of a meeting read with .values(): the
-    RULE_COLUMNS, and the outcome in the page's language and the site's (has_report). Made
-    as the ORM makes a partly loaded object (from_db, the rest deferred): constructed with
-    keywords instead, django-modeltranslation would work out a default for each of the
-    other translated columns, a millisecond a meeting."""
-    wanted = {"id", *RULE_COLUMNS, *columns_in_page_language(language, "outcome")}
-    # from_db takes the values in the order of the model's columns.
-    names = [field.attname for field in Event._meta.concrete_fields if field.attname in wanted]
-    return Event.from_db(None, names, [row["pk" if name == "id" else name] for name in names])
-
-
 def listed_meetings(events, with_projects=True):
     """ListedMeetings of a queryset of meetings (filtered, ordered and sliced as the
     caller likes), in its order. Without with_projects, their projects are not read (a
@@ -93,7 +82,16 @@ def listed_meetings(events, with_projects=True):
         *columns_in_page_language(language, "title", "outcome"),
     ):
         title, title_language = text_in_page_language(row, "title", language)
-        event = stand_in(row, language)
+        # For the model's rules: its report (has_report) is the outcome in the page's
+        # language, else the site's.
+        event = stand_in(
+            Event,
+            {
+                "pk": row["pk"],
+                **{name: row[name] for name in RULE_COLUMNS},
+                **{name: row[name] for name in columns_in_page_language(language, "outcome")},
+            },
+        )
         meetings[row["pk"]] = ListedMeeting(
             event=event,
             url=address_of("events:detail", row["pk"]),

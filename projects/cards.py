@@ -24,6 +24,7 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, ngettext
 
 from config.addresses import address_of
+from config.stand_ins import stand_in
 from pagecache.fragments import remembered_each
 
 from .filters import SORTS
@@ -108,7 +109,9 @@ def actions_in_words(count):
 def computed_progress(sources):
     """{key: progress computed from its sub-projects} for projects given as {key: how
     their progress is found}, by the rules of attach_computed_progress."""
-    projects = [Project(pk=pk, progress_from=source) for pk, source in sources.items()]
+    projects = [
+        stand_in(Project, {"pk": pk, "progress_from": source}) for pk, source in sources.items()
+    ]
     attach_computed_progress(projects)
     return {project.pk: project.computed_progress for project in projects}
 
