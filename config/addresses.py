@@ -23,14 +23,20 @@ PLAIN = re.compile(r"[A-Za-z0-9_-]+")
 _patterns = {}
 
 
-def address_of(viewname, value):
+def address_of(viewname, value=None):
     """reverse(viewname, args=[value]), for the addresses a page shows by the dozen (a
-    card's project and areas): reversed once per view, language and prefix, then filled
-    in. A value that would need quoting is reversed as usual."""
+    card's project and areas, the menu's pages): reversed once per view, language and
+    prefix, then filled in; without a value, reverse(viewname), kept the same way. A value
+    that would need quoting is reversed as usual."""
+    key = (viewname, value is None, get_language(), get_script_prefix(), get_urlconf())
+    if value is None:
+        address = _patterns.get(key)
+        if address is None:
+            address = _patterns[key] = reverse(viewname)
+        return address
     value = str(value)
     if not PLAIN.fullmatch(value):
         return reverse(viewname, args=[value])
-    key = (viewname, get_language(), get_script_prefix(), get_urlconf())
     pattern = _patterns.get(key)
     if pattern is None:
         pattern = _patterns[key] = reverse(viewname, args=[STAND_IN])

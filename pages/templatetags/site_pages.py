@@ -1,18 +1,12 @@
-"""The pages of their own where the site shows them: in the main menu and under a target
-area. Asked for only when the piece that shows them is made (the header is a kept
-fragment), each in a constant number of queries."""
+"""The pages of their own a target area shows. Asked for only when the piece that shows
+them is made, in a constant number of queries. (The main menu's are read by
+projects/site_frame.py.)"""
 
 from django import template
 
 from pages.models import Page
 
 register = template.Library()
-
-
-@register.simple_tag
-def menu_pages():
-    """Published pages at the top of the tree that are in the menu, in their order."""
-    return list(Page.objects.in_menu())
 
 
 @register.simple_tag
