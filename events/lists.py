@@ -26,7 +26,7 @@ from config.stand_ins import stand_in
 from projects.models import Project, columns_in_page_language, text_in_page_language
 
 from .models import Event
-from .templatetags.meetings import attendance, event_time, sign_up_by
+from .phrases import attendance, event_time, sign_up_by
 
 # A list names the first projects of a meeting about many, and how many more there are.
 PROJECTS_NAMED = 8

@@ -121,6 +121,18 @@ def text_in_page_language(row, field, language):
     return (fallback, settings.LANGUAGE_CODE) if fallback else ("", "")
 
 
+def untranslated_language(obj, field):
+    """The site's language where obj's text `field` is shown in it for want of a
+    translation into the page's language (for its lang mark), else "": as
+    text_in_page_language says it of a text read with .values()."""
+    language = get_language()
+    if language == settings.LANGUAGE_CODE or obj is None:
+        return ""
+    if getattr(obj, f"{field}_{language}", None) or not getattr(obj, field, None):
+        return ""
+    return settings.LANGUAGE_CODE
+
+
 def search_config():
     """The configuration of the language pages are shown in."""
     return SEARCH_CONFIGS.get(get_language(), "simple")

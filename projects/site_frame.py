@@ -19,9 +19,8 @@ from config.stand_ins import stand_in
 from contacts.models import ContactPerson, SiteContact
 from pages.models import Page
 
-from .models import columns_in_page_language, text_in_page_language
+from .models import columns_in_page_language, text_in_page_language, untranslated_language
 from .rich_html import rich_html
-from .templatetags.languages import shown_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +122,7 @@ def site_footer(site_settings):
             {
                 "site_settings": site_settings,
                 "footer_contact": mark_safe(rich_html(site_settings, "footer_contact")),
-                "footer_contact_language": shown_in(site_settings, "footer_contact"),
+                "footer_contact_language": untranslated_language(site_settings, "footer_contact"),
                 "contacts": footer_contacts(),
                 "url": address_of,
             }

@@ -52,6 +52,14 @@ def empty_cache():
     clear()
 
 
+@pytest.fixture
+def english_too(settings):
+    """English as a content language beside Nynorsk: pages under /en/, each text in English
+    where it is translated, else in Nynorsk marked as such."""
+    settings.CONTENT_LANGUAGES = ["en"]
+    settings.LANGUAGES = [("nn", "Nynorsk"), ("en", "English")]
+
+
 @pytest.fixture(autouse=True)
 def plain_static_storage(settings):
     # Hashed names need collectstatic first; tests/test_production_serving.py covers those.

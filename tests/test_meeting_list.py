@@ -61,10 +61,8 @@ def test_a_meeting_about_many_projects_names_the_first_eight_residents_may_see()
 
 
 def test_in_english_untranslated_titles_are_marked_nynorsk_and_the_report_follows_them(
-    client, settings
+    client, english_too
 ):
-    settings.CONTENT_LANGUAGES = ["en"]
-    settings.LANGUAGES = [("nn", "Nynorsk"), ("en", "English")]
     make_meeting("Ope møte om skulen", title_en="Open meeting about the school")
     make_meeting("Dugnad på kaia", days=6)
     held = make_meeting("Bygdemøte", days=-3, outcome="<p>Det vart semje.</p>", attendance=1234)

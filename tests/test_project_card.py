@@ -96,10 +96,8 @@ def test_an_action_says_which_plan_it_is_part_of_while_that_plan_is_public(lidal
 
 
 def test_in_english_the_words_are_english_and_untranslated_texts_are_marked_nynorsk(
-    client, lidal, settings
+    client, lidal, english_too
 ):
-    settings.CONTENT_LANGUAGES = ["en"]
-    settings.LANGUAGES = [("nn", "Nynorsk"), ("en", "English")]
     lidal.summary_en = "Lidal's plan for the next ten years."
     lidal.save()
     aust = lidal.areas.get(slug="aust")

@@ -45,13 +45,7 @@ def footer_contact(name, role="process_leader", position=0, **person):
     return SiteContact.objects.create(person=someone, role=role, in_footer=True, position=position)
 
 
-@pytest.fixture
-def two_languages(settings):
-    settings.CONTENT_LANGUAGES = ["en"]
-    settings.LANGUAGES = [("nn", "Nynorsk"), ("en", "English")]
-
-
-def test_the_menu_marks_where_residents_are_and_lists_the_pages_put_in_it(client, two_languages):
+def test_the_menu_marks_where_residents_are_and_lists_the_pages_put_in_it(client, english_too):
     menu_page("Slik arbeider vi", position=1)
     menu_page("Om bygdene", position=0, title_en="About the villages")
     Page.objects.create(title="Ikkje i menyen", slug="ikkje", is_published=True)
@@ -85,7 +79,7 @@ def test_only_staff_see_the_way_to_the_admin(client):
     assert staff_menu.find("a", string="Administrasjon")["href"] == "/admin/"
 
 
-def test_the_footer_names_each_contact_with_a_way_to_call(client, two_languages):
+def test_the_footer_names_each_contact_with_a_way_to_call(client, english_too):
     footer_contact("Ingrid Haugland", phone="+47 555 00 110", position=0)
     footer_contact("Halvor Nyheim", role="other", mobile="+47 999 88 777", position=1)
     SiteContact.objects.filter(person__name="Halvor Nyheim").update(

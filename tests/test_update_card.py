@@ -145,10 +145,8 @@ def test_residents_see_neither_drafts_nor_scheduled_updates(client, school):
 
 
 def test_in_english_the_words_are_english_and_untranslated_texts_are_marked_nynorsk(
-    client, groundbreaking, settings
+    client, groundbreaking, english_too
 ):
-    settings.CONTENT_LANGUAGES = ["en"]
-    settings.LANGUAGES = [("nn", "Nynorsk"), ("en", "English")]
     groundbreaking.body_en = "<p>The diggers have arrived.</p>"
     groundbreaking.save()
     village = make_area("Nedre Li", slug="nedre-li")
@@ -182,9 +180,7 @@ def test_in_english_the_words_are_english_and_untranslated_texts_are_marked_nyno
     assert village_card.select_one(".update__title").get("lang") is None
 
 
-def test_the_timeline_marks_an_untranslated_update_title_nynorsk(client, school, settings):
-    settings.CONTENT_LANGUAGES = ["en"]
-    settings.LANGUAGES = [("nn", "Nynorsk"), ("en", "English")]
+def test_the_timeline_marks_an_untranslated_update_title_nynorsk(client, school, english_too):
     make_phase(school, name="Bygging", starts_on=NOW.date() - timedelta(days=30))
     make_update(school, title="Byggjestart")
     make_update(school, title="Taket er tett", title_en="The roof is on")

@@ -10,6 +10,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from config.addresses import absolute_url
 from config.languages import language_versions
+from projects.models import untranslated_language
 
 register = template.Library()
 
@@ -30,14 +31,8 @@ def absolute(path):
 def shown_in(obj, field):
     """lang="nn" where a text is shown in the site's language because it has no
     translation into the page's language: screen readers then read it in its own."""
-    language = get_language()
-    if language == settings.LANGUAGE_CODE or obj is None:
-        return ""
-    if getattr(obj, build_localized_fieldname(field, language), None):
-        return ""
-    if not getattr(obj, field, None):
-        return ""
-    return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+    language = untranslated_language(obj, field)
+    return format_html(' lang="{}"', language) if language else ""
 
 
 @register.inclusion_tag("includes/untranslated.html")
