@@ -23,7 +23,12 @@ from django.utils.translation import get_language, ngettext
 
 from config.addresses import address_of
 from config.stand_ins import stand_in
-from projects.models import Project, columns_in_page_language, text_in_page_language
+from projects.models import (
+    Project,
+    columns_in_page_language,
+    in_page_language,
+    text_in_page_language,
+)
 
 from .models import Event
 from .phrases import attendance, event_time, sign_up_by
@@ -53,13 +58,14 @@ class ListedMeeting:
     place: str
     is_over: bool
     sign_up_is_open: bool
-    projects: list = field(default_factory=list)  # (title, address) of the first named
+    # (title, the language it is in where untranslated or "", address) of the first named
+    projects: list = field(default_factory=list)
     project_count: int = 0  # of the projects residents see
 
     @property
     def more_projects(self):
-        """ "and 3 more projects" beyond those named; said here, not in the template:
-        makemessages reads no plural from a Jinja2 template."""
+        """How many projects there are beyond those named, in words ("and 3 more
+        projects"); said here, as makemessages reads no plural from a Jinja2 template."""
         more = self.project_count - len(self.projects)
         if more <= 0:
             return ""
@@ -103,19 +109,21 @@ def listed_meetings(events, with_projects=True):
             sign_up_is_open=event.sign_up_is_open(now),
         )
     if meetings and with_projects:
-        # In the order the model gives projects, as the meetings' shown_projects.
+        # By the title shown, in the page's language or else the site's.
         projects = (
             Project.objects.visible()
             .filter(events__in=meetings)
-            .values_list("events", "slug", *columns_in_page_language(language, "title"))
+            .annotate(shown_title=in_page_language("title"))
+            .order_by("shown_title", "pk")
+            .values("events", "slug", *columns_in_page_language(language, "title"))
         )
-        for pk, slug, *titles in projects:
-            meeting = meetings[pk]
+        for row in projects:
+            meeting = meetings[row["events"]]
             meeting.project_count += 1
             if len(meeting.projects) < PROJECTS_NAMED:
-                row = dict(zip(columns_in_page_language(language, "title"), titles, strict=True))
-                title = text_in_page_language(row, "title", language)[0]
-                meeting.projects.append((title, address_of("projects:detail", slug)))
+                title, title_language = text_in_page_language(row, "title", language)
+                address = address_of("projects:detail", row["slug"])
+                meeting.projects.append((title, title_language, address))
     return list(meetings.values())
 
 

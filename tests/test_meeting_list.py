@@ -63,14 +63,22 @@ def test_a_meeting_about_many_projects_names_the_first_eight_residents_may_see()
 def test_in_english_untranslated_titles_are_marked_nynorsk_and_the_report_follows_them(
     client, english_too
 ):
+    school = make_project("Skulen", slug="skulen", title_en="A new school")
+    bathing = make_project("Badeplass", slug="badeplass")
     make_meeting("Ope møte om skulen", title_en="Open meeting about the school")
-    make_meeting("Dugnad på kaia", days=6)
+    make_meeting("Dugnad på kaia", days=6, projects=[school, bathing])
     held = make_meeting("Bygdemøte", days=-3, outcome="<p>Det vart semje.</p>", attendance=1234)
 
     titles = {title.get_text(): title for title in shown("en").select(".event-list__title")}
 
     assert titles["Open meeting about the school"].get("lang") is None
     assert titles["Dugnad på kaia"]["lang"] == "nn"
+    named = titles["Dugnad på kaia"].find_parent("li").select(".event-list__facts dd a")
+    # By the title shown, translated or not; the untranslated one marked.
+    assert [(link.get_text(), link.get("lang")) for link in named] == [
+        ("A new school", None),
+        ("Badeplass", "nn"),
+    ]
     archive = BeautifulSoup(client.get("/en/meetings/archive/").text, "html.parser")
     report = archive.select_one(".event-list__report")
     # The report is written in Nynorsk only: the English list still says there is one.
