@@ -79,11 +79,10 @@ def footer_contacts():
             FooterContact(
                 name=row["person__name"],
                 role=role.role_name,
-                role_language=(
-                    text_in_page_language(row, "role_other", language)[1]
-                    if row["role"] == "other"
-                    else ""
-                ),
+                # As the shown_in tag marks it: only a role of its own is a text.
+                role_language=untranslated_language(role, "role_other")
+                if row["role"] == "other"
+                else "",
                 phone=phone,
                 phone_href=ContactPerson.tel_href(phone),
                 email=row["person__email"],
