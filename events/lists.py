@@ -9,8 +9,10 @@ organiser and its projects (57 columns each), the overview's three upcoming meet
 more than all its other news.
 
 Two queries however many meetings and projects: the meetings, the projects residents may
-see of them. When a meeting is over, whether sign-up is open and how its time is said are
-the model's own rules and tags, asked of a stand-in Event holding the columns they read.
+see of them. The overview's upcoming meetings and every list's projects are prepared
+queries (config/prepared.py), compiled once. When a meeting is over, whether sign-up is
+open and how its time is said are the model's own rules and tags, asked of a stand-in
+Event holding the columns they read.
 """
 
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 
 from config.addresses import address_of
+from config.prepared import Prepared
 from config.stand_ins import stand_in
 from projects.models import (
     Project,
@@ -74,19 +77,53 @@ class ListedMeeting:
         }
 
 
+def meeting_columns(events):
+    """The columns of meetings a list reads, in the page's language and the site's."""
+    return events.values(
+        "pk",
+        "place",
+        *RULE_COLUMNS,
+        *columns_in_page_language(get_language(), "title", "outcome"),
+    )
+
+
 def listed_meetings(events, with_projects=True):
     """ListedMeetings of a queryset of meetings (filtered, ordered and sliced as the
     caller likes), in its order. Without with_projects, their projects are not read (a
     project's page, whose meetings are all about it)."""
+    return _listed(meeting_columns(events), with_projects)
+
+
+# The overview's upcoming meetings, asked for by every overview made afresh: prepared.
+_upcoming = Prepared(
+    lambda now, count: meeting_columns(Event.objects.upcoming(now)[:count]), fixed=["count"]
+)
+
+
+def upcoming_meetings(count):
+    """listed_meetings(Event.objects.upcoming()[:count])."""
+    return _listed(_upcoming(now=timezone.now(), count=count), with_projects=True)
+
+
+# The projects residents may see of some meetings, by the title shown (in the page's
+# language, else the site's).
+_projects_of = Prepared(
+    lambda meetings: (
+        Project.objects.visible()
+        .filter(events__in=meetings)
+        .annotate(shown_title=in_page_language("title"))
+        .order_by("shown_title", "pk")
+        .values("events", "slug", *columns_in_page_language(get_language(), "title"))
+    )
+)
+
+
+def _listed(rows, with_projects):
+    """ListedMeetings of rows of meeting_columns."""
     language = get_language()
     now = timezone.now()
     meetings = {}
-    for row in events.values(
-        "pk",
-        "place",
-        *RULE_COLUMNS,
-        *columns_in_page_language(language, "title", "outcome"),
-    ):
+    for row in rows:
         title, title_language = text_in_page_language(row, "title", language)
         # For the model's rules: its report (has_report) is the outcome in the page's
         # language, else the site's.
@@ -109,15 +146,7 @@ def listed_meetings(events, with_projects=True):
             sign_up_is_open=event.sign_up_is_open(now),
         )
     if meetings and with_projects:
-        # By the title shown, in the page's language or else the site's.
-        projects = (
-            Project.objects.visible()
-            .filter(events__in=meetings)
-            .annotate(shown_title=in_page_language("title"))
-            .order_by("shown_title", "pk")
-            .values("events", "slug", *columns_in_page_language(language, "title"))
-        )
-        for row in projects:
+        for row in _projects_of(meetings=list(meetings)):
             meeting = meetings[row["events"]]
             meeting.project_count += 1
             if len(meeting.projects) < PROJECTS_NAMED:

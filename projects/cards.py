@@ -9,7 +9,9 @@ computed from them where the process leader chose so.
 Cards are most of an overview made afresh, so they are made the short way: the columns a
 card shows are read as plain values (a project has 57 columns, each text once per
 language, and making model objects of them cost more than all the SQL), and rendered by
-Jinja2 (projects/jinja2.py). docs/speed.md has the measurements.
+Jinja2 (projects/jinja2.py). Its three queries are prepared (config/prepared.py): compiled
+once, as building and compiling them took longer than running them. docs/speed.md has the
+measurements.
 """
 
 import datetime
@@ -24,6 +26,7 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, ngettext
 
 from config.addresses import address_of
+from config.prepared import Prepared
 from config.stand_ins import stand_in
 from pagecache.fragments import remembered_each
 
@@ -116,12 +119,11 @@ def computed_progress(sources):
     return {project.pk: project.computed_progress for project in projects}
 
 
-def load_cards(project_ids):
-    """{key: Card} of the projects with these keys (published or not: the caller chose
-    them), in three queries, and a fourth where a plan's progress follows its actions."""
-    language = get_language()
-    rows = (
-        Project.objects.filter(pk__in=project_ids)
+# The three queries of a list of cards, prepared (config/prepared.py): the overview makes
+# one list afresh for each page of projects, a target area's or an area's page another.
+_card_rows = Prepared(
+    lambda ids: (
+        Project.objects.filter(pk__in=ids)
         .with_sub_project_count()
         .values(
             "pk",
@@ -132,13 +134,34 @@ def load_cards(project_ids):
             "progress_from",
             "last_update_at",
             "parent__is_published",
-            *columns_in_page_language(language, "title", "summary", "parent__title"),
+            *columns_in_page_language(get_language(), "title", "summary", "parent__title"),
             "sub_project_count",
         )
     )
+)
+_card_pictures = Prepared(
+    lambda ids: ProjectImage.objects.filter(project__in=ids, pk=Subquery(first_picture()))
+)
+# Each project's areas by the name shown, in the page's language or else the site's.
+_card_areas = Prepared(
+    lambda ids: (
+        Project.areas.through.objects.filter(project__in=ids)
+        .annotate(shown_name=in_page_language("area__name"))
+        .order_by("shown_name", "area")
+        .values("project", "shown_name", "area__slug")
+    )
+)
+
+
+def load_cards(project_ids):
+    """{key: Card} of the projects with these keys (published or not: the caller chose
+    them), in three queries, and a fourth where a plan's progress follows its actions."""
+    language = get_language()
+    # In order, so that the same projects make the same query.
+    project_ids = sorted(project_ids)
     cards = {}
     following = {}
-    for row in rows:
+    for row in _card_rows(ids=project_ids):
         title, title_language = text_in_page_language(row, "title", language)
         summary, summary_language = text_in_page_language(row, "summary", language)
         # As Project.visible_parent: a plan residents may see.
@@ -168,18 +191,12 @@ def load_cards(project_ids):
     # As Project.effective_progress.
     for pk, progress in computed_progress(following).items():
         cards[pk].progress = progress
-    for picture in ProjectImage.objects.filter(project__in=cards, pk=Subquery(first_picture())):
+    for picture in _card_pictures(ids=project_ids):
         cards[picture.project_id].cover = picture
-    # Each project's areas by the name shown, in the page's language or else the site's.
-    areas = (
-        Project.areas.through.objects.filter(project__in=cards)
-        .annotate(shown_name=in_page_language("area__name"))
-        .order_by("shown_name", "area")
-        .values_list("project", "shown_name", "area__slug")
-    )
     by_project = {}
-    for pk, area_name, slug in areas:
-        by_project.setdefault(pk, []).append((area_name, address_of("projects:area", slug)))
+    for row in _card_areas(ids=project_ids):
+        address = address_of("projects:area", row["area__slug"])
+        by_project.setdefault(row["project"], []).append((row["shown_name"], address))
     for pk, shown in by_project.items():
         cards[pk].areas = tuple(shown)
     return cards

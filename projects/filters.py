@@ -11,9 +11,10 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from config.prepared import Prepared
 from pagecache.fragments import remembered
 
-from .models import Area, Status, Strategy, Theme
+from .models import Area, Status, Strategy, Theme, in_page_language
 
 # Each ends in the id: a total order, so that no project is on two pages or on none.
 SORTS = {
@@ -23,11 +24,34 @@ SORTS = {
 }
 
 
+# The filters' choices, read by every overview and news page made afresh: prepared
+# (config/prepared.py).
+# Names in the page's language, else the site's.
+_areas = Prepared(
+    lambda: Area.objects.annotate(shown_name=in_page_language("name")).values_list(
+        "pk", "shown_name", "slug", "parent_id"
+    )
+)
+_visible_themes = Prepared(
+    lambda: (
+        Theme.objects.visible()
+        .annotate(shown_name=in_page_language("name"))
+        .values_list("slug", "shown_name")
+    )
+)
+_visible_strategies = Prepared(lambda: Strategy.objects.visible())
+_themes = Prepared(
+    lambda: Theme.objects.annotate(shown_name=in_page_language("name")).values_list(
+        "pk", "slug", "shown_name"
+    )
+)
+
+
 def area_tree():
     """Areas as a tree: each under its parent, indented, so a village sits in its municipality.
     Returns the choices and each area's id by slug."""
     children, ids = {}, {}
-    for pk, name, slug, parent_id in Area.objects.values_list("pk", "name", "slug", "parent_id"):
+    for pk, name, slug, parent_id in _areas():
         children.setdefault(parent_id, []).append((name, slug, pk))
         ids[slug] = pk
     choices = []
@@ -158,13 +182,9 @@ class ProjectFilter(UrlFilter):
 
     def choices_for(self, request):
         areas, self.area_ids = remembered(request, "area-tree", area_tree)
-        themes = remembered(
-            request, "themes", lambda: list(Theme.objects.visible().values_list("slug", "name"))
-        )
+        themes = remembered(request, "themes", _visible_themes)
         # The overview shows their goals too: one query serves both.
-        self.strategies = remembered(
-            request, "visible-strategies", lambda: list(Strategy.objects.visible())
-        )
+        self.strategies = remembered(request, "visible-strategies", _visible_strategies)
         choices = {"area": areas, "theme": themes}
         if len(self.strategies) > 1:
             self.strategy_ids = {strategy.slug: strategy.pk for strategy in self.strategies}
@@ -256,9 +276,7 @@ class NewsFilter(UrlFilter):
 
     def choices_for(self, request):
         areas, self.area_ids = remembered(request, "area-tree", area_tree)
-        themes = remembered(
-            request, "news-themes", lambda: list(Theme.objects.values_list("pk", "slug", "name"))
-        )
+        themes = remembered(request, "news-themes", _themes)
         self.theme_ids = {slug: pk for pk, slug, _name in themes}
         return {"theme": [(slug, name) for _pk, slug, name in themes], "area": areas}
 

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.addresses import absolute_url, address_of
 from config.numbers import LocalizedDecimalField, with_unit
+from config.prepared import Prepared
 from embeds.origins import allowed_origins, origin_problems
 
 from . import text_search
@@ -320,8 +321,13 @@ class SiteSettings(models.Model):
 
     @classmethod
     def load(cls):
-        """The record, or unsaved defaults until the process leader first saves it."""
-        return cls.objects.filter(pk=1).first() or cls(pk=1)
+        """The record, or unsaved defaults until the process leader first saves it. Read
+        by every page made afresh, through a query compiled once (config/prepared.py)."""
+        found = _the_site_settings()
+        return found[0] if found else cls(pk=1)
+
+
+_the_site_settings = Prepared(lambda: SiteSettings.objects.filter(pk=1))
 
 
 class Area(models.Model):

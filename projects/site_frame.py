@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from config.addresses import address_of
+from config.prepared import Prepared
 from config.stand_ins import stand_in
 from contacts.models import ContactPerson, SiteContact
 from pages.models import Page
@@ -40,10 +41,28 @@ class FooterContact:
     email: str
 
 
+# The header's and the footer's queries, on every page made afresh: prepared.
+_menu_rows = Prepared(
+    lambda: Page.objects.in_menu().values(
+        "slug", *columns_in_page_language(get_language(), "title")
+    )
+)
+_footer_rows = Prepared(
+    lambda: SiteContact.objects.filter(in_footer=True).values(
+        "role",
+        *columns_in_page_language(get_language(), "role_other"),
+        "person__name",
+        "person__phone",
+        "person__mobile",
+        "person__email",
+    )
+)
+
+
 def menu_pages():
     """The free pages put in the menu (Page.objects.in_menu), in their order."""
     language = get_language()
-    rows = Page.objects.in_menu().values("slug", *columns_in_page_language(language, "title"))
+    rows = _menu_rows()
     return [
         MenuPage(
             *text_in_page_language(row, "title", language), address_of("pages:page", row["slug"])
@@ -56,14 +75,7 @@ def footer_contacts():
     """The contact persons the footer names, in their order: a phone number (else a
     mobile) and an e-mail address for each."""
     language = get_language()
-    rows = SiteContact.objects.filter(in_footer=True).values(
-        "role",
-        *columns_in_page_language(language, "role_other"),
-        "person__name",
-        "person__phone",
-        "person__mobile",
-        "person__email",
-    )
+    rows = _footer_rows()
     contacts = []
     for row in rows:
         # The role as SiteContact.role_name says it, from the values alone.

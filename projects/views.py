@@ -16,13 +16,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from config.addresses import absolute_url
+from config.prepared import Prepared
 from contacts.models import (
     GroupMember,
     ProjectContact,
     SteeringGroup,
 )
-from events.lists import listed_meetings
-from events.models import Event
+from events.lists import listed_meetings, upcoming_meetings
 from figures.models import indicators_prefetch
 from pagecache.fragments import remembered
 from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
@@ -87,13 +87,15 @@ def status_counts():
     """How many projects stand in each status, in one grouped query: as many as the link
     that filters by it finds (a filter finds a plan's actions too, each card saying what it
     is part of)."""
-    counted = (
-        Project.objects.visible()
-        .values_list("current_status")
-        .annotate(count=Count("pk"))
-        .order_by()
+    return status_summary({row["current_status"]: row["count"] for row in _status_counts()})
+
+
+# On every overview made afresh: prepared (config/prepared.py).
+_status_counts = Prepared(
+    lambda: (
+        Project.objects.visible().values("current_status").annotate(count=Count("pk")).order_by()
     )
-    return status_summary(dict(counted))
+)
 
 
 def latest_updates():
@@ -103,7 +105,7 @@ def latest_updates():
 
 
 def upcoming_events():
-    return listed_meetings(Event.objects.upcoming()[:UPCOMING_EVENTS_ON_OVERVIEW])
+    return upcoming_meetings(UPCOMING_EVENTS_ON_OVERVIEW)
 
 
 def intro_in_two(request):

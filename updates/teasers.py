@@ -11,11 +11,13 @@ import datetime
 from dataclasses import dataclass
 
 from django.template import engines
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 from django.utils.translation import get_language
 
 from config.addresses import address_of
+from config.prepared import Prepared
 from projects.models import columns_in_page_language, text_in_page_language
 
 from .cards import SUBJECT_COLUMNS, SUBJECT_NAMES, Subject, about
@@ -34,16 +36,23 @@ class Teaser:
     subject: Subject  # what it is about
 
 
-def latest_teasers(count):
-    """The HTML of the teasers of the `count` newest updates residents may read."""
-    language = get_language()
-    rows = StatusUpdate.objects.public().values(
+# On every overview made afresh: prepared (config/prepared.py).
+_newest = Prepared(
+    lambda now, count: StatusUpdate.objects.public(now).values(
         "pk",
         "published_at",
         "new_status",
         *SUBJECT_COLUMNS,
-        *columns_in_page_language(language, "title", *SUBJECT_NAMES),
-    )[:count]
+        *columns_in_page_language(get_language(), "title", *SUBJECT_NAMES),
+    )[:count],
+    fixed=["count"],
+)
+
+
+def latest_teasers(count):
+    """The HTML of the teasers of the `count` newest updates residents may read."""
+    language = get_language()
+    rows = _newest(now=timezone.now(), count=count)
     teasers = []
     for row in rows:
         title, title_language = text_in_page_language(row, "title", language)

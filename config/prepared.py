@@ -1,0 +1,272 @@
+"""Queries built and compiled once per process, then run with each request's values.
+
+Building a queryset (each lookup resolved, the query cloned at every step,
+django-modeltranslation rewriting each field's name) and compiling it to SQL costs this
+machine about a millisecond a query; running the SQL of a page's queries takes a tenth of
+that. A page made afresh runs the same queries every time, differing only in the time, the
+language and a few keys. So the hottest are built once per language and shape from
+stand-in values, as config.addresses reverses an address once, and afterwards their SQL
+runs with the request's own values, read as the queryset would read them.
+
+A prepared query must get everything it depends on through its arguments. It is built twice
+from the same stand-ins on first use, and anything that differs between the two (a
+timezone.now() inside, say) refuses it, in the tests as in production.
+"""
+
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from operator import itemgetter
+
+from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
+from django.core.signals import setting_changed
+from django.db import connections
+from django.db.models.query import (
+    FlatValuesListIterable,
+    ModelIterable,
+    NamedValuesListIterable,
+    ValuesIterable,
+    ValuesListIterable,
+)
+from django.utils.translation import get_language
+from modeltranslation.manager import (
+    FallbackFlatValuesListIterable,
+    FallbackNamedValuesListIterable,
+    FallbackValuesListIterable,
+)
+
+# More shapes than this (lists of many lengths) and the compiled queries start afresh.
+MOST_SHAPES = 64
+# Stand-ins: values no request's argument would hold. Strings from Unicode's private use
+# area; times and days in 1901.
+_STAND_IN_TIME = datetime(1901, 2, 3, 4, 5, 6, tzinfo=UTC)
+_STAND_IN_DAY = date(1901, 2, 3)
+_STAND_IN_NUMBER = -7_314_159_265_000
+_NOTHING = object()
+
+
+def _stand_in(value, number):
+    """The number-th stand-in for an argument of value's type."""
+    if isinstance(value, datetime):
+        return _STAND_IN_TIME + timedelta(microseconds=number)
+    if isinstance(value, date):
+        return _STAND_IN_DAY + timedelta(days=number)
+    if isinstance(value, int):
+        return _STAND_IN_NUMBER - number
+    if isinstance(value, str):
+        return f"\ue000{number}\ue001"
+    raise TypeError(f"a prepared query takes times, days, numbers and strings, not {value!r}")
+
+
+def _is_kept_as_is(value):
+    """Arguments that are part of the query's shape rather than stand-ins: booleans and
+    None change the SQL itself (IS NULL), and True stands for 1 in many queries."""
+    return value is None or isinstance(value, bool)
+
+
+def _shape(arguments, fixed):
+    shape = []
+    for name, value in sorted(arguments.items()):
+        if name in fixed or _is_kept_as_is(value):
+            shape.append((name, value))
+        elif isinstance(value, (list, tuple)):
+            shape.append((name, type(value[0]).__name__ if value else "", len(value)))
+        else:
+            shape.append((name, type(value).__name__))
+    return tuple(shape)
+
+
+class _Compiled:
+    """One shape of a prepared query: its SQL, its parameters with the slots the arguments
+    go into, and what turns a row into what the queryset would have given."""
+
+    def __init__(self, queryset):
+        self.alias = queryset.db
+        query = queryset.query
+        compiler = query.get_compiler(self.alias)
+        self.sql, params = compiler.as_sql()
+        self.params = list(params)
+        fields = [selected[0] for selected in compiler.select[: compiler.col_count]]
+        if compiler.has_composite_fields(fields):
+            raise ImproperlyConfigured("a prepared query cannot read composite keys")
+        self.compiler = compiler
+        self.converters = compiler.get_converters(fields)
+        self.make = _reader(queryset, compiler)
+        self.slots = []
+
+    def run(self, arguments):
+        params = self.params.copy()
+        for position, name, index, adapt in self.slots:
+            value = arguments[name] if index is None else arguments[name][index]
+            params[position] = adapt(value)
+        with connections[self.alias].cursor() as cursor:
+            cursor.execute(self.sql, params)
+            rows = cursor.fetchall()
+        if self.converters:
+            rows = self.compiler.apply_converters(rows, self.converters)
+        return self.make(rows)
+
+
+def _reader(queryset, compiler):
+    """What turns rows of the compiled query into what iterating the queryset gives."""
+    query = queryset.query
+    reads = queryset._iterable_class
+    if reads is ModelIterable:
+        if query.select_related or query.annotation_select or queryset._prefetch_related_lookups:
+            raise ImproperlyConfigured("a prepared query of objects reads their own columns alone")
+        # As ModelIterable: each row is the model's columns, in this order.
+        names = [selected[0].target.attname for selected in compiler.select]
+        return partial(_as_objects, queryset.model, queryset.db, names)
+    if reads in (NamedValuesListIterable, FallbackNamedValuesListIterable) or not issubclass(
+        reads, (ValuesIterable, ValuesListIterable, FlatValuesListIterable)
+    ):
+        raise ImproperlyConfigured("a prepared query reads objects, values or unnamed value lists")
+    # The columns as the query selects them, and as the queryset gives them back.
+    selected = list(query.selected or [])
+    selected = selected or [*query.extra_select, *query.values_select, *query.annotation_select]
+    given = list(getattr(queryset, "original_fields", None) or queryset._fields or selected)
+    given += [name for name in query.annotation_select if name not in given]
+    if getattr(queryset, "translation_fields", None):
+        # django-modeltranslation works out a text named without its language (title, not
+        # title_nn) in Python, row by row.
+        raise ImproperlyConfigured(
+            "a prepared query reads a translated text by its column's name (title_nn), or as "
+            'in_page_language("title")'
+        )
+    order = itemgetter(*(selected.index(name) for name in given))
+    if len(given) == 1:
+        order = partial(_one_of, order)
+    if issubclass(reads, (FlatValuesListIterable, FallbackFlatValuesListIterable)):
+        return partial(_as_first_values, order)
+    if issubclass(reads, ValuesListIterable) or issubclass(reads, FallbackValuesListIterable):
+        return partial(_as_tuples, order)
+    return partial(_as_values, order, given)
+
+
+def _one_of(order, row):
+    return (order(row),)
+
+
+def _as_values(order, names, rows):
+    return [dict(zip(names, order(row), strict=True)) for row in rows]
+
+
+def _as_tuples(order, rows):
+    return [order(row) for row in rows]
+
+
+def _as_first_values(order, rows):
+    return [order(row)[0] for row in rows]
+
+
+def _as_objects(model, alias, names, rows):
+    return [model.from_db(alias, names, row) for row in rows]
+
+
+class _Empty:
+    """A shape whose query matches nothing (an empty list of keys): Django runs no SQL."""
+
+    def run(self, arguments):
+        return []
+
+
+class Prepared:
+    """A query compiled once per language and shape.
+
+    `build(**arguments)` returns a queryset of values(), values_list() or model objects
+    (their own columns alone: no select_related, annotations or prefetches). A translated
+    text is read by its column's own name (title_nn), or as in_page_language("title").
+
+    Calling the prepared query with the same keywords returns list(build(**arguments)).
+    Arguments are times, days, numbers, strings, lists of those (the length is part of the
+    shape: keep it bounded), booleans and None (both part of the shape). Each must reach
+    the SQL as a parameter as given: one the query transforms (a `__contains` string, a
+    time moved by a day) is refused on first use. Those named in `fixed` (a slice's length,
+    say, which Django writes into the SQL) are part of the shape too, so they take few
+    values.
+    """
+
+    def __init__(self, build, fixed=()):
+        self.build = build
+        self.fixed = frozenset(fixed)
+        self._compiled = {}
+        _every_prepared.append(self)
+
+    def __call__(self, **arguments):
+        key = (get_language(), _shape(arguments, self.fixed))
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            if len(self._compiled) >= MOST_SHAPES:
+                self._compiled.clear()
+            compiled = self._compiled[key] = self._compile(arguments)
+        return compiled.run(arguments)
+
+    def forget(self):
+        self._compiled.clear()
+
+    def _compile(self, arguments):
+        stand_ins, wanted = {}, []
+        number = 0
+        for name, value in arguments.items():
+            if name in self.fixed or _is_kept_as_is(value):
+                stand_ins[name] = value
+            elif isinstance(value, (list, tuple)):
+                stand_ins[name] = [_stand_in(item, number + i) for i, item in enumerate(value)]
+                wanted += [(name, i, item) for i, item in enumerate(stand_ins[name])]
+                number += len(value)
+            else:
+                stand_ins[name] = _stand_in(value, number)
+                wanted.append((name, None, stand_ins[name]))
+                number += 1
+        try:
+            compiled = _Compiled(self.build(**stand_ins))
+            again = _Compiled(self.build(**stand_ins))
+        except EmptyResultSet:
+            return _Empty()
+        if (compiled.sql, compiled.params) != (again.sql, again.params):
+            raise ImproperlyConfigured(
+                f"{self.build.__qualname__} builds a different query each time from the "
+                "same arguments: pass it what it depends on (the time, say)"
+            )
+        connection = connections[compiled.alias]
+        for name, index, stand_in in wanted:
+            found = False
+            for adapt in _adapters(stand_in, connection):
+                form = adapt(stand_in)
+                for position, param in enumerate(compiled.params):
+                    if type(param) is type(form) and param == form:
+                        compiled.slots.append((position, name, index, adapt))
+                        found = True
+                if found:
+                    break
+            if not found or str(stand_in) in compiled.sql:
+                raise ImproperlyConfigured(
+                    f"{self.build.__qualname__} does not pass its argument {name!r} to the "
+                    "database as given, so it cannot be prepared"
+                )
+        return compiled
+
+
+def _adapters(value, connection):
+    """The forms a value may take among a compiled query's parameters: as given, or as the
+    database's field adapts it (SQLite writes times as text)."""
+    yield _as_given
+    if isinstance(value, datetime):
+        yield connection.ops.adapt_datetimefield_value
+    elif isinstance(value, date):
+        yield connection.ops.adapt_datefield_value
+
+
+def _as_given(value):
+    return value
+
+
+_every_prepared = []
+
+
+def _forget_all(**kwargs):
+    # A setting a test changes (the content languages, say) may change what a query reads.
+    for prepared in _every_prepared:
+        prepared.forget()
+
+
+setting_changed.connect(_forget_all)

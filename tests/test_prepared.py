@@ -1,0 +1,161 @@
+"""A prepared query (config/prepared.py) answers as its queryset would, for each request's
+own values, and refuses on first use a query it could not answer for them."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+
+from config.prepared import Prepared
+from events.models import Event
+from projects.models import Project, SiteSettings
+from tests.base import NOW, make_project
+
+pytestmark = pytest.mark.django_db
+
+
+def counted(build):
+    """build, and how many times it was called."""
+    calls = []
+
+    def counting(**arguments):
+        calls.append(arguments)
+        return build(**arguments)
+
+    return counting, calls
+
+
+def meeting(title, days, *projects):
+    starts_at = NOW + timedelta(days=days)
+    event = Event.objects.create(
+        title=title,
+        place="Grendehuset",
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(hours=2),
+    )
+    event.projects.add(*projects)
+    return event
+
+
+def test_each_call_answers_for_its_own_values_and_the_query_is_built_once():
+    school = make_project("Ny skule")
+    hall = make_project("Nytt grendehus")
+    hidden = make_project("Ikkje ute enno", is_published=False)
+    meeting("Om skulen", 1, school)
+    meeting("Om grendehuset", 10, hall)
+    meeting("Om det som ikkje er ute", 3, hidden)
+    meeting("Om alt", 20)
+    build, calls = counted(
+        lambda now, count: Event.objects.upcoming(now)[:count].values_list("title_nn", flat=True)
+    )
+    upcoming = Prepared(build, fixed=["count"])
+
+    for now, count in [(NOW, 3), (NOW + timedelta(days=5), 3), (NOW + timedelta(days=15), 3)]:
+        assert upcoming(now=now, count=count) == list(
+            Event.objects.upcoming(now)[:count].values_list("title_nn", flat=True)
+        )
+    assert upcoming(now=NOW, count=3) == ["Om skulen", "Om grendehuset", "Om alt"]
+    assert upcoming(now=NOW + timedelta(days=5), count=3) == ["Om grendehuset", "Om alt"]
+    # Built twice on first use (to see that it builds the same query each time), then never.
+    assert len(calls) == 2
+    with CaptureQueriesContext(connection) as queries:
+        assert upcoming(now=NOW, count=1) == ["Om skulen"]
+    assert len(queries) == 1
+    # A new slice's length is a new shape.
+    assert len(calls) == 4
+
+
+def test_lists_model_objects_values_and_languages(english_too):
+    school = make_project("Ny skule", title_en="New school", summary="Om skulen.")
+    hall = make_project("Nytt grendehus", summary="Om huset.")
+    titles = Prepared(
+        lambda ids: Project.objects.filter(pk__in=ids).order_by("pk").values("pk", "title_en")
+    )
+    projects = Prepared(lambda ids: Project.objects.filter(pk__in=ids).order_by("pk"))
+
+    assert titles(ids=[school.pk, hall.pk]) == [
+        {"pk": school.pk, "title_en": "New school"},
+        {"pk": hall.pk, "title_en": None},
+    ]
+    assert titles(ids=[hall.pk, school.pk]) == titles(ids=[school.pk, hall.pk])
+    assert titles(ids=[hall.pk]) == [{"pk": hall.pk, "title_en": None}]
+    # No keys, no query.
+    with CaptureQueriesContext(connection) as queries:
+        assert titles(ids=[]) == []
+    assert len(queries) == 0
+
+    found = projects(ids=[school.pk, hall.pk])
+    assert found == [school, hall]
+    with translation.override("en"):
+        assert [project.title for project in projects(ids=[school.pk, hall.pk])] == [
+            "New school",
+            "Nytt grendehus",
+        ]
+    with translation.override("nn"):
+        assert [project.title for project in projects(ids=[school.pk, hall.pk])] == [
+            "Ny skule",
+            "Nytt grendehus",
+        ]
+        assert found[0].summary == "Om skulen."
+
+
+def test_a_hostile_value_is_only_ever_a_value():
+    make_project("Ny skule", slug="ny-skule")
+    by_slug = Prepared(
+        lambda slug: Project.objects.filter(slug=slug).values_list("title_nn", flat=True)
+    )
+
+    assert by_slug(slug="ny-skule") == ["Ny skule"]
+    for hostile in ["' OR 1=1 --", "ny-skule'; DROP TABLE projects_project; --", "%", "\\"]:
+        assert by_slug(slug=hostile) == []
+    assert by_slug(slug="ny-skule") == ["Ny skule"]
+
+
+def test_a_query_that_reads_the_clock_itself_is_refused():
+    # It would be built once, and keep the time of that moment for ever.
+    hidden_clock = Prepared(
+        lambda: Event.objects.filter(starts_at__gte=timezone.now()).values_list("pk", flat=True)
+    )
+    with pytest.raises(ImproperlyConfigured, match="builds a different query each time"):
+        hidden_clock()
+
+
+def test_an_argument_the_query_changes_is_refused():
+    # "%skule%" reaches the database, not the word given.
+    containing = Prepared(
+        lambda word: Project.objects.filter(title__icontains=word).values_list("pk", flat=True)
+    )
+    with pytest.raises(ImproperlyConfigured, match="does not pass its argument 'word'"):
+        containing(word="skule")
+
+
+def test_a_text_named_without_its_language_is_refused():
+    # django-modeltranslation works out which language each row's title is in, in Python.
+    titles = Prepared(lambda: Project.objects.values("pk", "title"))
+    with pytest.raises(ImproperlyConfigured, match="by its column's name"):
+        titles()
+
+
+def test_a_changed_setting_builds_the_query_again(settings):
+    record = Prepared(lambda: SiteSettings.objects.filter(pk=1))
+    build, calls = counted(record.build)
+    record.build = build
+    record()
+    record()
+    assert len(calls) == 2
+    settings.CONTENT_LANGUAGES = ["en"]
+    record()
+    assert len(calls) == 4
+
+
+def test_the_site_settings_are_read_as_saved():
+    assert SiteSettings.load().pk == 1 and SiteSettings.load()._state.adding
+    SiteSettings.objects.create(pk=1, site_name="Framdrift i Lidal", accent_colour="#1d3f8a")
+    loaded = SiteSettings.load()
+    assert (loaded.site_name, loaded.accent_colour) == ("Framdrift i Lidal", "#1d3f8a")
+    loaded.site_name = "Framdrift i Nedre Lidal"
+    loaded.save()
+    assert SiteSettings.objects.get().site_name == "Framdrift i Nedre Lidal"
