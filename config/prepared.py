@@ -9,8 +9,9 @@ stand-in values, as config.addresses reverses an address once, and afterwards th
 runs with the request's own values, read as the queryset would read them.
 
 A prepared query must get everything it depends on through its arguments. It is built twice
-from the same stand-ins on first use, and anything that differs between the two (a
-timezone.now() inside, say) refuses it, in the tests as in production.
+from the same stand-ins on first use: anything that differs between the two (a
+timezone.now() inside, say), or a query run while building it, refuses it, in the tests as
+in production.
 """
 
 from datetime import UTC, date, datetime, timedelta
@@ -19,7 +20,7 @@ from operator import itemgetter
 
 from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.core.signals import setting_changed
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models.query import (
     FlatValuesListIterable,
     ModelIterable,
@@ -34,7 +35,7 @@ from modeltranslation.manager import (
     FallbackValuesListIterable,
 )
 
-# More shapes than this (lists of many lengths) and the compiled queries start afresh.
+# More shapes than this (a few of every language) and the compiled queries start afresh.
 MOST_SHAPES = 64
 # Stand-ins: values no request's argument would hold. Strings from Unicode's private use
 # area; times and days in 1901.
@@ -61,6 +62,15 @@ def _is_kept_as_is(value):
     """Arguments that are part of the query's shape rather than stand-ins: booleans and
     None change the SQL itself (IS NULL), and True stands for 1 in many queries."""
     return value is None or isinstance(value, bool)
+
+
+def _padded(keys):
+    """A list of keys for an `__in` lookup, its length brought to a power of two by
+    repeating its last key: the same set, and lists of any length share a few shapes."""
+    if not keys:
+        return keys
+    length = 1 << (len(keys) - 1).bit_length()
+    return [*keys, *[keys[-1]] * (length - len(keys))]
 
 
 def _shape(arguments, fixed):
@@ -177,8 +187,8 @@ class Prepared:
     text is read by its column's own name (title_nn), or as in_page_language("title").
 
     Calling the prepared query with the same keywords returns list(build(**arguments)).
-    Arguments are times, days, numbers, strings, lists of those (the length is part of the
-    shape: keep it bounded), booleans and None (both part of the shape). Each must reach
+    Arguments are times, days, numbers, strings, lists of those (keys for an `__in`
+    lookup), booleans and None (both part of the shape). Each must reach
     the SQL as a parameter as given: one the query transforms (a `__contains` string, a
     time moved by a day) is refused on first use. Those named in `fixed` (a slice's length,
     say, which Django writes into the SQL) are part of the shape too, so they take few
@@ -192,6 +202,10 @@ class Prepared:
         _every_prepared.append(self)
 
     def __call__(self, **arguments):
+        arguments = {
+            name: _padded(value) if isinstance(value, (list, tuple)) else value
+            for name, value in arguments.items()
+        }
         key = (get_language(), _shape(arguments, self.fixed))
         compiled = self._compiled.get(key)
         if compiled is None:
@@ -218,8 +232,11 @@ class Prepared:
                 wanted.append((name, None, stand_ins[name]))
                 number += 1
         try:
-            compiled = _Compiled(self.build(**stand_ins))
-            again = _Compiled(self.build(**stand_ins))
+            # Built from what it is given alone: a query run while building it (the areas
+            # inside an area, say) would be answered once and kept for ever.
+            with connections[DEFAULT_DB_ALIAS].execute_wrapper(_no_query_while_building):
+                compiled = _Compiled(self.build(**stand_ins))
+                again = _Compiled(self.build(**stand_ins))
         except EmptyResultSet:
             return _Empty()
         if (compiled.sql, compiled.params) != (again.sql, again.params):
@@ -246,6 +263,12 @@ class Prepared:
         return compiled
 
 
+def _no_query_while_building(execute, sql, params, many, context):
+    raise ImproperlyConfigured(
+        "a prepared query ran a query while it was built; pass what it read as an argument"
+    )
+
+
 def _adapters(value, connection):
     """The forms a value may take among a compiled query's parameters: as given, or as the
     database's field adapts it (SQLite writes times as text)."""
@@ -270,3 +293,29 @@ def _forget_all(**kwargs):
 
 
 setting_changed.connect(_forget_all)
+
+
+def as_prefetched(instance, name, objects, to_attr=None):
+    """Put objects (read by a prepared query) where prefetch_related(name) would put them,
+    so that instance.<name>.all() gives them without a query, or, with to_attr, where
+    Prefetch(name, to_attr=to_attr) would (a list). Each object of a reverse foreign key
+    knows instance as its own, as after prefetch_related."""
+    manager = getattr(instance, name)
+    objects = list(objects)
+    if hasattr(manager, "prefetch_cache_name"):  # many-to-many
+        cache_name = manager.prefetch_cache_name
+    else:  # the other end of a foreign key
+        cache_name = manager.field.remote_field.cache_name
+        for obj in objects:
+            manager.field.set_cached_value(obj, instance)
+    if to_attr:
+        setattr(instance, to_attr, objects)
+        return
+    # The relation's own queryset: anything asked of it beyond its objects (a filter, say)
+    # asks the database about this instance's alone, as after prefetch_related.
+    queryset = manager.get_queryset()
+    queryset._result_cache = objects
+    queryset._prefetch_done = True
+    if not hasattr(instance, "_prefetched_objects_cache"):
+        instance._prefetched_objects_cache = {}
+    instance._prefetched_objects_cache[cache_name] = queryset

@@ -105,6 +105,17 @@ def upcoming_meetings(count):
     return _listed(_upcoming(now=timezone.now(), count=count), with_projects=True)
 
 
+# The upcoming meetings of a project, on every project page made afresh: prepared.
+_of_a_project = Prepared(
+    lambda project, now: meeting_columns(Event.objects.filter(projects=project).upcoming(now))
+)
+
+
+def meetings_of_a_project(project):
+    """listed_meetings(project.events.upcoming(), with_projects=False), for its key."""
+    return _listed(_of_a_project(project=project, now=timezone.now()), with_projects=False)
+
+
 # The projects residents may see of some meetings, by the title shown (in the page's
 # language, else the site's).
 _projects_of = Prepared(

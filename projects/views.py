@@ -16,13 +16,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from config.addresses import absolute_url
-from config.prepared import Prepared
+from config.prepared import Prepared, as_prefetched
 from contacts.models import (
     GroupMember,
     ProjectContact,
     SteeringGroup,
 )
-from events.lists import listed_meetings, upcoming_meetings
+from events.lists import meetings_of_a_project, upcoming_meetings
 from figures.models import indicators_prefetch
 from pagecache.fragments import remembered
 from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
@@ -35,8 +35,15 @@ from .cards import project_cards
 from .context_processors import site as site_context
 from .filters import NewsFilter, ProjectFilter
 from .models import (
+    Area,
     Document,
+    Funding,
+    Milestone,
+    Partner,
+    Phase,
     Project,
+    ProjectImage,
+    ProjectLink,
     Status,
     Strategy,
     Theme,
@@ -49,20 +56,40 @@ from .rich_html import rich_html_in_two
 LATEST_UPDATES_ON_OVERVIEW = 5
 
 
+# What a project page shows of each kind (its areas, target areas, partners, pictures,
+# phases, and the timeline's milestones, the funding table and the links), one query each,
+# prepared (config/prepared.py): every project page made afresh reads them all.
+def _of_a_project(model, link):
+    """Prepared: the model's objects whose `link` is the given project, in their order."""
+    return Prepared(lambda project: model._default_manager.filter(**{link: project}))
+
+
+PAGE_RELATIONS = {
+    "areas": _of_a_project(Area, "projects"),
+    "themes": _of_a_project(Theme, "projects"),
+    "partners": _of_a_project(Partner, "project"),
+    "images": _of_a_project(ProjectImage, "project"),
+    "phases": _of_a_project(Phase, "project"),
+    "milestones": _of_a_project(Milestone, "project"),
+    "funding": _of_a_project(Funding, "project"),
+    "links": _of_a_project(ProjectLink, "project"),
+}
+# Its documents, as documents_prefetch() reads them.
+_documents_of = Prepared(lambda project: documents_prefetch().queryset.filter(project=project))
+
+
+def fetch_page_relations(project):
+    """project.areas.all() and the rest of PAGE_RELATIONS, as prefetch_related would, and
+    project.shown_documents, as documents_prefetch() would."""
+    for name, prepared in PAGE_RELATIONS.items():
+        as_prefetched(project, name, prepared(project=project.pk))
+    as_prefetched(project, "documents", _documents_of(project=project.pk), "shown_documents")
+
+
 def page_prefetches():
-    """Everything a project page shows, one query per kind of thing (its status updates
-    are read as cards: updates.cards)."""
+    """The rest of what a project page shows, one query per kind of thing (its status
+    updates are read as cards: updates.cards)."""
     return [
-        "areas",
-        "themes",
-        "partners",
-        "images",
-        documents_prefetch(),
-        "phases",
-        # The timeline, the funding table and the links (projects/_timeline.html etc.).
-        "milestones",
-        "funding",
-        "links",
         Prefetch(
             "contacts",
             queryset=ProjectContact.objects.select_related("person"),
@@ -193,6 +220,7 @@ def project_detail(request, slug):
         # The project found above is this request's own copy (made now, or read from the
         # cache), so its relations are fetched onto it rather than fetching it again.
         updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
+        fetch_page_relations(project)
         prefetch_related_objects(
             [project], *page_prefetches(), indicators_prefetch(), sub_projects_prefetch()
         )
@@ -216,9 +244,7 @@ def project_detail(request, slug):
             "breadcrumbs": breadcrumbs,
             "tip_form": SimpleLazyObject(lambda: TipForm(project=project)),
             "share_url": absolute_url(project.get_absolute_url()),
-            "upcoming_events": SimpleLazyObject(
-                lambda: listed_meetings(project.events.upcoming(), with_projects=False)
-            ),
+            "upcoming_events": SimpleLazyObject(lambda: meetings_of_a_project(project.pk)),
         },
     )
 

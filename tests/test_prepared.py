@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 
 from config.prepared import Prepared
 from events.models import Event
-from projects.models import Project, SiteSettings
+from projects.models import Area, Project, SiteSettings
 from tests.base import NOW, make_project
 
 pytestmark = pytest.mark.django_db
@@ -102,6 +102,22 @@ def test_lists_model_objects_values_and_languages(english_too):
         assert found[0].summary == "Om skulen."
 
 
+def test_lists_of_keys_of_near_lengths_share_one_query():
+    projects = [make_project(f"Prosjekt {number}") for number in range(6)]
+    build, calls = counted(
+        lambda ids: Project.objects.filter(pk__in=ids).order_by("pk").values_list("pk", flat=True)
+    )
+    by_keys = Prepared(build)
+    keys = [project.pk for project in projects]
+
+    assert by_keys(ids=keys[:3]) == keys[:3]
+    assert by_keys(ids=keys[2:]) == keys[2:]  # four keys: the same query as three
+    assert len(calls) == 2
+    assert by_keys(ids=keys[1:]) == keys[1:]  # five: a query for up to eight
+    assert by_keys(ids=keys) == keys
+    assert len(calls) == 4
+
+
 def test_a_hostile_value_is_only_ever_a_value():
     make_project("Ny skule", slug="ny-skule")
     by_slug = Prepared(
@@ -121,6 +137,15 @@ def test_a_query_that_reads_the_clock_itself_is_refused():
     )
     with pytest.raises(ImproperlyConfigured, match="builds a different query each time"):
         hidden_clock()
+
+
+def test_a_query_that_reads_the_database_while_it_is_built_is_refused():
+    # The areas inside an area, read while building: answered once, then kept for ever.
+    in_area = Prepared(
+        lambda area: Project.objects.in_area(Area(pk=area)).values_list("pk", flat=True)
+    )
+    with pytest.raises(ImproperlyConfigured, match="ran a query while it was built"):
+        in_area(area=1)
 
 
 def test_an_argument_the_query_changes_is_refused():

@@ -22,6 +22,7 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, gettext, pgettext
 
 from config.addresses import address_of
+from config.prepared import Prepared
 from projects.models import Area, columns_in_page_language, text_in_page_language
 from projects.rich_html import shown
 
@@ -146,16 +147,25 @@ def load_update_cards(updates, with_subject=True):
         )
     if not cards:
         return []
-    for image in StatusUpdateImage.objects.filter(update__in=cards):
+    # In order, so that the same updates make the same query.
+    keys = sorted(cards)
+    for image in _pictures_of(updates=keys):
         cards[image.update_id].images.append(image)
-    authors = (
-        StatusUpdate.authors.through.objects.filter(statusupdate__in=cards)
+    for pk, name in _authors_of(updates=keys):
+        cards[pk].authors.append(name)
+    return list(cards.values())
+
+
+# The pictures and authors of a page of cards: prepared (config/prepared.py), as every
+# news page and project page made afresh reads them.
+_pictures_of = Prepared(lambda updates: StatusUpdateImage.objects.filter(update__in=updates))
+_authors_of = Prepared(
+    lambda updates: (
+        StatusUpdate.authors.through.objects.filter(statusupdate__in=updates)
         .order_by("contactperson__name", "contactperson")
         .values_list("statusupdate", "contactperson__name")
     )
-    for pk, name in authors:
-        cards[pk].authors.append(name)
-    return list(cards.values())
+)
 
 
 def update_cards(updates, heading_level=3, on_its_page=False, with_subject=True):
