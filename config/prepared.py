@@ -17,6 +17,7 @@ in production.
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from operator import itemgetter
+from weakref import ref as weak_ref
 
 from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.core.signals import setting_changed
@@ -27,6 +28,7 @@ from django.db.models.query import (
     NamedValuesListIterable,
     ValuesIterable,
     ValuesListIterable,
+    get_related_populators,
 )
 from django.utils.translation import get_language
 from modeltranslation.manager import (
@@ -121,11 +123,9 @@ def _reader(queryset, compiler):
     query = queryset.query
     reads = queryset._iterable_class
     if reads is ModelIterable:
-        if query.select_related or query.annotation_select or queryset._prefetch_related_lookups:
-            raise ImproperlyConfigured("a prepared query of objects reads their own columns alone")
-        # As ModelIterable: each row is the model's columns, in this order.
-        names = [selected[0].target.attname for selected in compiler.select]
-        return partial(_as_objects, queryset.model, queryset.db, names)
+        if queryset._prefetch_related_lookups or queryset._known_related_objects:
+            raise ImproperlyConfigured("a prepared query of objects reads their rows alone")
+        return partial(_as_objects, compiler, queryset.db, queryset._fetch_mode)
     if reads in (NamedValuesListIterable, FallbackNamedValuesListIterable) or not issubclass(
         reads, (ValuesIterable, ValuesListIterable, FlatValuesListIterable)
     ):
@@ -168,8 +168,27 @@ def _as_first_values(order, rows):
     return [order(row)[0] for row in rows]
 
 
-def _as_objects(model, alias, names, rows):
-    return [model.from_db(alias, names, row) for row in rows]
+def _as_objects(compiler, alias, fetch_mode, rows):
+    """Model objects of rows, as ModelIterable makes them: each with the objects of its
+    select_related() and its annotations."""
+    select, klass_info = compiler.select, compiler.klass_info
+    model_fields = slice(klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1)
+    names = [selected[0].target.attname for selected in select[model_fields]]
+    from_db = partial(klass_info["model"].from_db, fetch_mode=fetch_mode)
+    populators = get_related_populators(klass_info, select, alias, fetch_mode)
+    annotations = compiler.annotation_col_map.items()
+    objects, peers = [], []
+    for row in rows:
+        obj = from_db(alias, names, row[model_fields])
+        if fetch_mode.track_peers:
+            peers.append(weak_ref(obj))
+            obj._state.peers = peers
+        for populator in populators:
+            populator.populate(row, obj)
+        for name, position in annotations:
+            setattr(obj, name, row[position])
+        objects.append(obj)
+    return objects
 
 
 class _Empty:
@@ -183,8 +202,9 @@ class Prepared:
     """A query compiled once per language and shape.
 
     `build(**arguments)` returns a queryset of values(), values_list() or model objects
-    (their own columns alone: no select_related, annotations or prefetches). A translated
-    text is read by its column's own name (title_nn), or as in_page_language("title").
+    (with select_related() and annotations, but no prefetches: those are prepared queries
+    of their own, see as_prefetched). A translated text is read by its column's own name
+    (title_nn), or as in_page_language("title").
 
     Calling the prepared query with the same keywords returns list(build(**arguments)).
     Arguments are times, days, numbers, strings, lists of those (keys for an `__in`

@@ -74,34 +74,38 @@ PAGE_RELATIONS = {
     "funding": _of_a_project(Funding, "project"),
     "links": _of_a_project(ProjectLink, "project"),
 }
-# Its documents, as documents_prefetch() reads them.
+# Its documents, as documents_prefetch() reads them; its contacts with their persons; its
+# sub-projects, as sub_projects_prefetch(); its steering groups, and their members.
 _documents_of = Prepared(lambda project: documents_prefetch().queryset.filter(project=project))
+_contacts_of = Prepared(
+    lambda project: ProjectContact.objects.select_related("person").filter(project=project)
+)
+_sub_projects_of = Prepared(lambda project: sub_projects_prefetch().queryset.filter(parent=project))
+_groups_of = _of_a_project(SteeringGroup, "projects")
+_members_of = Prepared(
+    lambda groups: GroupMember.objects.select_related("contact_person").filter(group__in=groups)
+)
 
 
 def fetch_page_relations(project):
-    """project.areas.all() and the rest of PAGE_RELATIONS, as prefetch_related would, and
-    project.shown_documents, as documents_prefetch() would."""
+    """What a project page shows of its project, one query per kind of thing, as
+    prefetch_related would put it: project.areas.all() and the rest of PAGE_RELATIONS,
+    project.shown_documents, project.contact_roles, project.shown_sub_projects and
+    project.steering_groups.all(), each group's members.all() with their persons. Its
+    key figures and status updates are read apart (indicators_prefetch, updates.cards)."""
+    pk = project.pk
     for name, prepared in PAGE_RELATIONS.items():
-        as_prefetched(project, name, prepared(project=project.pk))
-    as_prefetched(project, "documents", _documents_of(project=project.pk), "shown_documents")
-
-
-def page_prefetches():
-    """The rest of what a project page shows, one query per kind of thing (its status
-    updates are read as cards: updates.cards)."""
-    return [
-        Prefetch(
-            "contacts",
-            queryset=ProjectContact.objects.select_related("person"),
-            to_attr="contact_roles",
-        ),
-        Prefetch(
-            "steering_groups",
-            queryset=SteeringGroup.objects.prefetch_related(
-                Prefetch("members", queryset=GroupMember.objects.select_related("contact_person"))
-            ),
-        ),
-    ]
+        as_prefetched(project, name, prepared(project=pk))
+    as_prefetched(project, "documents", _documents_of(project=pk), "shown_documents")
+    as_prefetched(project, "contacts", _contacts_of(project=pk), "contact_roles")
+    as_prefetched(project, "sub_projects", _sub_projects_of(project=pk), "shown_sub_projects")
+    groups = _groups_of(project=pk)
+    members = {group.pk: [] for group in groups}
+    for member in _members_of(groups=list(members)):
+        members[member.group_id].append(member)
+    for group in groups:
+        as_prefetched(group, "members", members[group.pk])
+    as_prefetched(project, "steering_groups", groups)
 
 
 # Fills whole rows of one, two or three columns, and keeps a page of the overview under
@@ -197,22 +201,27 @@ def overview(request):
     return response
 
 
+# A project by its address, with the plan it is part of: on every project page made afresh.
+_project_by_address = Prepared(
+    lambda slug, preview: (
+        (Project.objects.all() if preview else Project.objects.visible())
+        .select_related("parent")
+        .filter(slug=slug)[:1]
+    )
+)
+
+
 @require_safe
 def project_detail(request, slug):
     # Staff preview what is not public yet; everyone else gets a 404 for it.
     is_preview = request.user.is_staff
 
-    def shown_projects():
-        return Project.objects.all() if is_preview else Project.objects.visible()
-
     # Found by its address once per content generation, like the fragments it shows.
-    project = remembered(
-        request,
-        "project",
-        lambda: shown_projects().select_related("parent").filter(slug=slug).first(),
-        slug,
-        is_preview,
-    )
+    def find():
+        found = _project_by_address(slug=slug, preview=is_preview)
+        return found[0] if found else None
+
+    project = remembered(request, "project", find, slug, is_preview)
     if project is None:
         raise Http404
 
@@ -221,9 +230,7 @@ def project_detail(request, slug):
         # cache), so its relations are fetched onto it rather than fetching it again.
         updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
         fetch_page_relations(project)
-        prefetch_related_objects(
-            [project], *page_prefetches(), indicators_prefetch(), sub_projects_prefetch()
-        )
+        prefetch_related_objects([project], indicators_prefetch())
         # Newest first, as cards; the timeline takes its entries from them too.
         project.shown_updates = update_cards(updates.filter(project=project), with_subject=False)
         attach_computed_progress([project, *project.shown_sub_projects])

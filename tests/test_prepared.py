@@ -1,7 +1,7 @@
 """A prepared query (config/prepared.py) answers as its queryset would, for each request's
 own values, and refuses on first use a query it could not answer for them."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -12,7 +12,16 @@ from django.utils import timezone, translation
 from config.prepared import Prepared
 from events.models import Event
 from projects.models import Area, Project, SiteSettings
-from tests.base import NOW, make_project
+from projects.views import PAGE_RELATIONS, fetch_page_relations
+from tests.base import (
+    NOW,
+    make_area,
+    make_contact,
+    make_group,
+    make_phase,
+    make_project,
+    make_project_image,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -174,6 +183,48 @@ def test_a_changed_setting_builds_the_query_again(settings):
     settings.CONTENT_LANGUAGES = ["en"]
     record()
     assert len(calls) == 4
+
+
+def test_a_project_pages_relations_are_where_prefetch_related_puts_them():
+    project = make_project("Ny skule")
+    other = make_project("Nytt grendehus")
+    project.areas.add(make_area("Øvre Li"), make_area("Nedre Li"))
+    make_area("Sjøvoll")
+    pictures = [make_project_image(project, position=2), make_project_image(project, position=1)]
+    make_project_image(other)
+    make_phase(project, "Fase 2", starts_on=date(2003, 1, 1))
+    make_phase(project, "Fase 1")
+    leader = make_contact("Kari Nordmann", project=project)
+    group = make_group(
+        "Styringsgruppa",
+        projects=[project],
+        members=[("Per Li", "leiar", ""), ("Anne Berg", "medlem", "")],
+    )
+    make_group("Arbeidsgruppa", projects=[other], members=[("Ola Dal", "medlem", "")])
+    action = make_project("Tiltak 1", parent=project)
+    expected = Project.objects.prefetch_related(*PAGE_RELATIONS).get(pk=project.pk)
+
+    with CaptureQueriesContext(connection) as queries:
+        fetch_page_relations(project)
+    # One query each, and its documents, contacts, actions, groups and their members.
+    assert len(queries) == len(PAGE_RELATIONS) + 5
+    with CaptureQueriesContext(connection) as queries:
+        for name in PAGE_RELATIONS:
+            assert list(getattr(project, name).all()) == list(getattr(expected, name).all())
+        assert [picture.pk for picture in project.images.all()] == [pictures[1].pk, pictures[0].pk]
+        assert [area.name for area in project.areas.all()] == ["Nedre Li", "Øvre Li"]
+        assert project.images.count() == 2 and project.partners.exists() is False
+        # Each picture knows its project, as after prefetch_related.
+        assert all(picture.project is project for picture in project.images.all())
+        assert project.shown_documents == []
+        assert [role.person for role in project.contact_roles] == [leader]
+        assert project.shown_sub_projects == [action]
+        assert list(project.steering_groups.all()) == [group]
+        members = project.steering_groups.all()[0].members.all()
+        assert [member.name for member in members] == ["Per Li", "Anne Berg"]
+    assert len(queries) == 0
+    # Anything more asked of a relation asks about this project's alone.
+    assert list(project.images.filter(position=1)) == [pictures[1]]
 
 
 def test_the_site_settings_are_read_as_saved():
