@@ -10,8 +10,8 @@ runs with the request's own values, read as the queryset would read them.
 
 A prepared query must get everything it depends on through its arguments. It is built twice
 from the same stand-ins on first use: anything that differs between the two (a
-timezone.now() inside, say), or a query run while building it, refuses it, in the tests as
-in production.
+timezone.now() inside, say), or a query run while building it again, refuses it, in the
+tests as in production.
 """
 
 from datetime import UTC, date, datetime, timedelta
@@ -21,7 +21,7 @@ from weakref import ref as weak_ref
 
 from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.core.signals import setting_changed
-from django.db import DEFAULT_DB_ALIAS, connections
+from django.db import connections
 from django.db.models.query import (
     FlatValuesListIterable,
     ModelIterable,
@@ -44,7 +44,6 @@ MOST_SHAPES = 64
 _STAND_IN_TIME = datetime(1901, 2, 3, 4, 5, 6, tzinfo=UTC)
 _STAND_IN_DAY = date(1901, 2, 3)
 _STAND_IN_NUMBER = -7_314_159_265_000
-_NOTHING = object()
 
 
 def _stand_in(value, number):
@@ -208,11 +207,10 @@ class Prepared:
 
     Calling the prepared query with the same keywords returns list(build(**arguments)).
     Arguments are times, days, numbers, strings, lists of those (keys for an `__in`
-    lookup), booleans and None (both part of the shape). Each must reach
-    the SQL as a parameter as given: one the query transforms (a `__contains` string, a
-    time moved by a day) is refused on first use. Those named in `fixed` (a slice's length,
-    say, which Django writes into the SQL) are part of the shape too, so they take few
-    values.
+    lookup), booleans and None (both part of the shape). Each must reach the SQL as a
+    parameter as given: one the query transforms (a `__contains` string, a time moved by a
+    day) is refused on first use. Those named in `fixed` (a slice's length, say, which
+    Django writes into the SQL) are part of the shape too, so they take few values.
     """
 
     def __init__(self, build, fixed=()):
@@ -252,10 +250,11 @@ class Prepared:
                 wanted.append((name, None, stand_ins[name]))
                 number += 1
         try:
+            compiled = _Compiled(self.build(**stand_ins))
             # Built from what it is given alone: a query run while building it (the areas
-            # inside an area, say) would be answered once and kept for ever.
-            with connections[DEFAULT_DB_ALIAS].execute_wrapper(_no_query_while_building):
-                compiled = _Compiled(self.build(**stand_ins))
+            # inside an area, say) would be answered once and kept for ever. The first
+            # build may open the connection or ask what the database can do, once.
+            with connections[compiled.alias].execute_wrapper(_no_query_while_building):
                 again = _Compiled(self.build(**stand_ins))
         except EmptyResultSet:
             return _Empty()

@@ -23,6 +23,9 @@ from projects.models import Project
 from projects.rich_html import RenderedRichTextField
 from projects.richtext import RichTextField
 
+# The order a key figure's values and its further series are shown in.
+MEASUREMENT_ORDER = ("measured_on", "pk")
+LINE_ORDER = ("position", "pk")
 # Values are counts, percentages or sums: two decimals cover them all.
 VALUE_DIGITS = {"max_digits": 14, "decimal_places": 2}
 
@@ -52,8 +55,8 @@ class IndicatorQuerySet(models.QuerySet):
         """Measured values of every series in one query for all indicators, oldest first, and
         their further series in one more: what the page uses, whatever the number of either."""
         return self.prefetch_related(
-            Prefetch("measurements", queryset=Measurement.objects.order_by("measured_on", "pk")),
-            Prefetch("lines", queryset=Line.objects.order_by("position", "pk")),
+            Prefetch("measurements", queryset=Measurement.objects.order_by(*MEASUREMENT_ORDER)),
+            Prefetch("lines", queryset=Line.objects.order_by(*LINE_ORDER)),
         )
 
 

@@ -1,7 +1,7 @@
 """A project's timeline: its phases, its milestones and its status updates in one list,
 oldest first, each at its date. Made from what the project page has already fetched
-(projects.views.fetch_page_relations, and its status updates' cards: updates.cards), so it
-costs no query of its own."""
+(projects.project_page, and its status updates' cards: updates.cards), so it costs no
+query of its own."""
 
 from dataclasses import dataclass
 from datetime import date

@@ -4,7 +4,7 @@ from collections import Counter
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, prefetch_related_objects
+from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -16,14 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from config.addresses import absolute_url
-from config.prepared import Prepared, as_prefetched
-from contacts.models import (
-    GroupMember,
-    ProjectContact,
-    SteeringGroup,
-)
+from config.prepared import Prepared
 from events.lists import meetings_of_a_project, upcoming_meetings
-from figures.models import indicators_prefetch
 from pagecache.fragments import remembered
 from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
 from tips.forms import TipForm
@@ -35,15 +29,8 @@ from .cards import project_cards
 from .context_processors import site as site_context
 from .filters import NewsFilter, ProjectFilter
 from .models import (
-    Area,
     Document,
-    Funding,
-    Milestone,
-    Partner,
-    Phase,
     Project,
-    ProjectImage,
-    ProjectLink,
     Status,
     Strategy,
     Theme,
@@ -51,61 +38,10 @@ from .models import (
     documents_prefetch,
 )
 from .paging import CountedAsFarAsNeeded, OnePageOf
+from .project_page import fetch_page_relations, project_by_address
 from .rich_html import rich_html_in_two
 
 LATEST_UPDATES_ON_OVERVIEW = 5
-
-
-# What a project page shows of each kind (its areas, target areas, partners, pictures,
-# phases, and the timeline's milestones, the funding table and the links), one query each,
-# prepared (config/prepared.py): every project page made afresh reads them all.
-def _of_a_project(model, link):
-    """Prepared: the model's objects whose `link` is the given project, in their order."""
-    return Prepared(lambda project: model._default_manager.filter(**{link: project}))
-
-
-PAGE_RELATIONS = {
-    "areas": _of_a_project(Area, "projects"),
-    "themes": _of_a_project(Theme, "projects"),
-    "partners": _of_a_project(Partner, "project"),
-    "images": _of_a_project(ProjectImage, "project"),
-    "phases": _of_a_project(Phase, "project"),
-    "milestones": _of_a_project(Milestone, "project"),
-    "funding": _of_a_project(Funding, "project"),
-    "links": _of_a_project(ProjectLink, "project"),
-}
-# Its documents, as documents_prefetch() reads them; its contacts with their persons; its
-# sub-projects, as sub_projects_prefetch(); its steering groups, and their members.
-_documents_of = Prepared(lambda project: documents_prefetch().queryset.filter(project=project))
-_contacts_of = Prepared(
-    lambda project: ProjectContact.objects.select_related("person").filter(project=project)
-)
-_sub_projects_of = Prepared(lambda project: sub_projects_prefetch().queryset.filter(parent=project))
-_groups_of = _of_a_project(SteeringGroup, "projects")
-_members_of = Prepared(
-    lambda groups: GroupMember.objects.select_related("contact_person").filter(group__in=groups)
-)
-
-
-def fetch_page_relations(project):
-    """What a project page shows of its project, one query per kind of thing, as
-    prefetch_related would put it: project.areas.all() and the rest of PAGE_RELATIONS,
-    project.shown_documents, project.contact_roles, project.shown_sub_projects and
-    project.steering_groups.all(), each group's members.all() with their persons. Its
-    key figures and status updates are read apart (indicators_prefetch, updates.cards)."""
-    pk = project.pk
-    for name, prepared in PAGE_RELATIONS.items():
-        as_prefetched(project, name, prepared(project=pk))
-    as_prefetched(project, "documents", _documents_of(project=pk), "shown_documents")
-    as_prefetched(project, "contacts", _contacts_of(project=pk), "contact_roles")
-    as_prefetched(project, "sub_projects", _sub_projects_of(project=pk), "shown_sub_projects")
-    groups = _groups_of(project=pk)
-    members = {group.pk: [] for group in groups}
-    for member in _members_of(groups=list(members)):
-        members[member.group_id].append(member)
-    for group in groups:
-        as_prefetched(group, "members", members[group.pk])
-    as_prefetched(project, "steering_groups", groups)
 
 
 # Fills whole rows of one, two or three columns, and keeps a page of the overview under
@@ -201,27 +137,15 @@ def overview(request):
     return response
 
 
-# A project by its address, with the plan it is part of: on every project page made afresh.
-_project_by_address = Prepared(
-    lambda slug, preview: (
-        (Project.objects.all() if preview else Project.objects.visible())
-        .select_related("parent")
-        .filter(slug=slug)[:1]
-    )
-)
-
-
 @require_safe
 def project_detail(request, slug):
     # Staff preview what is not public yet; everyone else gets a 404 for it.
     is_preview = request.user.is_staff
 
     # Found by its address once per content generation, like the fragments it shows.
-    def find():
-        found = _project_by_address(slug=slug, preview=is_preview)
-        return found[0] if found else None
-
-    project = remembered(request, "project", find, slug, is_preview)
+    project = remembered(
+        request, "project", lambda: project_by_address(slug, is_preview), slug, is_preview
+    )
     if project is None:
         raise Http404
 
@@ -230,7 +154,6 @@ def project_detail(request, slug):
         # cache), so its relations are fetched onto it rather than fetching it again.
         updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
         fetch_page_relations(project)
-        prefetch_related_objects([project], indicators_prefetch())
         # Newest first, as cards; the timeline takes its entries from them too.
         project.shown_updates = update_cards(updates.filter(project=project), with_subject=False)
         attach_computed_progress([project, *project.shown_sub_projects])
@@ -285,16 +208,6 @@ def accessibility_statement(request):
         request,
         "projects/accessibility_statement.html",
         {"breadcrumbs": [{"title": _("Accessibility statement")}]},
-    )
-
-
-def sub_projects_prefetch():
-    """A project's sub-projects residents see (a plan's actions), with the status and
-    progress they see, in the order they start: one query however many there are."""
-    return Prefetch(
-        "sub_projects",
-        queryset=Project.objects.visible().order_by(F("starts_on").asc(nulls_last=True), "title"),
-        to_attr="shown_sub_projects",
     )
 
 

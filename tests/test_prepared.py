@@ -11,8 +11,9 @@ from django.utils import timezone, translation
 
 from config.prepared import Prepared
 from events.models import Event
+from figures.models import Indicator, Measurement
 from projects.models import Area, Project, SiteSettings
-from projects.views import PAGE_RELATIONS, fetch_page_relations
+from projects.project_page import PAGE_RELATIONS, fetch_page_relations
 from tests.base import (
     NOW,
     make_area,
@@ -202,12 +203,19 @@ def test_a_project_pages_relations_are_where_prefetch_related_puts_them():
     )
     make_group("Arbeidsgruppa", projects=[other], members=[("Ola Dal", "medlem", "")])
     action = make_project("Tiltak 1", parent=project)
+    families = Indicator.objects.create(project=project, name="Familiar", unit="familiar")
+    for days, value in [(90, 7), (0, 4)]:
+        Measurement.objects.create(
+            indicator=families, measured_on=date(2024, 1, 1) + timedelta(days=days), value=value
+        )
+    Indicator.objects.create(project=other, name="Nye bustader", unit="bustader")
     expected = Project.objects.prefetch_related(*PAGE_RELATIONS).get(pk=project.pk)
 
     with CaptureQueriesContext(connection) as queries:
         fetch_page_relations(project)
-    # One query each, and its documents, contacts, actions, groups and their members.
-    assert len(queries) == len(PAGE_RELATIONS) + 5
+    # One query each; its documents, contacts, actions, groups and their members; its key
+    # figures, their values and their further series.
+    assert len(queries) == len(PAGE_RELATIONS) + 8
     with CaptureQueriesContext(connection) as queries:
         for name in PAGE_RELATIONS:
             assert list(getattr(project, name).all()) == list(getattr(expected, name).all())
@@ -222,6 +230,10 @@ def test_a_project_pages_relations_are_where_prefetch_related_puts_them():
         assert list(project.steering_groups.all()) == [group]
         members = project.steering_groups.all()[0].members.all()
         assert [member.name for member in members] == ["Per Li", "Anne Berg"]
+        assert project.published_indicators == [families]
+        (figure,) = project.published_indicators
+        assert [measurement.value for measurement in figure.measurements.all()] == [4, 7]
+        assert list(figure.lines.all()) == []
     assert len(queries) == 0
     # Anything more asked of a relation asks about this project's alone.
     assert list(project.images.filter(position=1)) == [pictures[1]]
