@@ -77,8 +77,9 @@ class ListedMeeting:
         }
 
 
-def meeting_columns(events):
-    """The columns of meetings a list reads, in the page's language and the site's."""
+def meeting_rows(events):
+    """The meetings' rows as a list reads them: their columns in the page's language and
+    the site's."""
     return events.values(
         "pk",
         "place",
@@ -91,12 +92,12 @@ def listed_meetings(events, with_projects=True):
     """ListedMeetings of a queryset of meetings (filtered, ordered and sliced as the
     caller likes), in its order. Without with_projects, their projects are not read (a
     project's page, whose meetings are all about it)."""
-    return _listed(meeting_columns(events), with_projects)
+    return _listed(meeting_rows(events), with_projects)
 
 
 # The overview's upcoming meetings, asked for by every overview made afresh: prepared.
 _upcoming = Prepared(
-    lambda now, count: meeting_columns(Event.objects.upcoming(now)[:count]), fixed=["count"]
+    lambda now, count: meeting_rows(Event.objects.upcoming(now)[:count]), fixed=["count"]
 )
 
 
@@ -107,7 +108,7 @@ def upcoming_meetings(count):
 
 # The upcoming meetings of a project, on every project page made afresh: prepared.
 _of_a_project = Prepared(
-    lambda project, now: meeting_columns(Event.objects.filter(projects=project).upcoming(now))
+    lambda project, now: meeting_rows(Event.objects.filter(projects=project).upcoming(now))
 )
 
 
@@ -130,7 +131,7 @@ _projects_of = Prepared(
 
 
 def _listed(rows, with_projects):
-    """ListedMeetings of rows of meeting_columns."""
+    """ListedMeetings of meeting_rows."""
     language = get_language()
     now = timezone.now()
     meetings = {}

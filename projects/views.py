@@ -21,7 +21,7 @@ from events.lists import meetings_of_a_project, upcoming_meetings
 from pagecache.fragments import remembered
 from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
 from tips.forms import TipForm
-from updates.cards import update_cards
+from updates.cards import project_update_cards, update_cards
 from updates.models import StatusUpdate
 from updates.teasers import latest_teasers
 
@@ -152,10 +152,9 @@ def project_detail(request, slug):
     def in_full():
         # The project found above is this request's own copy (made now, or read from the
         # cache), so its relations are fetched onto it rather than fetching it again.
-        updates = StatusUpdate.objects.all() if is_preview else StatusUpdate.objects.visible()
         fetch_page_relations(project)
         # Newest first, as cards; the timeline takes its entries from them too.
-        project.shown_updates = update_cards(updates.filter(project=project), with_subject=False)
+        project.shown_updates = project_update_cards(project.pk, preview=is_preview)
         attach_computed_progress([project, *project.shown_sub_projects])
         return project
 

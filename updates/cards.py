@@ -106,10 +106,9 @@ class UpdateCard:
         return self.published_at.date()
 
 
-def load_update_cards(updates, with_subject=True):
-    """UpdateCards of a queryset of status updates (filtered, ordered and sliced as the
-    caller likes), in its order. Without with_subject, what each is about is not read (a
-    project's page, where every update is about that project)."""
+def card_rows(updates, with_subject=True):
+    """The updates' rows as a card reads them: their columns in the page's language and the
+    site's; with with_subject, what each is about too."""
     language = get_language()
     columns = [
         "pk",
@@ -123,9 +122,22 @@ def load_update_cards(updates, with_subject=True):
     ]
     if with_subject:
         columns += [*SUBJECT_COLUMNS, *columns_in_page_language(language, *SUBJECT_NAMES)]
+    return updates.values(*columns)
+
+
+def load_update_cards(updates, with_subject=True):
+    """UpdateCards of a queryset of status updates (filtered, ordered and sliced as the
+    caller likes), in its order. Without with_subject, what each is about is not read (a
+    project's page, where every update is about that project)."""
+    return _cards_of_rows(card_rows(updates, with_subject), with_subject)
+
+
+def _cards_of_rows(rows, with_subject):
+    """UpdateCards of card_rows, with their pictures and authors."""
+    language = get_language()
     now = timezone.now()
     cards = {}
-    for row in updates.values(*columns):
+    for row in rows:
         title, title_language = text_in_page_language(row, "title", language)
         body, body_language = text_in_page_language(row, "body", language)
         cards[row["pk"]] = UpdateCard(
@@ -168,6 +180,25 @@ _authors_of = Prepared(
 )
 
 
+# A project's status updates, newest first, on every project page made afresh: prepared.
+# Staff see its drafts and scheduled updates too (their cards say so).
+_of_a_project = Prepared(
+    lambda project, now: card_rows(
+        (StatusUpdate.objects.visible(now) if now else StatusUpdate.objects.all()).filter(
+            project=project
+        ),
+        with_subject=False,
+    )
+)
+
+
+def project_update_cards(project, preview=False):
+    """update_cards of a project's updates residents see (with preview, all of them), as
+    its page shows them."""
+    rows = _of_a_project(project=project, now=None if preview else timezone.now())
+    return _rendered(_cards_of_rows(rows, with_subject=False), heading_level=3)
+
+
 def update_cards(updates, heading_level=3, on_its_page=False, with_subject=True):
     """The cards of a queryset of status updates, each with its HTML (card.html) and, with
     with_subject, what it is about (card.subject_html), as the pages show them.
@@ -176,6 +207,11 @@ def update_cards(updates, heading_level=3, on_its_page=False, with_subject=True)
     where its title is not a link to it. Staff previews list drafts and scheduled updates:
     their cards say so."""
     cards = load_update_cards(updates, with_subject)
+    return _rendered(cards, heading_level, on_its_page, with_subject)
+
+
+def _rendered(cards, heading_level, on_its_page=False, with_subject=False):
+    """The cards, each with its HTML (and that of what it is about, with with_subject)."""
     jinja2 = engines["jinja2"]
     card_template = jinja2.get_template("updates/_update_card.html")
     about_template = jinja2.get_template("updates/_about.html")
