@@ -338,3 +338,17 @@ def as_prefetched(instance, name, objects, to_attr=None):
     if not hasattr(instance, "_prefetched_objects_cache"):
         instance._prefetched_objects_cache = {}
     instance._prefetched_objects_cache[cache_name] = queryset
+
+
+def as_prefetched_among(owners, name, objects):
+    """Objects of the other end of a foreign key (read by a prepared query for all the
+    owners at once), each put on its own owner as as_prefetched(owner, name, …) would:
+    every owner gets its list, empty where none is its own."""
+    if not owners:
+        return
+    link = getattr(type(owners[0]), name).field.attname
+    by_owner = {owner.pk: [] for owner in owners}
+    for obj in objects:
+        by_owner[getattr(obj, link)].append(obj)
+    for owner in owners:
+        as_prefetched(owner, name, by_owner[owner.pk])

@@ -25,8 +25,7 @@ SORTS = {
 
 
 # The filters' choices, read by every overview and news page made afresh: prepared
-# (config/prepared.py).
-# Names in the page's language, else the site's.
+# (config/prepared.py). Names in the page's language, else the site's.
 _areas = Prepared(
     lambda: Area.objects.annotate(shown_name=in_page_language("name")).values_list(
         "pk", "shown_name", "slug", "parent_id"

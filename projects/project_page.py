@@ -10,7 +10,7 @@ Every project page made afresh reads them all, so they are prepared queries
 
 from django.db.models import F
 
-from config.prepared import Prepared, as_prefetched
+from config.prepared import Prepared, as_prefetched, as_prefetched_among
 from contacts.models import GroupMember, ProjectContact, SteeringGroup
 from figures.models import LINE_ORDER, MEASUREMENT_ORDER, Indicator, Line, Measurement
 
@@ -102,11 +102,7 @@ def fetch_page_relations(project):
     as_prefetched(project, "contacts", _contacts_of(project=pk), "contact_roles")
     as_prefetched(project, "sub_projects", _sub_projects_of(project=pk), "shown_sub_projects")
     groups = _groups_of(project=pk)
-    members = {group.pk: [] for group in groups}
-    for member in _members_of(groups=list(members)):
-        members[member.group_id].append(member)
-    for group in groups:
-        as_prefetched(group, "members", members[group.pk])
+    as_prefetched_among(groups, "members", _members_of(groups=[group.pk for group in groups]))
     as_prefetched(project, "steering_groups", groups)
     fetch_key_figures(project)
 
@@ -115,13 +111,7 @@ def fetch_key_figures(project):
     """project.published_indicators, each with its measurements.all() and lines.all(), as
     indicators_prefetch() puts them."""
     indicators = _indicators_of(project=project.pk)
-    measurements = {indicator.pk: [] for indicator in indicators}
-    lines = {indicator.pk: [] for indicator in indicators}
-    for measurement in _measurements_of(indicators=list(measurements)):
-        measurements[measurement.indicator_id].append(measurement)
-    for line in _lines_of(indicators=list(lines)):
-        lines[line.indicator_id].append(line)
-    for indicator in indicators:
-        as_prefetched(indicator, "measurements", measurements[indicator.pk])
-        as_prefetched(indicator, "lines", lines[indicator.pk])
+    keys = [indicator.pk for indicator in indicators]
+    as_prefetched_among(indicators, "measurements", _measurements_of(indicators=keys))
+    as_prefetched_among(indicators, "lines", _lines_of(indicators=keys))
     as_prefetched(project, "indicators", indicators, "published_indicators")
