@@ -17,10 +17,13 @@ import html
 
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from jinja2 import Environment, StrictUndefined
 
+from .rich_html import rich_html
 from .templatetags.framdrift import picture, progress_bar, status_badge
+from .templatetags.languages import shown_in
 
 
 def with_values(message, **values):
@@ -36,6 +39,11 @@ def shown_date(day):
 def shown_time(moment):
     """A date and time as the page's language writes it (DATETIME_FORMAT)."""
     return date_format(moment, "DATETIME_FORMAT")
+
+
+def year_of(day):
+    """A date's year as Django's date filter writes it ("Y"), or "" for no date."""
+    return f"{day.year:04d}" if day else ""
 
 
 def escaped(value):
@@ -61,6 +69,10 @@ def environment(**options):
         shown_time=shown_time,
         progress_bar=progress_bar,
         status_badge=status_badge,
+        # Rich text as residents read it, and lang="nn" where a text is not translated.
+        rich_html=lambda obj, field: mark_safe(rich_html(obj, field)),
+        shown_in=shown_in,
+        year_of=year_of,
     )
-    env.filters.update(with_values=with_values)
+    env.filters.update(with_values=with_values, capfirst=capfirst)
     return env

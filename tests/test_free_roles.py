@@ -211,8 +211,20 @@ def test_the_group_page_shows_roles_terms_and_portraits(client):
     GroupMember.objects.create(
         group=group, name="Ola Dahl", role="deputy", term_starts_on=date(2025, 3, 1), position=1
     )
+    GroupMember.objects.create(
+        group=group, name="Per Li", role="member", term_ends_on=date(2026, 6, 30), position=2
+    )
+    GroupMember.objects.create(
+        group=group,
+        name="Ada Berg",
+        role="member",
+        term_starts_on=date(2026, 1, 1),
+        term_ends_on=date(2026, 12, 31),
+        position=3,
+    )
+    GroupMember.objects.create(group=group, name="Eli Vik", role="member", position=4)
 
-    kari, ola = member_rows(client.get(groups_url()))
+    kari, ola, per, ada, eli = member_rows(client.get(groups_url()))
 
     assert kari[nn("Role")] == "Kasserar"
     assert kari[nn("Term")] == "2024–2027"
@@ -220,6 +232,9 @@ def test_the_group_page_shows_roles_terms_and_portraits(client):
     assert ola[nn("Role")] == nn("deputy member").capitalize()
     assert ola[nn("Term")] == nn("from %(year)s") % {"year": 2025}
     assert ola["img"] is None
+    assert per[nn("Term")] == nn("until %(year)s") % {"year": 2026}
+    assert ada[nn("Term")] == "2026"
+    assert eli[nn("Term")] == ""
 
 
 def test_a_project_contact_in_own_words_shows_that_role_on_the_project(client):

@@ -163,6 +163,23 @@ def test_steering_groups_show_members_their_roles_and_whom_they_represent(client
     assert 'href="mailto:siri@example.org"' in table
 
 
+def test_names_in_groups_and_on_contact_cards_are_shown_as_written_never_as_html(client):
+    project = make_project()
+    written = '<script>alert("x")</script> & Co'
+    group = make_group(written, projects=[project], members=[(written, "member", written)])
+    person = make_contact(written, project=project, organisation=written, job_title=written)
+    GroupMember.objects.filter(group=group).update(contact_person=person)
+
+    text = page(client, project)
+
+    assert "<script>" not in text
+    shown = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co"
+    # The group's heading and table caption, the member's name and whom they represent, the
+    # contact card's name, job title and organisation.
+    assert text.count(shown) >= 7
+    assert gettext("Members of %(name)s") % {"name": shown} in text
+
+
 def test_contact_persons_have_their_role_and_phone_and_email_links(client):
     project = make_project()
     make_contact(
