@@ -21,6 +21,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from jinja2 import Environment, StrictUndefined
 
+from config.numbers import format_number, with_unit
+
 from .rich_html import rich_html
 from .templatetags.framdrift import picture, progress_bar, status_badge
 from .templatetags.languages import shown_in
@@ -73,6 +75,9 @@ def environment(**options):
         rich_html=lambda obj, field: mark_safe(rich_html(obj, field)),
         shown_in=shown_in,
         year_of=year_of,
+        # Numbers as the page's language writes them: "12,5", "45 %".
+        plain_number=format_number,
+        with_unit=with_unit,
     )
     env.filters.update(with_values=with_values, capfirst=capfirst)
     return env

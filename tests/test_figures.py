@@ -15,6 +15,7 @@ from django.utils import translation
 
 from demo.loader import load_demo_figures
 from figures.models import Indicator, Measurement, indicators_prefetch
+from figures.templatetags.key_figures import key_figure
 from projects.models import Project, Theme
 from tests.admin_forms import inline_rows
 from tests.base import make_process_leader, make_project, make_theme
@@ -40,10 +41,7 @@ def make_indicator(owner=None, values=(), name="Familiar som har meldt interesse
 
 
 def render_indicator(indicator, heading_level=3):
-    html = render_to_string(
-        "figures/_indicator.html", {"indicator": indicator, "heading_level": heading_level}
-    )
-    return BeautifulSoup(html, "html.parser")
+    return BeautifulSoup(key_figure(indicator, heading_level), "html.parser")
 
 
 def soup(response):
@@ -194,6 +192,23 @@ def test_one_value_is_a_point_in_the_middle_without_a_line():
 def test_equal_values_draw_a_flat_line():
     svg, _view_box = chart_of(render_indicator(make_indicator(values=[7, 7, 7])))
     assert len({point["cy"] for point in svg.find_all("circle")}) == 1
+
+
+def test_names_units_and_sources_are_shown_as_written_never_as_html():
+    written = '<script>alert("x")</script> & Co'
+    indicator = make_indicator(
+        values=[3, 5], name=written, unit=written, source=written, description=written
+    )
+
+    html = key_figure(indicator)
+
+    assert "<script>" not in html
+    shown = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co"
+    # Heading, description, source, the chart's title and the table's caption and column.
+    assert html.count(shown) >= 5
+    page = render_indicator(indicator)
+    assert page.find("h3").get_text() == written
+    assert page.find("svg").find("title").get_text().startswith(written)
 
 
 def test_the_heading_level_is_the_callers():
