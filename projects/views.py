@@ -20,7 +20,6 @@ from config.prepared import Prepared
 from events.lists import meetings_of_a_project, upcoming_meetings
 from pagecache.fragments import remembered
 from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
-from tips.forms import TipForm
 from updates.cards import project_update_cards, update_cards
 from updates.models import StatusUpdate
 from updates.teasers import latest_teasers
@@ -171,7 +170,6 @@ def project_detail(request, slug):
             "project_in_full": SimpleLazyObject(in_full),
             "preview": is_preview,
             "breadcrumbs": breadcrumbs,
-            "tip_form": SimpleLazyObject(lambda: TipForm(project=project)),
             "share_url": absolute_url(project.get_absolute_url()),
             "upcoming_events": SimpleLazyObject(lambda: meetings_of_a_project(project.pk)),
         },

@@ -9,16 +9,20 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from django.core import signing
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django_tasks_db.models import DBTaskResult
 from PIL import Image
 
+from config.languages import addresses_in
 from projects.models import Project
-from tests.base import NOW, jpeg_bytes, make_project, upload
+from tests.base import NOW, jpeg_bytes, make_project, nothing_kept, upload
 from tests.test_images import jpeg_with_gps, png_claiming_size
 from tips.forms import (
     FORM_TOKEN_SALT,
     TIP_FORM_PROJECTS,
+    TipForm,
     new_form_token,
     read_form_token,
     signed_form_value,
@@ -124,6 +128,48 @@ def test_a_tip_from_a_project_page_is_filed_under_that_project(client):
     page = client.get(response["Location"]).text
     assert "Vi har fått tipset ditt om Ny skule i Nedre Li." in page
     assert "stadfesting til e-posten" in page
+
+
+def test_each_project_page_has_its_own_tip_form_with_this_visitors_tokens(
+    client, settings, english_too
+):
+    """The form before anything is written is rendered once for a stand-in project
+    (tips/blank_form.py): each page must still show exactly the form rendered for its own
+    project, in its own language, with tokens of its own that send a tip."""
+    settings.TIP_MIN_FILL_SECONDS = 0  # sent at once
+    school = make_project("Ny skule i Nedre Li", slug="ny-skule")
+    bridge = make_project("Ny bru", slug="ny-bru-over-elva")
+    seen_tokens = set()
+    visits = [("nn", school), ("en", bridge), ("nn", bridge), ("en", school)]
+    for language, project in visits:
+        nothing_kept()
+        prefix = "" if language == "nn" else f"/{language}"
+        with translation.override(language):
+            address = prefix + project.get_absolute_url()
+            tip_page = prefix + reverse("tips:send")
+        response = client.get(address)
+        shown = soup(response).find("form", class_="tip-form")
+        with addresses_in(language):
+            rendered = render_to_string(
+                "tips/_form.html",
+                {"form": TipForm(project=project), "project": project},
+                response.wsgi_request,
+            )
+        expected = BeautifulSoup(rendered, "html.parser").find("form")
+        token = shown.find("input", attrs={"name": "form_token"})["value"]
+        assert shown["action"] == f"{tip_page}?prosjekt={project.slug}"
+        for form in (shown, expected):
+            for name in ("csrfmiddlewaretoken", "form_token"):
+                form.find("input", attrs={"name": name})["value"] = "made for this request"
+        assert str(shown) == str(expected)
+        seen_tokens.add(token)
+
+        tip = {"message": "Vegen er stengd.", "project": project.pk, "form_token": token}
+        sent = client.post(shown["action"], tip)
+        assert sent.status_code == 302, error_at(sent, "message")
+        assert Tip.objects.latest("pk").project == project
+
+    assert len(seen_tokens) == len(visits)
 
 
 def test_an_empty_message_is_refused_at_the_field_and_nothing_typed_is_lost(client):
