@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from config.forms import PlainSelect
 from config.prepared import Prepared
 from pagecache.fragments import remembered
 
@@ -130,6 +131,11 @@ class FilterForm(forms.Form):
             self.fields[name].choices = [("", self.everything_label[name]), *items]
 
 
+def choice_field(label, choices=()):
+    """A list to choose from, or "" for all; written without templates (PlainSelect)."""
+    return forms.ChoiceField(label=label, required=False, choices=choices, widget=PlainSelect)
+
+
 def search_field():
     return forms.CharField(
         label=_("Search"),
@@ -142,16 +148,13 @@ def search_field():
 
 class ProjectFilterForm(FilterForm):
     q = search_field()
-    status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("All statuses")), *Status.choices]
-    )
-    area = forms.ChoiceField(label=_("Area"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    strategy = forms.ChoiceField(label=_("Strategy"), required=False)
-    sort = forms.ChoiceField(
-        label=pgettext_lazy("the order of a list", "Order"),
-        required=False,
-        choices=[("", _("Latest activity")), ("title", _("Title")), ("start", _("Start date"))],
+    status = choice_field(_("Status"), [("", _("All statuses")), *Status.choices])
+    area = choice_field(_("Area"))
+    theme = choice_field(_("Theme"))
+    strategy = choice_field(_("Strategy"))
+    sort = choice_field(
+        pgettext_lazy("the order of a list", "Order"),
+        [("", _("Latest activity")), ("title", _("Title")), ("start", _("Start date"))],
     )
 
     everything_label = {
@@ -240,10 +243,9 @@ class ProjectFilter(UrlFilter):
 
 class NewsFilterForm(FilterForm):
     q = search_field()
-    about = forms.ChoiceField(
-        label=_("About"),
-        required=False,
-        choices=[
+    about = choice_field(
+        _("About"),
+        [
             ("", _("Everything")),
             ("site", _("The development work as a whole")),
             ("theme", _("Target areas")),
@@ -251,8 +253,8 @@ class NewsFilterForm(FilterForm):
             ("project", _("Projects")),
         ],
     )
-    theme = forms.ChoiceField(label=_("Target area"), required=False)
-    area = forms.ChoiceField(label=_("Area"), required=False)
+    theme = choice_field(_("Target area"))
+    area = choice_field(_("Area"))
     # Not offered as a list (it would grow with every project): links from before, and
     # those to one project's news, still give it, by the project's short name or its id.
     project = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
@@ -325,9 +327,9 @@ class NewsFilter(UrlFilter):
 
 
 class DocumentFilterForm(FilterForm):
-    project = forms.ChoiceField(label=_("Project"), required=False)
-    kind = forms.ChoiceField(label=_("Kind of document"), required=False)
-    year = forms.ChoiceField(label=_("Year"), required=False)
+    project = choice_field(_("Project"))
+    kind = choice_field(_("Kind of document"))
+    year = choice_field(_("Year"))
 
     everything_label = {
         "project": _("All projects"),

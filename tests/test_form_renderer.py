@@ -7,12 +7,14 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.forms import Select
 from django.forms.renderers import DjangoTemplates
 from django.template.backends.django import DjangoTemplates as DjangoTemplatesBackend
 from django.template.backends.jinja2 import Jinja2 as Jinja2Backend
 from django.test import RequestFactory
+from django.utils.translation import gettext_lazy
 
-from config.forms import FormRenderer
+from config.forms import FormRenderer, PlainSelect
 from follows.forms import FollowForm
 from projects.filters import NewsFilter, ProjectFilter
 from tests.base import make_area, make_project
@@ -71,3 +73,39 @@ def test_django_s_own_templates_come_from_jinja2_and_any_other_from_django():
     assert isinstance(select.backend, Jinja2Backend)
     assert isinstance(admin_widget.backend, DjangoTemplatesBackend)
     assert isinstance(asked_again.backend, DjangoTemplatesBackend)
+
+
+HOSTILE = '<b>"Ola\'s" & co</b>'
+
+
+@pytest.mark.parametrize(
+    ("choices", "value", "attrs"),
+    [
+        ([("", "Alle"), ("ongoing", "Pågår"), ("done", "Ferdig")], "ongoing", {"id": "id_status"}),
+        ([("", "Alle"), ("ongoing", "Pågår")], "", {"id": "id_status", "aria-invalid": "true"}),
+        ([("", "Alle"), ("ongoing", "Pågår")], "nothing-like-it", None),
+        ([], None, {"id": "id_empty"}),
+        ([(1, "Ein"), (2, "To")], 2, {"id": "id_year", "data-x": 0, "required": True}),
+        ([(HOSTILE, HOSTILE)], HOSTILE, {"id": "id_x", "title": HOSTILE, "hidden": False}),
+        (
+            [("", "Alle"), ("Kommunar", [("li", "Nedre Li"), ("dal", "Dalen")]), ("x", "Anna")],
+            "dal",
+            {"id": "id_area"},
+        ),
+        ([("", gettext_lazy("Title"))], "", {"id": "id_sort"}),
+    ],
+    ids=["chosen", "none chosen", "unknown value", "empty", "numbers", "hostile", "groups", "lazy"],
+)
+def test_a_plain_select_writes_exactly_what_djangos_templates_write(choices, value, attrs):
+    expected = Select(choices=choices).render("area", value, attrs, renderer=FormRenderer())
+    written = PlainSelect(choices=choices).render("area", value, attrs)
+
+    assert written == expected
+    assert "<b>" not in written
+
+
+def test_the_filter_forms_write_their_lists_without_templates():
+    for name, form in forms_residents_fill_in().items():
+        if "filters" in name:
+            lists = [field for field in form if isinstance(field.field.widget, Select)]
+            assert lists and all(isinstance(field.field.widget, PlainSelect) for field in lists)
