@@ -19,7 +19,8 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from config.addresses import absolute_url
+from config.addresses import absolute_url, address_of
+from config.prepared import Prepared
 from pagecache.fragments import remembered
 from projects.cards import CARD_PICTURE_ORDER
 from projects.images import RENDITION_WIDTHS
@@ -64,7 +65,7 @@ def head_metadata(context):
         "document_title": title,
         "meta_description": description,
         "canonical": address,
-        # Kept like a fragment: addresses (reverse()) and titles, the same on every page
+        # Kept like a fragment: addresses and titles, the same on every page
         # about the same things.
         "feeds": remembered(
             request,
@@ -125,12 +126,13 @@ def canonical_address(request):
     return absolute_url(request.path)
 
 
-def feeds_of(url_name_start, args, title):
+def feeds_of(url_name_start, slug, title):
+    """The RSS and Atom feeds of url_name_start ("project", "news"), of one slug or none."""
     return [
         {
             "type": kind,
             "title": f"{title} ({label})",
-            "url": reverse(f"feeds:{url_name_start}_{suffix}", args=args),
+            "url": address_of(f"feeds:{url_name_start}_{suffix}", slug),
         }
         for kind, label, suffix in ((RSS, "RSS", "rss"), (ATOM, "Atom", "atom"))
     ]
@@ -155,12 +157,12 @@ def page_feeds(subjects, site_name):
     project, area, theme = subjects
     feeds = []
     if project:
-        feeds += feeds_of("project", [project.slug], _("News about %(name)s") % {"name": project})
+        feeds += feeds_of("project", project.slug, _("News about %(name)s") % {"name": project})
     if area:
-        feeds += feeds_of("area", [area.slug], _("News from %(name)s") % {"name": area})
+        feeds += feeds_of("area", area.slug, _("News from %(name)s") % {"name": area})
     if theme:
-        feeds += feeds_of("theme", [theme.slug], _("News about %(name)s") % {"name": theme})
-    return feeds + feeds_of("news", [], _("All news from %(site)s") % {"site": site_name})
+        feeds += feeds_of("theme", theme.slug, _("News about %(name)s") % {"name": theme})
+    return feeds + feeds_of("news", None, _("All news from %(site)s") % {"site": site_name})
 
 
 def picture_card(picture):
@@ -178,10 +180,16 @@ def picture_card(picture):
     }
 
 
+# On every project page made afresh: prepared (config/prepared.py).
+_project_pictures = Prepared(
+    lambda project_id: ProjectImage.objects.filter(project_id=project_id).order_by(
+        *CARD_PICTURE_ORDER
+    )[:1]
+)
+
+
 def project_picture(project_id):
-    pictures = ProjectImage.objects.filter(project_id=project_id)
-    picture = pictures.order_by(*CARD_PICTURE_ORDER).first()
-    return picture_card(picture)
+    return picture_card(next(iter(_project_pictures(project_id=project_id)), None))
 
 
 def card_picture(context, request):
