@@ -1,6 +1,7 @@
 """A project's own page: everything a resident needs, in a clear order."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from bs4 import BeautifulSoup
@@ -8,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext
 
 from contacts.models import ContactPerson, GroupMember
-from projects.models import Document, Partner, Project
+from projects.models import Document, Funding, Partner, Project, ProjectLink
 from tests.base import (
     NOW,
     make_area,
@@ -22,6 +23,7 @@ from tests.base import (
     make_update_image,
     upload,
 )
+from tests.hostile import MARKUP, assert_no_markup_from_the_attacker
 from tests.test_overview import assert_complete_pictures, images_on
 
 pytestmark = pytest.mark.django_db
@@ -178,6 +180,22 @@ def test_names_in_groups_and_on_contact_cards_are_shown_as_written_never_as_html
     # contact card's name, job title and organisation.
     assert text.count(shown) >= 7
     assert gettext("Members of %(name)s") % {"name": shown} in text
+
+
+def test_pictures_links_and_funding_show_what_was_written_as_text(client):
+    project = make_project()
+    for payload in MARKUP:
+        make_project_image(project, caption=payload, credit=payload, alt_text=payload)
+        ProjectLink.objects.create(project=project, title=payload, url="https://example.org/")
+        Funding.objects.create(project=project, source=payload, amount=Decimal(10))
+
+    text = page(client, project)
+
+    assert_no_markup_from_the_attacker(text)
+    shown = BeautifulSoup(text, "html.parser")
+    for selector in ("figcaption", ".credit", ".project-link", ".money-table tbody th"):
+        written = " ".join(element.get_text() for element in shown.select(selector))
+        assert all(payload in written for payload in MARKUP), selector
 
 
 def test_contact_persons_have_their_role_and_phone_and_email_links(client):

@@ -1,25 +1,15 @@
 """{% steering_group %} and {% contact_card %}: the people on a project's page, the groups
 page, the contacts page and a meeting's page, rendered by Jinja2
-(templates/jinja2/contacts/).
-
-A project page is made afresh after every change, and Django's template language took
-half a millisecond for each member row of a steering group (5 ms for a group of ten);
-Jinja2 writes the same HTML in a fraction of that (docs/speed.md).
-"""
+(templates/jinja2/contacts/, config/jinja2_pieces.py): in Django's template language a
+steering group of ten took 5 ms of a project page made afresh."""
 
 from django import template
-from django.template import engines
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from config.jinja2_pieces import rendered
 from projects.jinja2 import with_values
 
 register = template.Library()
-
-
-def rendered(template_name, context):
-    """A Jinja2 template's HTML, safe to print: it escaped everything it was given."""
-    return mark_safe(engines["jinja2"].get_template(template_name).render(context))
 
 
 @register.simple_tag

@@ -1,9 +1,8 @@
 """{% key_figure %}: an indicator with its chart and table, as residents read it."""
 
 from django import template
-from django.template import engines
-from django.utils.safestring import mark_safe
 
+from config.jinja2_pieces import rendered
 from figures.charts import line_chart
 
 register = template.Library()
@@ -14,9 +13,7 @@ def key_figure(indicator, heading_level=3):
     """An indicator: where it stands, its line chart as inline SVG and its values as a
     table. Rendered by Jinja2 (templates/jinja2/figures/): in Django's template language
     two key figures took some 5 ms of a project page made afresh."""
-    template = engines["jinja2"].get_template("figures/_indicator.html")
-    return mark_safe(
-        template.render(
-            {"indicator": indicator, "heading_level": heading_level, "line_chart": line_chart}
-        )
+    return rendered(
+        "figures/_indicator.html",
+        {"indicator": indicator, "heading_level": heading_level, "line_chart": line_chart},
     )

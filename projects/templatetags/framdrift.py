@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 
+from config.jinja2_pieces import rendered
 from config.numbers import with_unit
 from projects.models import Partner, Status
 
@@ -87,3 +88,20 @@ def by_sector(partners):
 def percent(value):
     """45 -> "45 %" (Nordic) or "45%" (English)."""
     return with_unit(value, "%")
+
+
+@register.simple_tag
+def gallery(images, section_class, section_id=""):
+    """A gallery section of pictures in order, the first wide; nothing without pictures.
+    section_id gives it an id for a jump link."""
+    return rendered(
+        "projects/_pictures.html",
+        {"images": images, "section_class": section_class, "section_id": section_id},
+    )
+
+
+@register.simple_tag
+def project_links(project):
+    """The project's own places elsewhere, its links prefetched: each a plain link, a
+    video a link with its still picture, never an embedded player."""
+    return rendered("projects/_links.html", {"links": project.links.all()})
