@@ -6,8 +6,9 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import gettext, npgettext, pgettext
 
+from config.addresses import address_of
 from config.jinja2_pieces import rendered
 from config.numbers import with_unit
 from projects.models import Partner, Status
@@ -105,3 +106,23 @@ def project_links(project):
     """The project's own places elsewhere, its links prefetched: each a plain link, a
     video a link with its still picture, never an embedded player."""
     return rendered("projects/_links.html", {"links": project.links.all()})
+
+
+@register.simple_tag
+def status_links(counts, chosen, oob=False):
+    """The overview's links by status ([{status, label, count}]), chosen marked as the
+    current one; oob=True for htmx to swap them beside the results."""
+    return rendered(
+        "projects/_status_links.html",
+        {
+            "counts": [
+                item | {"counted": npgettext("counted", "project", "projects", item["count"])}
+                for item in counts
+            ],
+            "chosen": chosen,
+            "oob": oob,
+            "overview": address_of("projects:overview"),
+            "all_label": pgettext("statuses", "All"),
+            "icons": static("img/status.svg"),
+        },
+    )
