@@ -126,3 +126,11 @@ def status_links(counts, chosen, oob=False):
             "icons": static("img/status.svg"),
         },
     )
+
+
+@register.simple_tag
+def on_this_page(project, upcoming_events):
+    """A jump link to each section a project's page shows, in the page's order."""
+    return rendered(
+        "projects/_on_this_page.html", {"project": project, "upcoming_events": upcoming_events}
+    )
