@@ -5,8 +5,9 @@ a link names it)."""
 from urllib.parse import urlencode
 
 from django import forms
+from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import F, Q
+from django.db.models import F, Func, IntegerField, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -15,7 +16,7 @@ from config.forms import PlainSelect
 from config.prepared import Prepared
 from pagecache.fragments import remembered
 
-from .models import Area, Status, Strategy, Theme, in_page_language
+from .models import Area, Project, Status, Strategy, Theme, in_page_language
 
 # Each ends in the id: a total order, so that no project is on two pages or on none.
 SORTS = {
@@ -49,20 +50,25 @@ _themes = Prepared(
 
 def area_tree():
     """Areas as a tree: each under its parent, indented, so a village sits in its municipality.
-    Returns the choices and each area's id by slug."""
-    children, ids = {}, {}
+    Returns the choices, each area's id by slug, and by slug the ids of the area and of
+    every area inside it (what a filter by the area finds projects filed under)."""
+    children, ids, within = {}, {}, {}
     for pk, name, slug, parent_id in _areas():
         children.setdefault(parent_id, []).append((name, slug, pk))
         ids[slug] = pk
     choices = []
 
     def add(parent_id, depth):
+        """Adds the areas under parent_id; returns their ids and those inside them."""
+        below = []
         for name, slug, pk in sorted(children.get(parent_id, []), key=lambda area: area[0]):
             choices.append((slug, "\u2003" * depth + name))
-            add(pk, depth + 1)
+            within[slug] = [pk, *add(pk, depth + 1)]
+            below += within[slug]
+        return below
 
     add(None, 0)
-    return choices, ids
+    return choices, ids, within
 
 
 class UrlFilter:
@@ -183,7 +189,7 @@ class ProjectFilter(UrlFilter):
     strategy_ids = {}
 
     def choices_for(self, request):
-        areas, self.area_ids = remembered(request, "area-tree", area_tree)
+        areas, self.area_ids, self.areas_within = remembered(request, "area-tree", area_tree)
         themes = remembered(request, "themes", _visible_themes)
         # The overview shows their goals too: one query serves both.
         self.strategies = remembered(request, "visible-strategies", _visible_strategies)
@@ -220,25 +226,93 @@ class ProjectFilter(UrlFilter):
         for them, so that the projects stay on a phone's first screen)."""
         return any(self.values.get(name) for name in ["q", "area", "theme", "strategy", "sort"])
 
+    def chosen(self, top_level=True):
+        """What the filters choose, but the words searched for, as plain values (None where
+        nothing is chosen): the arguments of matching_projects()."""
+        return {
+            # Unfiltered, only the top level (a plan's actions under their plan).
+            "top_level": top_level and not self.is_filtered,
+            "status": self.value("status") or None,
+            "area_ids": self.areas_within.get(self.value("area")),
+            "theme": self.value("theme") or None,
+            "strategy_id": self.strategy_ids.get(self.values.get("strategy")),
+            "sort": self.value("sort"),
+        }
+
     def apply(self, projects, top_level=True):
         """The projects the filters choose, in their order; unfiltered, only the top level
         (a plan's actions under their plan) unless top_level=False."""
-        if top_level and not self.is_filtered:
-            projects = projects.top_level()
-        if status := self.value("status"):
-            projects = projects.with_status(status)
-        if area_id := self.area_ids.get(self.value("area")):
-            projects = projects.in_area(Area(pk=area_id))  # the id is all it needs
-        if theme := self.value("theme"):
-            projects = projects.filter(themes__slug=theme)
-        if strategy_id := self.strategy_ids.get(self.values.get("strategy")):
-            projects = projects.in_strategy(Strategy(pk=strategy_id))  # the id is all it needs
-        order = SORTS[self.value("sort")]
-        if text := self.value("q"):
-            projects = projects.search(text)
-            if not self.value("sort") and connection.vendor == "postgresql":
-                order = ["-rank", *order]
-        return projects.order_by(*order)
+        return matching_projects(projects, text=self.value("q"), **self.chosen(top_level))
+
+    def page_of_keys(self, asked_for, per_page):
+        """{"ids", "count", "number"}: the keys of the projects on the page asked for (the
+        last if it is past the end, the first if it is no page number), how many match,
+        and the page's number. Never the order of every project, which grows with them.
+
+        Counted and read by prepared queries (config/prepared.py), one shape per choice of
+        filters and page; a search for words, which the database is asked about in the
+        words' own terms, is built for each request."""
+        if self.value("q"):
+            matching = self.apply(Project.objects.visible()).values_list("pk", flat=True)
+            page = Paginator(matching, per_page).get_page(asked_for)
+            ids, count = list(page.object_list), page.paginator.count
+        else:
+            chosen = self.chosen()
+            count = next(iter(_count_of_matching(**chosen)), 0)
+            page = Paginator(range(count), per_page).get_page(asked_for)
+            first = (page.number - 1) * per_page
+            ids = _keys_of_matching(first=first, per_page=per_page, **chosen)
+        return {"ids": ids, "count": count, "number": page.number}
+
+
+def matching_projects(
+    projects,
+    *,
+    top_level=False,
+    status=None,
+    area_ids=None,
+    theme=None,
+    strategy_id=None,
+    sort="",
+    text="",
+):
+    """The projects chosen (ProjectFilter.chosen), in the order chosen: only the top
+    level, in a status, filed under any of the areas, in a target area (its slug), in
+    a strategy's target areas, matching words."""
+    if top_level:
+        projects = projects.top_level()
+    if status:
+        projects = projects.with_status(status)
+    if area_ids:
+        projects = projects.in_areas(area_ids)
+    if theme:
+        projects = projects.filter(themes__slug=theme)
+    if strategy_id:
+        projects = projects.in_strategy(Strategy(pk=strategy_id))  # the id is all it needs
+    order = SORTS[sort]
+    if text:
+        projects = projects.search(text)
+        if not sort and connection.vendor == "postgresql":
+            order = ["-rank", *order]
+    return projects.order_by(*order)
+
+
+# The overview's count and page of keys, for every overview made afresh without a search.
+# The count reads the indexes alone (tests/test_work_growth.py), as Django's count() does.
+_count_of_matching = Prepared(
+    lambda **chosen: (
+        matching_projects(Project.objects.visible(), **chosen)
+        .order_by()
+        .values_list(Func(F("pk"), function="COUNT", output_field=IntegerField()), flat=True)
+    ),
+    fixed=("sort",),
+)
+_keys_of_matching = Prepared(
+    lambda first, per_page, **chosen: matching_projects(
+        Project.objects.visible(), **chosen
+    ).values_list("pk", flat=True)[first : first + per_page],
+    fixed=("sort", "first", "per_page"),
+)
 
 
 class NewsFilterForm(FilterForm):
@@ -276,7 +350,7 @@ class NewsFilter(UrlFilter):
     name = "news-filter"
 
     def choices_for(self, request):
-        areas, self.area_ids = remembered(request, "area-tree", area_tree)
+        areas, self.area_ids, _within = remembered(request, "area-tree", area_tree)
         themes = remembered(request, "news-themes", _themes)
         self.theme_ids = {slug: pk for pk, slug, _name in themes}
         return {"theme": [(slug, name) for _pk, slug, name in themes], "area": areas}
@@ -285,8 +359,6 @@ class NewsFilter(UrlFilter):
     def project(self):
         """(id, title) of the published project ?project= names by short name or id, or
         None."""
-        from .models import Project
-
         given = self.value("project")
         if not given:
             return None

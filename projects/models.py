@@ -548,8 +548,12 @@ class ProjectQuerySet(models.QuerySet):
 
     def in_area(self, area):
         """Filed under the area or any area inside it: a municipality includes its villages."""
+        return self.in_areas(area.with_descendant_ids())
+
+    def in_areas(self, area_ids):
+        """Filed under any of these areas (each project once)."""
         filed_there = Project.areas.through.objects.filter(
-            project=OuterRef("pk"), area__in=area.with_descendant_ids()
+            project=OuterRef("pk"), area__in=area_ids
         )
         return self.filter(Exists(filed_there))
 

@@ -90,14 +90,13 @@ def overview(request):
 
     asked_for = request.GET.get("page", "")[:12]
 
-    def one_page():
-        # Only this page's ids and the count: never the order of every project, which
-        # grows with them.
-        matching = filters.apply(Project.objects.visible()).values_list("pk", flat=True)
-        page = Paginator(matching, PROJECTS_PER_PAGE).get_page(asked_for)
-        return {"ids": list(page.object_list), "count": page.paginator.count, "number": page.number}
-
-    found = remembered(request, "project-page", one_page, filters.query_string(), asked_for)
+    found = remembered(
+        request,
+        "project-page",
+        lambda: filters.page_of_keys(asked_for, PROJECTS_PER_PAGE),
+        filters.query_string(),
+        asked_for,
+    )
     page = Paginator(OnePageOf(found["ids"], found["count"]), PROJECTS_PER_PAGE).page(
         found["number"]
     )

@@ -1,6 +1,6 @@
 """The overview residents land on: every published project and where it stands."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from html.parser import HTMLParser
 
 import pytest
@@ -8,7 +8,14 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from projects.models import SiteSettings, Strategy
-from tests.base import NOW, make_area, make_project, make_project_image, make_update
+from tests.base import (
+    NOW,
+    make_area,
+    make_project,
+    make_project_image,
+    make_theme,
+    make_update,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -257,3 +264,69 @@ def test_the_intro_from_site_settings_and_the_strategys_overall_goal_are_shown(c
 
 def test_it_says_so_when_nothing_is_published_yet(client):
     assert "Ingen prosjekt er publiserte enno." in overview(client).text
+
+
+def test_each_page_of_each_choice_of_filters_holds_the_projects_the_filters_choose():
+    """The overview counts and reads a page's keys through prepared queries (one shape per
+    choice of filters and page): page by page, they must be the projects the filters'
+    queryset gives, in its order, for every choice and any page asked for."""
+    from django.core.paginator import Paginator
+    from django.test import RequestFactory
+
+    from projects.filters import ProjectFilter
+    from projects.models import Project
+
+    municipality = make_area("Fjordvik", kind="municipality")
+    village = make_area("Nedre Li", parent=municipality)
+    theme = make_theme("Attraktive bygder")
+    strategies = [
+        Strategy.objects.create(name=name, slug=name.lower(), is_published=True)
+        for name in ("Bu", "Leve")
+    ]
+    theme.strategy = strategies[0]
+    theme.save()
+    make_theme("Oppvekst", strategy=strategies[1], slug="oppvekst")
+    plan = make_project("Plan for Nedre Li", status="ongoing")
+    for number in range(23):
+        project = make_project(
+            f"Prosjekt {number:02}",
+            status=["ongoing", "done", "planned"][number % 3],
+            is_featured=number % 7 == 0,
+            parent=plan if number % 5 == 0 else None,
+            starts_on=date(2025, 1, 1 + number) if number % 4 else None,
+        )
+        project.areas.set([village] if number % 2 else [municipality] if number % 3 else [])
+        if number % 3 == 0:
+            project.themes.set([theme])
+    factory = RequestFactory()
+    choices = [
+        {},
+        {"status": "done"},
+        {"area": "fjordvik"},
+        {"area": "nedre-li", "status": "ongoing"},
+        {"theme": theme.slug, "sort": "title"},
+        {"strategy": "bu", "sort": "start"},
+        {"area": "nedre-li", "theme": theme.slug, "strategy": "bu", "status": "ongoing"},
+    ]
+    for chosen in choices:
+        for asked in ["", "2", "3", "99", "abc", "0"]:
+            request = factory.get("/", chosen | {"page": asked})
+            filters = ProjectFilter(request.GET, request=request)
+            expected = Paginator(
+                filters.apply(Project.objects.visible()).values_list("pk", flat=True), 5
+            ).get_page(asked)
+
+            found = filters.page_of_keys(asked, 5)
+
+            assert found == {
+                "ids": list(expected.object_list),
+                "count": expected.paginator.count,
+                "number": expected.number,
+            }, (chosen, asked)
+
+    # Not alike by accident: a municipality's projects are those filed under it or under
+    # its village (odd numbers), the village's its own.
+    def count(**chosen):
+        return ProjectFilter(chosen, request=factory.get("/")).page_of_keys("", 5)["count"]
+
+    assert (count(area="fjordvik"), count(area="nedre-li")) == (19, 11)
