@@ -15,8 +15,11 @@ from django.utils.translation import pgettext_lazy
 from config.forms import PlainSelect
 from config.prepared import Prepared
 from pagecache.fragments import remembered
+from updates.cards import card_rows
+from updates.models import StatusUpdate
 
 from .models import Area, Project, Status, Strategy, Theme, in_page_language
+from .paging import CountedAsFarAsNeeded, PagesRead
 
 # Each ends in the id: a total order, so that no project is on two pages or on none.
 SORTS = {
@@ -350,7 +353,7 @@ class NewsFilter(UrlFilter):
     name = "news-filter"
 
     def choices_for(self, request):
-        areas, self.area_ids, _within = remembered(request, "area-tree", area_tree)
+        areas, self.area_ids, self.areas_within = remembered(request, "area-tree", area_tree)
         themes = remembered(request, "news-themes", _themes)
         self.theme_ids = {slug: pk for pk, slug, _name in themes}
         return {"theme": [(slug, name) for _pk, slug, name in themes], "area": areas}
@@ -384,18 +387,77 @@ class NewsFilter(UrlFilter):
         """The query with every filter but the project's."""
         return self.query_string(project="")
 
+    def chosen(self):
+        """What the filters choose, but the words searched for, as plain values (None where
+        nothing is chosen): the arguments of matching_updates()."""
+        return {
+            "about": self.value("about") or None,
+            "theme_id": self.theme_ids.get(self.value("theme")),
+            "area_ids": self.areas_within.get(self.value("area")),
+            "project_id": self.project[0] if self.project else None,
+        }
+
     def apply(self, updates):
-        if about := self.value("about"):
-            updates = updates.about_kind(about)
-        if theme_id := self.theme_ids.get(self.value("theme")):
-            updates = updates.about_theme(theme_id, with_projects=True)
-        if area_id := self.area_ids.get(self.value("area")):
-            updates = updates.about_area(Area(pk=area_id))  # the id is all it needs
-        if self.project:
-            updates = updates.filter(project_id=self.project[0])
-        if text := self.value("q"):
-            updates = updates.search(text, fields=("title", "body", "project__title"))
-        return updates
+        return matching_updates(updates, text=self.value("q"), **self.chosen())
+
+    def page_of_rows(self, asked_for, per_page, now):
+        """The page asked for (projects.paging.CountedAsFarAsNeeded) of the news residents
+        read at `now` that the filters choose, newest first, as card rows
+        (updates.cards.card_rows).
+
+        Counted and read by prepared queries (config/prepared.py), one shape per choice of
+        filters and page; a search for words, which the database is asked about in the
+        words' own terms, is built for each request."""
+        if self.value("q"):
+            updates = self.apply(StatusUpdate.objects.public(now))
+            page = CountedAsFarAsNeeded(updates, per_page, asked_for).get_page(asked_for)
+            page.object_list = list(card_rows(page.object_list))
+            return page
+        chosen = self.chosen() | {"now": now}
+        return CountedAsFarAsNeeded(
+            PagesRead(lambda first, count: _news_rows(first=first, count=count, **chosen)),
+            per_page,
+            asked_for,
+            count_up_to=lambda limit: next(iter(_news_count(limit=limit, **chosen)), 0),
+        ).get_page(asked_for)
+
+
+def matching_updates(
+    updates, *, about=None, theme_id=None, area_ids=None, project_id=None, text=""
+):
+    """The updates chosen (NewsFilter.chosen): about one kind of thing, about a target area
+    and its projects, about any of the areas or their projects, of one project, with the
+    words in them or in their project's name."""
+    if about:
+        updates = updates.about_kind(about)
+    if theme_id:
+        updates = updates.about_theme(theme_id, with_projects=True)
+    if area_ids:
+        updates = updates.about_areas(area_ids)
+    if project_id:
+        updates = updates.filter(project_id=project_id)
+    if text:
+        updates = updates.search(text, fields=("title", "body", "project__title"))
+    return updates
+
+
+# The news page's count and page of rows, for every news page made afresh without a
+# search: as many as there are up to `limit`, as Django's count() of a slice counts them.
+_news_count = Prepared(
+    lambda limit, now, **chosen: StatusUpdate.objects.filter(
+        pk__in=matching_updates(StatusUpdate.objects.public(now), **chosen)
+        .order_by()
+        .values("pk")[:limit]
+    ).values_list(Func(F("pk"), function="COUNT", output_field=IntegerField()), flat=True),
+    # What the news is about names a column (about_kind): part of the query's shape.
+    fixed=("limit", "about"),
+)
+_news_rows = Prepared(
+    lambda first, count, now, **chosen: card_rows(
+        matching_updates(StatusUpdate.objects.public(now), **chosen)[first : first + count]
+    ),
+    fixed=("first", "count", "about"),
+)
 
 
 class DocumentFilterForm(FilterForm):

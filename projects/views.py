@@ -8,6 +8,7 @@ from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html_join
@@ -20,7 +21,7 @@ from config.prepared import Prepared
 from events.lists import meetings_of_a_project, upcoming_meetings
 from pagecache.fragments import remembered
 from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
-from updates.cards import project_update_cards, update_cards
+from updates.cards import project_update_cards, update_cards, update_cards_of_rows
 from updates.models import StatusUpdate
 from updates.teasers import latest_teasers
 
@@ -36,7 +37,7 @@ from .models import (
     attach_computed_progress,
     documents_prefetch,
 )
-from .paging import CountedAsFarAsNeeded, OnePageOf
+from .paging import OnePageOf
 from .project_page import fetch_page_relations, project_by_address
 from .rich_html import rich_html_in_two
 
@@ -247,16 +248,15 @@ def news(request):
     """All news, newest first ("Aktuelt"): about the development work as a whole, target
     areas, areas and projects."""
     filters = NewsFilter(request.GET, request=request)
-    updates = filters.apply(StatusUpdate.objects.public())
     asked_for = request.GET.get("page", "")[:12]
-    page = CountedAsFarAsNeeded(updates, UPDATES_PER_PAGE, asked_for).get_page(asked_for)
+    page = filters.page_of_rows(asked_for, UPDATES_PER_PAGE, timezone.now())
     return render(
         request,
         "projects/news.html",
         {
             "filters": filters,
             "page": page,
-            "cards": update_cards(page.object_list, heading_level=2),
+            "cards": update_cards_of_rows(page.object_list, heading_level=2),
             "previous_query": page.has_previous()
             and filters.query_string(page=page.previous_page_number()),
             "next_query": page.has_next() and filters.query_string(page=page.next_page_number()),

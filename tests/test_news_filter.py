@@ -242,3 +242,58 @@ def test_a_long_news_list_counts_as_far_as_its_pages_need_and_every_update_stays
     nothing_kept()  # the pages just read are kept: the same content
     first = read_every_page(client, NEWS)[0]
     assert (first["count"], first["pager"]) == ("50 statusoppdateringar", "Side 1 av 3")
+
+
+def test_each_page_of_each_choice_holds_the_news_the_filters_choose(monkeypatch, village):
+    """The news page counts and reads its rows through prepared queries (one shape per
+    choice and page): page by page they must be the updates the filters' queryset gives,
+    newest first, for every choice and any page asked for, counted as far as needed."""
+    from django.core.paginator import Paginator
+    from django.test import RequestFactory
+    from django.utils import timezone
+
+    from projects.filters import NewsFilter
+    from projects.paging import CountedAsFarAsNeeded
+
+    monkeypatch.setattr("projects.paging.COUNTED_UP_TO", 12)
+    theme = make_theme("Attraktive bygder", slug="attraktive-bygder")
+    municipality = village.parent
+    projects = add_projects_with_news(0, 9, village)
+    projects[0].themes.set([theme])
+    for number in range(6):
+        published_at = NOW - timedelta(minutes=number)
+        make_update(None, f"Om kommunen {number}", published_at, area=municipality)
+        make_update(None, f"Om målet {number}", published_at, theme=theme)
+        make_update(None, f"Om alt {number}", published_at)
+        make_update(projects[0], f"Meir om prosjekt 0, nr. {number}", published_at)
+    choices = [
+        {},
+        {"about": "site"},
+        {"about": "area"},
+        {"area": "berg"},
+        {"area": "lidal", "about": "project"},
+        {"theme": "attraktive-bygder"},
+        {"project": "prosjekt-0", "about": "project"},
+    ]
+    now = timezone.now()
+    first_pages = set()
+    for chosen in choices:
+        for asked in ["", "2", "3", "0", "99", "abc"]:
+            request = RequestFactory().get(NEWS, chosen | {"page": asked})
+            filters = NewsFilter(request.GET, request=request)
+            updates = filters.apply(StatusUpdate.objects.public(now)).values_list("pk", flat=True)
+            expected = CountedAsFarAsNeeded(updates, 5, asked).get_page(asked)
+
+            page = filters.page_of_rows(asked, 5, now)
+
+            assert [row["pk"] for row in page.object_list] == list(expected.object_list)
+            assert (page.number, page.paginator.count) == (
+                expected.number,
+                expected.paginator.count,
+            ), (chosen, asked)
+            assert isinstance(page.paginator, Paginator)
+            if not asked:
+                first_pages.add(tuple(row["pk"] for row in page.object_list))
+    # Not alike by accident: the choices find different news (an area's projects are
+    # its village's, so two choices find the same).
+    assert len(first_pages) >= 5

@@ -210,6 +210,11 @@ def update_cards(updates, heading_level=3, on_its_page=False, with_subject=True)
     return _rendered(cards, heading_level, on_its_page, with_subject)
 
 
+def update_cards_of_rows(rows, heading_level=3):
+    """update_cards of card_rows read with what each is about (the news page's)."""
+    return _rendered(_cards_of_rows(rows, with_subject=True), heading_level, with_subject=True)
+
+
 def _rendered(cards, heading_level, on_its_page=False, with_subject=False):
     """The cards, each with its HTML (and that of what it is about, with with_subject)."""
     jinja2 = engines["jinja2"]

@@ -77,9 +77,12 @@ class StatusUpdateQuerySet(models.QuerySet):
         """What happens in an area: updates about it or an area inside it (a municipality
         includes its villages), and about the projects filed under any of them. Residents
         of a village look there for everything that goes on in it, projects most of all."""
+        return self.about_areas(area.with_descendant_ids())
+
+    def about_areas(self, area_ids):
+        """Updates about any of these areas, and about the projects filed under any of them."""
         from projects.models import Project
 
-        area_ids = area.with_descendant_ids()
         project_filed_there = Project.areas.through.objects.filter(
             project=OuterRef("project_id"), area__in=area_ids
         )
