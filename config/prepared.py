@@ -90,19 +90,25 @@ class _Compiled:
     """One shape of a prepared query: its SQL, its parameters with the slots the arguments
     go into, and what turns a row into what the queryset would have given."""
 
-    def __init__(self, queryset):
+    def __init__(self, queryset, counted=False):
         self.alias = queryset.db
         query = queryset.query
         compiler = query.get_compiler(self.alias)
         self.sql, params = compiler.as_sql()
         self.params = list(params)
+        self.slots = []
+        self.compiler = compiler
+        if counted:
+            # As Django counts a sliced queryset: the query's rows, counted around it.
+            self.sql = f"SELECT COUNT(*) FROM ({self.sql}) counted"
+            self.converters = []
+            self.make = _count_of
+            return
         fields = [selected[0] for selected in compiler.select[: compiler.col_count]]
         if compiler.has_composite_fields(fields):
             raise ImproperlyConfigured("a prepared query cannot read composite keys")
-        self.compiler = compiler
         self.converters = compiler.get_converters(fields)
         self.make = _reader(queryset, compiler)
-        self.slots = []
 
     def run(self, arguments):
         params = self.params.copy()
@@ -151,6 +157,10 @@ def _reader(queryset, compiler):
     return partial(_as_values, order, given)
 
 
+def _count_of(rows):
+    return rows[0][0]
+
+
 def _one_of(order, row):
     return (order(row),)
 
@@ -193,8 +203,11 @@ def _as_objects(compiler, alias, fetch_mode, rows):
 class _Empty:
     """A shape whose query matches nothing (an empty list of keys): Django runs no SQL."""
 
+    def __init__(self, counted):
+        self.counted = counted
+
     def run(self, arguments):
-        return []
+        return 0 if self.counted else []
 
 
 class Prepared:
@@ -205,7 +218,9 @@ class Prepared:
     of their own, see as_prefetched). A translated text is read by its column's own name
     (title_nn), or as in_page_language("title").
 
-    Calling the prepared query with the same keywords returns list(build(**arguments)).
+    Calling the prepared query with the same keywords returns list(build(**arguments)), or
+    with counted=True build(**arguments).count(), counted as Django counts a sliced
+    queryset (the query's rows, counted around it).
     Arguments are times, days, numbers, strings, lists of those (keys for an `__in`
     lookup), booleans and None (both part of the shape). Each must reach the SQL as a
     parameter as given: one the query transforms (a `__contains` string, a time moved by a
@@ -213,9 +228,10 @@ class Prepared:
     Django writes into the SQL) are part of the shape too, so they take few values.
     """
 
-    def __init__(self, build, fixed=()):
+    def __init__(self, build, fixed=(), counted=False):
         self.build = build
         self.fixed = frozenset(fixed)
+        self.counted = counted
         self._compiled = {}
         _every_prepared.append(self)
 
@@ -250,14 +266,14 @@ class Prepared:
                 wanted.append((name, None, stand_ins[name]))
                 number += 1
         try:
-            compiled = _Compiled(self.build(**stand_ins))
+            compiled = _Compiled(self.build(**stand_ins), self.counted)
             # Built from what it is given alone: a query run while building it (the areas
             # inside an area, say) would be answered once and kept for ever. The first
             # build may open the connection or ask what the database can do, once.
             with connections[compiled.alias].execute_wrapper(_no_query_while_building):
-                again = _Compiled(self.build(**stand_ins))
+                again = _Compiled(self.build(**stand_ins), self.counted)
         except EmptyResultSet:
-            return _Empty()
+            return _Empty(self.counted)
         if (compiled.sql, compiled.params) != (again.sql, again.params):
             raise ImproperlyConfigured(
                 f"{self.build.__qualname__} builds a different query each time from the "

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import F, Func, IntegerField, Q
+from django.db.models import F, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -261,7 +261,7 @@ class ProjectFilter(UrlFilter):
             ids, count = list(page.object_list), page.paginator.count
         else:
             chosen = self.chosen()
-            count = next(iter(_count_of_matching(**chosen)), 0)
+            count = _count_of_matching(**chosen)
             page = Paginator(range(count), per_page).get_page(asked_for)
             first = (page.number - 1) * per_page
             ids = _keys_of_matching(first=first, per_page=per_page, **chosen)
@@ -303,12 +303,9 @@ def matching_projects(
 # The overview's count and page of keys, for every overview made afresh without a search.
 # The count reads the indexes alone (tests/test_work_growth.py), as Django's count() does.
 _count_of_matching = Prepared(
-    lambda **chosen: (
-        matching_projects(Project.objects.visible(), **chosen)
-        .order_by()
-        .values_list(Func(F("pk"), function="COUNT", output_field=IntegerField()), flat=True)
-    ),
+    lambda **chosen: matching_projects(Project.objects.visible(), **chosen).order_by().values("pk"),
     fixed=("sort",),
+    counted=True,
 )
 _keys_of_matching = Prepared(
     lambda first, per_page, **chosen: matching_projects(
@@ -418,7 +415,7 @@ class NewsFilter(UrlFilter):
             PagesRead(lambda first, count: _news_rows(first=first, count=count, **chosen)),
             per_page,
             asked_for,
-            count_up_to=lambda limit: next(iter(_news_count(limit=limit, **chosen)), 0),
+            count_up_to=lambda limit: _news_count(limit=limit, **chosen),
         ).get_page(asked_for)
 
 
@@ -444,13 +441,12 @@ def matching_updates(
 # The news page's count and page of rows, for every news page made afresh without a
 # search: as many as there are up to `limit`, as Django's count() of a slice counts them.
 _news_count = Prepared(
-    lambda limit, now, **chosen: StatusUpdate.objects.filter(
-        pk__in=matching_updates(StatusUpdate.objects.public(now), **chosen)
-        .order_by()
-        .values("pk")[:limit]
-    ).values_list(Func(F("pk"), function="COUNT", output_field=IntegerField()), flat=True),
+    lambda limit, now, **chosen: (
+        matching_updates(StatusUpdate.objects.public(now), **chosen).order_by().values("pk")[:limit]
+    ),
     # What the news is about names a column (about_kind): part of the query's shape.
     fixed=("limit", "about"),
+    counted=True,
 )
 _news_rows = Prepared(
     lambda first, count, now, **chosen: card_rows(

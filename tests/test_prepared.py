@@ -128,6 +128,28 @@ def test_lists_of_keys_of_near_lengths_share_one_query():
     assert len(calls) == 4
 
 
+def test_a_counted_query_counts_what_the_queryset_counts_in_one_query():
+    for number in range(7):
+        make_project(f"Prosjekt {number}", status="done" if number % 2 else "ongoing")
+
+    def in_status(status, limit):
+        return Project.objects.filter(current_status=status).values("pk")[:limit]
+
+    counted_in = Prepared(in_status, fixed=("limit",), counted=True)
+
+    for status, limit in [("done", 10), ("ongoing", 10), ("ongoing", 2), ("planned", 10)]:
+        with CaptureQueriesContext(connection) as queries:
+            found = counted_in(status=status, limit=limit)
+        assert found == in_status(status, limit).count(), (status, limit)
+        assert len(queries) == 1
+    assert (counted_in(status="done", limit=10), counted_in(status="ongoing", limit=2)) == (3, 2)
+    # A list of no keys matches nothing, and Django asks nothing.
+    none_of = Prepared(lambda ids: Project.objects.filter(pk__in=ids), counted=True)
+    with CaptureQueriesContext(connection) as queries:
+        assert none_of(ids=[]) == 0
+    assert len(queries) == 0
+
+
 def test_a_hostile_value_is_only_ever_a_value():
     make_project("Ny skule", slug="ny-skule")
     by_slug = Prepared(
