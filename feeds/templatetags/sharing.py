@@ -20,6 +20,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from config.addresses import absolute_url, address_of
+from config.jinja2_pieces import rendered
 from config.prepared import Prepared
 from pagecache.fragments import remembered
 from projects.cards import CARD_PICTURE_ORDER
@@ -46,8 +47,14 @@ def webcal(url_name):
     return webcal_url(reverse(url_name))
 
 
-@register.inclusion_tag("includes/_social_meta.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def head_metadata(context):
+    """The page's <title> and description, feeds, canonical address and social-card tags,
+    rendered by Jinja2 (templates/jinja2/includes/social_meta.html): on every page."""
+    return rendered("includes/social_meta.html", page_metadata(context))
+
+
+def page_metadata(context):
     request = context.get("request")
     site_settings = context.get("site_settings")
     site_name = site_settings.site_name if site_settings else ""
