@@ -248,14 +248,13 @@ def test_the_follow_link_is_the_same_for_every_visitor_of_a_kept_page(client, se
 
 
 def test_the_follow_link_for_a_project_leads_to_its_form_and_is_left_out_for_a_draft():
-    from django.template.loader import render_to_string
+    from follows.templatetags.follow_links import follow_link
 
     school = make_project("New school", slug="new-school")
     draft = make_project("Secret plan", slug="secret-plan", is_published=False)
-    html = render_to_string("follows/_follow_link.html", {"project": school})
-    link = BeautifulSoup(html, "html.parser")
+    link = BeautifulSoup(follow_link(project=school), "html.parser")
     assert link.a["href"] == reverse("follows:follow") + "?project=new-school"
     assert link.a.get_text(strip=True) == "Follow this project by email"
-    assert render_to_string("follows/_follow_link.html", {"project": draft}).strip() == ""
-    whole_site = BeautifulSoup(render_to_string("follows/_follow_link.html"), "html.parser")
+    assert follow_link(project=draft).strip() == ""
+    whole_site = BeautifulSoup(follow_link(), "html.parser")
     assert whole_site.a["href"] == reverse("follows:follow")

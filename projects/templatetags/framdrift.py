@@ -134,3 +134,17 @@ def on_this_page(project, upcoming_events):
     return rendered(
         "projects/_on_this_page.html", {"project": project, "upcoming_events": upcoming_events}
     )
+
+
+@register.simple_tag
+def project_facts(project):
+    """A project's facts in short (when, where, who leads, with whom, towards which goals)
+    and the link to follow it; its areas, themes and partners prefetched."""
+    return rendered(
+        "projects/_facts.html",
+        {
+            "project": project,
+            "by_sector": by_sector,
+            "follow_page": address_of("follows:follow"),
+        },
+    )
