@@ -205,3 +205,27 @@ def test_a_link_has_no_download():
     document = link_document(project=make_project())
     assert download(Client(), document).status_code == 404
     assert document.get_download_url() == "https://www.einnsyn.no/sak/2017-123"
+
+
+def test_titles_and_descriptions_are_shown_as_written_on_every_page_with_documents(client):
+    from tests.hostile import MARKUP, assert_no_markup_from_the_attacker
+
+    project = make_project()
+    update = make_update(project, title=MARKUP[0])
+    for number, payload in enumerate(MARKUP):
+        Document.objects.create(
+            project=project,
+            title=payload,
+            description=payload,
+            file=SimpleUploadedFile(f"plan-{number}.pdf", PDF),
+        )
+        Document.objects.create(update=update, title=payload, url="https://example.org/plan")
+
+    for page in (
+        project.get_absolute_url(),
+        reverse("projects:documents"),
+        update.get_absolute_url(),
+    ):
+        text = client.get(page).text
+        assert_no_markup_from_the_attacker(text)
+        assert text.count('class="document"') >= len(MARKUP), page

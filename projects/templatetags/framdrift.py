@@ -2,11 +2,13 @@
 projects/templatetags/rich_html.py)."""
 
 from django import template
+from django.template.defaultfilters import filesizeformat
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
-from django.utils.translation import gettext, npgettext, pgettext
+from django.utils.timezone import template_localtime
+from django.utils.translation import gettext, ngettext, npgettext, pgettext
 
 from config.addresses import address_of
 from config.jinja2_pieces import rendered
@@ -146,5 +148,44 @@ def project_facts(project):
             "project": project,
             "by_sector": by_sector,
             "follow_page": address_of("follows:follow"),
+        },
+    )
+
+
+@register.simple_tag
+def document_section(
+    documents,
+    heading_id="documents-title",
+    heading_level=2,
+    section_id="",
+    all_documents_of=None,
+    show_owner=False,
+    list_only=False,
+    fold_long=False,
+):
+    """Documents as residents see them (published ones, fetched with
+    documents_prefetch()): a section with its heading, or with list_only the list alone.
+    section_id is for a jump link to it; all_documents_of (a project) links to its
+    documents in the library; show_owner names what each belongs to; fold_long puts all
+    but the first five behind "Show all", open when printed."""
+    count = len(documents) if fold_long else 0
+    return rendered(
+        "projects/_documents.html",
+        {
+            "documents": documents,
+            "heading_id": heading_id,
+            "heading_level": heading_level,
+            "section_id": section_id,
+            "all_documents_of": all_documents_of,
+            "show_owner": show_owner,
+            "list_only": list_only,
+            "fold_long": fold_long,
+            "show_all": ngettext(
+                "Show all %(counter)s document", "Show all %(counter)s documents", count
+            )
+            % {"counter": count},
+            "library": address_of("projects:documents"),
+            "file_size": filesizeformat,
+            "localtime": template_localtime,
         },
     )
