@@ -53,12 +53,11 @@ _themes = Prepared(
 
 def area_tree():
     """Areas as a tree: each under its parent, indented, so a village sits in its municipality.
-    Returns the choices, each area's id by slug, and by slug the ids of the area and of
-    every area inside it (what a filter by the area finds projects filed under)."""
-    children, ids, within = {}, {}, {}
+    Returns the choices, and by slug the ids of the area and of every area inside it (what
+    a filter by the area finds projects and news filed under)."""
+    children, within = {}, {}
     for pk, name, slug, parent_id in _areas():
         children.setdefault(parent_id, []).append((name, slug, pk))
-        ids[slug] = pk
     choices = []
 
     def add(parent_id, depth):
@@ -71,7 +70,7 @@ def area_tree():
         return below
 
     add(None, 0)
-    return choices, ids, within
+    return choices, within
 
 
 class UrlFilter:
@@ -192,7 +191,7 @@ class ProjectFilter(UrlFilter):
     strategy_ids = {}
 
     def choices_for(self, request):
-        areas, self.area_ids, self.areas_within = remembered(request, "area-tree", area_tree)
+        areas, self.areas_within = remembered(request, "area-tree", area_tree)
         themes = remembered(request, "themes", _visible_themes)
         # The overview shows their goals too: one query serves both.
         self.strategies = remembered(request, "visible-strategies", _visible_strategies)
@@ -350,7 +349,7 @@ class NewsFilter(UrlFilter):
     name = "news-filter"
 
     def choices_for(self, request):
-        areas, self.area_ids, self.areas_within = remembered(request, "area-tree", area_tree)
+        areas, self.areas_within = remembered(request, "area-tree", area_tree)
         themes = remembered(request, "news-themes", _themes)
         self.theme_ids = {slug: pk for pk, slug, _name in themes}
         return {"theme": [(slug, name) for _pk, slug, name in themes], "area": areas}
