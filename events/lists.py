@@ -17,13 +17,12 @@ Event holding the columns they read.
 
 from dataclasses import dataclass, field
 
-from django.template import engines
 from django.utils import timezone
 from django.utils.formats import localize
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 
 from config.addresses import address_of
+from config.jinja2_pieces import rendered
 from config.prepared import Prepared
 from config.stand_ins import stand_in
 from projects.models import (
@@ -172,18 +171,15 @@ def meeting_list(meetings, heading_level=3, hide_project=False, empty_text=""):
     """The HTML of a list of ListedMeetings; empty_text (or "No meetings are planned right
     now.") where there are none. heading_level is that of each meeting's title;
     hide_project leaves out their projects."""
-    template = engines["jinja2"].get_template("events/_event_list.html")
-    # Only ever what the template rendered, escaped there.
-    return mark_safe(
-        template.render(
-            {
-                "meetings": list(meetings),
-                "heading_level": heading_level,
-                "hide_project": hide_project,
-                "empty_text": empty_text,
-                "event_time": event_time,
-                "sign_up_by": sign_up_by,
-                "attendance": attendance,
-            }
-        )
+    return rendered(
+        "events/_event_list.html",
+        {
+            "meetings": list(meetings),
+            "heading_level": heading_level,
+            "hide_project": hide_project,
+            "empty_text": empty_text,
+            "event_time": event_time,
+            "sign_up_by": sign_up_by,
+            "attendance": attendance,
+        },
     )

@@ -9,12 +9,12 @@ template language and the model objects took some 3 ms each of every page.
 
 from dataclasses import dataclass
 
-from django.template import engines
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from config.addresses import address_of
+from config.jinja2_pieces import rendered
 from config.prepared import Prepared
 from config.stand_ins import stand_in
 from contacts.models import ContactPerson, SiteContact
@@ -106,18 +106,16 @@ def footer_contacts():
 def site_header(site_settings, here, is_staff):
     """The header's HTML: here is the view name of the page (its menu item is marked as
     the current page), is_staff adds the link to the admin."""
-    template = engines["jinja2"].get_template("includes/header.html")
-    return mark_safe(
-        template.render(
-            {
-                "site_settings": site_settings,
-                "site_mark": site_mark(site_settings),
-                "menu_pages": menu_pages(),
-                "here": here,
-                "is_staff": is_staff,
-                "url": address_of,
-            }
-        )
+    return rendered(
+        "includes/header.html",
+        {
+            "site_settings": site_settings,
+            "site_mark": site_mark(site_settings),
+            "menu_pages": menu_pages(),
+            "here": here,
+            "is_staff": is_staff,
+            "url": address_of,
+        },
     )
 
 
@@ -127,15 +125,13 @@ def site_mark(site_settings):
 
 
 def site_footer(site_settings):
-    template = engines["jinja2"].get_template("includes/footer.html")
-    return mark_safe(
-        template.render(
-            {
-                "site_settings": site_settings,
-                "footer_contact": mark_safe(rich_html(site_settings, "footer_contact")),
-                "footer_contact_language": untranslated_language(site_settings, "footer_contact"),
-                "contacts": footer_contacts(),
-                "url": address_of,
-            }
-        )
+    return rendered(
+        "includes/footer.html",
+        {
+            "site_settings": site_settings,
+            "footer_contact": mark_safe(rich_html(site_settings, "footer_contact")),
+            "footer_contact_language": untranslated_language(site_settings, "footer_contact"),
+            "contacts": footer_contacts(),
+            "url": address_of,
+        },
     )
