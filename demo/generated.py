@@ -143,7 +143,7 @@ def _pictures(projects):
     copies of its stored files (the picture and each rendition), each under its own name,
     so that removing one project's picture leaves the others' in place."""
     drawn = [
-        pictures.jpeg(pictures.draw(kind, seed, PICTURE_SIZE))
+        pictures.drawn_jpeg(kind, seed, PICTURE_SIZE)
         for seed, (kind, _) in enumerate(PICTURES[:PICTURES_PER_PROJECT])
     ]
     first, *others = projects

@@ -65,12 +65,12 @@ NO_OWNER = {"project": None, "update": None, "event": None, "page": None}
 
 
 def picture_file(kind, seed, name):
-    return ContentFile(pictures.jpeg(pictures.draw(kind, seed, PICTURE_SIZE)), name=name)
+    return ContentFile(pictures.drawn_jpeg(kind, seed, PICTURE_SIZE), name=name)
 
 
 def portrait_file(name, seed, file_name):
     initials = "".join(part[0] for part in name.split()[:2])
-    return ContentFile(pictures.jpeg(pictures.portrait(initials, seed)), name=file_name)
+    return ContentFile(pictures.portrait_jpeg(initials, seed), name=file_name)
 
 
 def at_noon(day):

@@ -5,6 +5,7 @@ Each kind always shows what the alternative texts of the content modules
 on the shore and a boat); the seed only varies light, colours and where things stand.
 """
 
+import functools
 import io
 import itertools
 import random
@@ -41,6 +42,19 @@ def jpeg(image, quality=85):
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=quality)
     return buffer.getvalue()
+
+
+# The demo is loaded again and again in one process (each browser test, each language),
+# and drawing its thirty pictures took a fifth of each load: the same seed always gives
+# the same picture, so each is drawn once per process. Bytes, never a shared Image.
+@functools.lru_cache(maxsize=128)
+def drawn_jpeg(kind, seed, size):
+    return jpeg(draw(kind, seed, size))
+
+
+@functools.lru_cache(maxsize=128)
+def portrait_jpeg(initials, seed):
+    return jpeg(portrait(initials, seed))
 
 
 def portrait(initials, seed, size=(480, 480)):

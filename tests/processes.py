@@ -35,12 +35,30 @@ Project.objects.create(title="Ny skule i Nedre Li", slug="ny-skule", summary="Om
 
 
 def make_site(database_url):
-    """Migrate, and publish one project. A SQLite site is a copy of one migrated once per
-    state of the migrations, as migrating takes seconds and many tests make a site."""
+    """Migrate, and publish one project. A site is a copy of one migrated once per state of
+    the migrations, as migrating takes some 20 seconds and many tests make a site: a copy of
+    the file on SQLite, a dump loaded with psql on PostgreSQL (each test's server is a new
+    one, so a template database would not outlive it)."""
     if database_url.startswith("sqlite:///"):
         shutil.copyfile(migrated_sqlite_template(), database_url.removeprefix("sqlite:///"))
         return
+    dump = site_template_path(".sql")
+    if dump.exists():
+        postgres_client("psql", "-q", "-v", "ON_ERROR_STOP=1", "-f", dump, "-d", database_url)
+        return
     migrate_and_add_a_project(database_url)
+    handle, building = tempfile.mkstemp(suffix=".sql", dir=dump.parent)
+    os.close(handle)
+    # No owner or grants: each test's server has a user of its own.
+    postgres_client("pg_dump", "--no-owner", "--no-privileges", "-f", building, database_url)
+    os.replace(building, dump)
+
+
+def postgres_client(program, *args):
+    subprocess.run(
+        [str(find_bin_dir() / program), *map(str, args)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
 
 
 def migrate_and_add_a_project(database_url):
@@ -51,15 +69,20 @@ def migrate_and_add_a_project(database_url):
     manage("shell", "--no-imports", "-c", migrate + MAKE_PROJECT, env=env)
 
 
-def migrated_sqlite_template():
-    """A migrated SQLite site in the temp folder, named by a digest of every migration and of
-    the project it holds and of the locked dependencies, so that a changed migration makes a
-    new one. Test processes that
-    ask at once each build it and the last rename wins: the files are the same."""
+def site_template_path(suffix):
+    """Where a migrated site is kept in the temp folder, named by a digest of every migration,
+    of the project it holds and of the locked dependencies, so that a changed migration
+    makes a new one. Test processes that ask at once each build it and the last rename
+    wins: the sites are the same."""
     digest = hashlib.sha256(MAKE_PROJECT.encode() + (PROJECT / "requirements.lock").read_bytes())
     for migration in sorted(PROJECT.glob("*/migrations/*.py")):
         digest.update(str(migration.relative_to(PROJECT)).encode() + migration.read_bytes())
-    template = Path(tempfile.gettempdir()) / f"framdrift-site-{digest.hexdigest()[:16]}.sqlite3"
+    return Path(tempfile.gettempdir()) / f"framdrift-site-{digest.hexdigest()[:16]}{suffix}"
+
+
+def migrated_sqlite_template():
+    """A migrated SQLite site (site_template_path), built when it is not there yet."""
+    template = site_template_path(".sqlite3")
     if not template.exists():
         handle, building = tempfile.mkstemp(suffix=".sqlite3", dir=template.parent)
         os.close(handle)

@@ -11,6 +11,7 @@ import pytest
 from django.utils import translation
 
 from bench.servers import gunicorn, manage, site_environment
+from tests.processes import make_site
 
 # Each test runs a site of its own (its own database), whatever DATABASE_URL the suite has.
 pytestmark = pytest.mark.own_servers
@@ -34,7 +35,7 @@ def server(tmp_path_factory):
         PRIVATE_MEDIA_ROOT=str(folder / "private-media"),
         STATIC_ROOT=str(folder / "static"),
     )
-    manage("migrate", "--noinput", "-v0", env=env)
+    make_site(env["DATABASE_URL"])
     manage("collectstatic", "--noinput", "-v0", env=env)
     # The probe is a static file: whitenoise serves it whatever the Host header says.
     with gunicorn(env, probe="/static/css/site.css") as base_url:

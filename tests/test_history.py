@@ -230,6 +230,9 @@ def test_the_history_page_costs_the_same_queries_with_3_or_30_changes(leader_cli
             assert leader_client.get(history_url(project)).status_code == 200
         return len(queries)
 
+    # The first page a process shows also fills Django's cache of content types, one query
+    # more whatever the number of changes: run alone, 3 changes counted one query more.
+    history_queries(1)
     assert history_queries(3) == history_queries(30)
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from django.contrib.staticfiles import finders
 
+from tests.processes import make_site
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 
@@ -56,7 +58,8 @@ def production_server(tmp_path_factory):
         "DEFAULT_FROM_EMAIL": "framdrift@localhost",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
+    # A migrated site (tests/processes.py: migrated once for all the tests that need one).
+    make_site(env["DATABASE_URL"])
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], env=env, cwd=ROOT, check=True)
     port = free_port()
     server = subprocess.Popen(
