@@ -180,6 +180,24 @@ def test_in_english_the_words_are_english_and_untranslated_texts_are_marked_nyno
     assert village_card.select_one(".update__title").get("lang") is None
 
 
+def test_each_language_writes_its_own_date_and_status_however_the_pages_alternate(
+    client, groundbreaking, english_too
+):
+    """A day and a status badge are written once per language and process: the page in one
+    language never gets them in another's words."""
+
+    def date_and_change(url):
+        card = page(client, url).select_one(".news-item").article
+        change = " ".join(card.select_one(".update__change").get_text().split())
+        return card.select_one(".update__date").get_text(), change
+
+    nynorsk = ("3. mars 2026", "Ny status: I gang Framdrift: 40 %")
+    english = ("3 March 2026", "New status: Ongoing Progress: 40%")
+    for _ in range(2):
+        assert date_and_change("/aktuelt/") == nynorsk
+        assert date_and_change("/en/news/") == english
+
+
 def test_the_timeline_marks_an_untranslated_update_title_nynorsk(client, school, english_too):
     make_phase(school, name="Bygging", starts_on=NOW.date() - timedelta(days=30))
     make_update(school, title="Byggjestart")
