@@ -46,8 +46,9 @@ EAGER_PICTURES = 2
 # cover, else the first.
 CARD_PICTURE_ORDER = ("-is_cover", "position", "pk")
 # The card template's helpers whose answers depend on the language and their arguments
-# alone (projects/jinja2.py).
-SHARED_BY_CARDS = ("_", "status_badge", "progress_bar", "shown_date")
+# alone (projects/jinja2.py). Status badges and dates are not among them: those helpers
+# keep what they wrote for the whole process already.
+SHARED_BY_CARDS = ("_", "progress_bar")
 
 
 def first_picture():
@@ -213,9 +214,9 @@ def project_cards(request, project_ids):
         cards = load_cards({pk for pk, _lazy in missing})
         jinja2 = engines["jinja2"]
         template = jinja2.get_template("projects/_project_card.html")
-        # The cards are made together, in one language: each word, status badge, progress
-        # bar and date they share is worked out once (a fifth of their time), by the
-        # environment's own helpers, remembered for this batch only.
+        # The cards are made together, in one language: each word and progress bar they
+        # share is worked out once, by the environment's own helpers, remembered for this
+        # batch only.
         once = {name: cache(jinja2.env.globals[name]) for name in SHARED_BY_CARDS}
         return {
             (pk, lazy): template.render({"card": cards[pk], "lazy": lazy, **once})
