@@ -14,7 +14,6 @@ Written so its HTML is byte for byte what Django's template language would write
 """
 
 import functools
-import html
 from datetime import date
 
 from django.core.signals import setting_changed
@@ -27,7 +26,7 @@ from jinja2 import Environment, StrictUndefined
 from config.numbers import format_number, with_unit
 
 from .rich_html import rich_html
-from .templatetags.framdrift import picture, progress_bar, status_badge
+from .templatetags.framdrift import escaped, picture, progress_bar, status_badge
 from .templatetags.languages import shown_in
 
 
@@ -63,14 +62,6 @@ def shown_time(moment):
 def year_of(day):
     """A date's year as Django's date filter writes it ("Y"), or "" for no date."""
     return f"{day.year:04d}" if day else ""
-
-
-def escaped(value):
-    """What Django's conditional_escape writes, without the wrapping that checks for lazy
-    strings (str() reads one) and makes a SafeString: a card calls it some thirty times."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
 
 
 def environment(**options):

@@ -3,17 +3,19 @@
 import io
 import struct
 import zlib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageChops, ImageDraw, ImageFile, PngImagePlugin
 
 from projects import images
 from projects.images import RENDITION_WIDTHS, clean_image_upload, resized_in_bands
 from projects.models import ProjectImage
+from projects.templatetags.framdrift import picture
 from tests.base import jpeg_bytes, make_project, make_project_image, upload
 
 pytestmark = pytest.mark.django_db
@@ -99,6 +101,65 @@ def test_renditions_are_made_once_in_webp_and_jpeg_and_listed_in_srcset(media_ro
         Path(media_root) / "renditions" / Path(picture.image.name).parent / f"{stem}-640.webp"
     ) as r:
         assert r.format == "WEBP" and r.size == (640, 427)
+
+
+class StoredName:
+    """A picture's file as rendition_urls sees it: a name on a storage."""
+
+    def __init__(self, name, storage):
+        self.name, self.storage = name, storage
+
+
+def asked_of_the_storage(storage, name, widths, extension):
+    """Each rendition's address as the storage itself gives it, for the name written the
+    general way (PurePosixPath)."""
+    path = PurePosixPath(name)
+    return [
+        storage.url(str(PurePosixPath("renditions") / path.parent / f"{path.stem}-{w}.{extension}"))
+        for w in widths
+    ]
+
+
+ODD_NAMES = [
+    "projects/2026/12/a334075861d84f0395c1de9f302c2953.jpg",
+    "photo.png",
+    "projects/Kari Hansen heime.jpg",
+    "projects/ørsta/bilete.jpg",
+    "projects/a.b.c.jpeg",
+    "projects/.hidden",
+    "projects/no-extension",
+    "projects//double/x.jpg",
+    "projects/why?#.jpg",
+    "projects/%41.jpg",
+]
+
+
+@pytest.mark.parametrize("media_url", ["/media/", "https://bilete.example.org/framdrift/"])
+@pytest.mark.parametrize("name", ODD_NAMES)
+def test_rendition_addresses_are_those_the_storage_gives(settings, media_url, name):
+    settings.MEDIA_URL = media_url
+    storage = FileSystemStorage()
+    for extension in ("webp", "jpg"):
+        widths = images.rendition_widths(1500)
+        assert images.rendition_urls(StoredName(name, storage), widths, extension) == (
+            asked_of_the_storage(storage, name, widths, extension)
+        )
+
+
+class SignedStorage(FileSystemStorage):
+    """A storage that makes each address itself, as a private bucket signs them."""
+
+    def url(self, name):
+        return f"https://private.example.org/{name}?signature={len(name)}"
+
+
+def test_a_storage_that_makes_its_own_addresses_is_asked_for_each():
+    storage = SignedStorage()
+    name = "projects/2026/12/a334075861d84f0395c1de9f302c2953.jpg"
+    widths = images.rendition_widths(1500)
+    assert images.rendition_urls(StoredName(name, storage), widths, "webp") == (
+        asked_of_the_storage(storage, name, widths, "webp")
+    )
 
 
 def test_a_small_picture_is_not_enlarged(media_root):
@@ -401,3 +462,12 @@ def test_no_metadata_survives_whether_the_picture_is_shrunk_or_not(settings, con
     with Image.open(io.BytesIO(data)) as kept:
         assert not kept.getexif()
         assert not {"exif", "xmp", "icc_profile", "comment", "Author"} & set(kept.info)
+
+
+def test_a_pictures_text_full_of_markup_is_written_as_text(media_root):
+    hostile = "\"><script>alert('x')</script>&"
+    shown = picture(make_project_image(make_project(), alt_text=hostile), sizes='50vw" onerror="x')
+
+    assert "<script>" not in shown and 'onerror="' not in shown
+    assert 'alt="&quot;&gt;&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&amp;"' in shown
+    assert 'sizes="50vw&quot; onerror=&quot;x"' in shown
