@@ -264,8 +264,7 @@ class Indicator(models.Model):
         for column, series in enumerate(self.all_series):
             for measurement in series.values:
                 cells[measurement.measured_on][column] = measurement
-                if measurement.note:
-                    note = measurement.note
+                if note := measurement.note:
                     if series.is_further:
                         note = f"{series.name}: {note}"
                     notes[measurement.measured_on].append(note)
@@ -291,8 +290,10 @@ class Indicator(models.Model):
     def latest(self):
         return self.series[-1] if self.series else None
 
-    @property
+    @cached_property
     def has_notes(self):
+        """Asked once for the table and again for each of its rows: found once, from the
+        same series as all_series."""
         return any(measurement.note for series in self.all_series for measurement in series.values)
 
     @property
