@@ -570,3 +570,25 @@ class PictureMixin(models.Model):
     @property
     def fallback_url(self):
         return self.rendition_url(640)
+
+
+class ShownPicture:
+    """A stored picture read as plain values (its file's name, its size, its text), shown as
+    PictureMixin shows a model's: the same renditions, srcset and fallback, by the same
+    methods. A list of cards shows one per project; made as model objects, their columns in
+    every language cost more than the query that read them."""
+
+    picture_field = "image"
+
+    def __init__(self, field, name, width, height, alt_text=""):
+        self.image = field.attr_class(None, field, name)
+        self.width, self.height, self.alt_text = width, height, alt_text
+
+    @property
+    def _picture(self):
+        return self.image
+
+    _renditions = PictureMixin._renditions
+    srcset = PictureMixin.srcset
+    rendition_url = PictureMixin.rendition_url
+    fallback_url = PictureMixin.fallback_url

@@ -120,12 +120,28 @@ def test_in_english_the_words_are_english_and_untranslated_texts_are_marked_nyno
     }
 
 
+def test_the_cover_is_described_in_the_pages_language_or_else_in_nynorsk(
+    client, lidal, english_too
+):
+    def cover_text():
+        page = BeautifulSoup(client.get("/en/").text, "html.parser")
+        card = page.select_one(".card__title").find_parent("article")
+        return card.select_one(".card__picture img")["alt"]
+
+    assert cover_text() == "Kartet over planområdet"  # not translated yet
+    cover = lidal.images.get(is_cover=True)
+    cover.alt_text_en = "The map of the planned area"
+    cover.save()  # as the admin saves it: the pages made before are no longer shown
+    assert cover_text() == "The map of the planned area"
+
+
 def test_nothing_a_projects_texts_hold_is_taken_for_markup(lidal):
     hostile = "<script>alert(\"x\")</script> & 'quoted' {{ x }} {% y %}"
     lidal.title = hostile
     lidal.summary = hostile
     lidal.save()
     lidal.areas.filter(slug="aust").update(name_nn=hostile)
+    lidal.images.filter(is_cover=True).update(alt_text_nn=hostile)
     action = Project.objects.get(slug="badeplass")
 
     cards = cards_of([lidal, action])
@@ -138,6 +154,7 @@ def test_nothing_a_projects_texts_hold_is_taken_for_markup(lidal):
     assert cards["Ny badeplass"].select_one(".card__part-of").get_text() == f"Del av {hostile}"
     raw = str(project_cards(None, [lidal.pk])[0])
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;quoted&#x27;" in raw
+    assert plan_card.select_one(".card__picture img")["alt"] == hostile
 
 
 def test_cards_cost_the_same_queries_however_many_there_are(lidal, settings):
