@@ -19,7 +19,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from config.numbers import LocalizedDecimalField, format_number, with_unit
-from projects.models import Project
 from projects.rich_html import RenderedRichTextField
 from projects.richtext import RichTextField
 
@@ -32,9 +31,11 @@ VALUE_DIGITS = {"max_digits": 14, "decimal_places": 2}
 
 class IndicatorQuerySet(models.QuerySet):
     def published(self):
-        """What residents may see: published indicators of a target area or a visible project."""
+        """What residents may see: published indicators of a target area or a published
+        project. Asked of each indicator's own project (a join), not of a list of every
+        published project, which SQLite built anew for each project page."""
         return self.filter(is_published=True).filter(
-            Q(project__isnull=True) | Q(project__in=Project.objects.visible())
+            Q(project__isnull=True) | Q(project__is_published=True)
         )
 
     def with_last_measured_on(self):

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.utils import timezone
 
 from events.models import Event
@@ -23,6 +24,7 @@ from tests.base import (
     make_theme,
     make_update,
     make_update_image,
+    nothing_kept,
     upload,
 )
 from tests.many_projects import add_projects, build_the_frame, feeds_and_sitemap, public_pages
@@ -185,3 +187,40 @@ def readme_query_table():
         name.strip(): int(count)
         for name, count in (line.strip("|").rsplit("|", 1) for line in rows[1].splitlines())
     }
+
+
+def sqlite_plans(client, url):
+    """{step of SQLite's plan that reads a whole table or index: the query} for the page
+    made wholly afresh."""
+    statements = []
+
+    def kept(execute, sql, params, many, context):
+        if sql.lstrip().upper().startswith("SELECT"):
+            statements.append((sql, params))
+        return execute(sql, params, many, context)
+
+    nothing_kept()
+    with connection.execute_wrapper(kept):
+        assert client.get(url).status_code == 200
+    scans = {}
+    with connection.cursor() as cursor:
+        for sql, params in statements:
+            for *_ids, step in cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall():
+                if step.startswith("SCAN") and "CONSTANT ROW" not in step:
+                    scans[step] = sql
+    return scans
+
+
+def test_a_project_page_reads_no_table_whole_but_the_footers_contacts(client):
+    """What a project page shows is found by key, however many projects there are: no query
+    reads every project (a key figure's once listed every published project to check its
+    own), nor every update, picture or member."""
+    if connection.vendor != "sqlite":
+        pytest.skip("reads SQLite's query plans")
+    project = build_project(1, size=5)
+    for number in range(2, 40):
+        build_project(number, size=1, with_cover=False)
+
+    scans = sqlite_plans(client, project.get_absolute_url())
+
+    assert set(scans) == {"SCAN contacts_sitecontact"}, scans
