@@ -2,12 +2,16 @@
 of meetings (events.lists), and as template tags on a meeting's page
 (events/templatetags/meetings.py)."""
 
+import functools
+from datetime import datetime
+
+from django.core.signals import setting_changed
 from django.template.defaultfilters import capfirst
 from django.utils import timezone
 from django.utils.formats import date_format, number_format, time_format
 from django.utils.html import format_html
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 
 def _day_and_time(moment, start_of_sentence=True):
@@ -27,14 +31,28 @@ def _time_element(moment, text):
 def event_time(event):
     """Start and end in the site's time zone, each in a <time> element machines can read;
     the end is only a time of day when the meeting ends the day it starts."""
-    starts = timezone.localtime(event.starts_at)
+    starts = timezone.localtime(event.starts_at).isoformat()
+    ends = timezone.localtime(event.ends_at).isoformat() if event.ends_at else None
+    return _written_event_time(get_language(), starts, ends)
+
+
+# A meeting's time is written once per language and process: it took over 0.1 ms, and
+# the overview shows three meetings, a project page its own, the meetings page a dozen.
+# The key is the local time as written (wall clock and offset), which is all the words
+# and the machine-readable time say; settings that change formats forget them.
+@functools.lru_cache(maxsize=2048)
+def _written_event_time(language, starts, ends):
+    starts = datetime.fromisoformat(starts)
     start = _time_element(starts, _day_and_time(starts))
-    if event.ends_at is None:
+    if ends is None:
         return start
-    ends = timezone.localtime(event.ends_at)
-    if event.ends_same_day:
+    ends = datetime.fromisoformat(ends)
+    if starts.date() == ends.date():
         return format_html("{}–{}", start, _time_element(ends, time_format(ends, "TIME_FORMAT")))
     return format_html("{} – {}", start, _time_element(ends, _day_and_time(ends)))
+
+
+setting_changed.connect(lambda **kwargs: _written_event_time.cache_clear(), weak=False)
 
 
 def sign_up_by(event):

@@ -8,10 +8,12 @@ import icalendar
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from demo.loader import load_demo_events
 from events.lists import listed_meetings, meeting_list
 from events.models import Event, next_change
+from events.phrases import event_time
 from projects.models import SiteSettings
 from tests.admin_forms import management_form
 from tests.base import NOW, made_afresh, make_process_leader, make_project
@@ -330,3 +332,32 @@ def test_the_demo_meetings_load_once_with_some_to_come_and_some_held():
     assert Event.objects.upcoming(NOW).count() == 4 and Event.objects.past(NOW).count() == 3
     assert Event.objects.filter(projects__isnull=True).exists()
     assert projects["kveldsbuss"].events.count() == 1
+
+
+def test_a_meetings_time_is_said_in_the_pages_language_whichever_was_asked_first():
+    evening = make_event(starts_at=datetime(2026, 6, 20, 18, 0, tzinfo=OSLO))
+    weekend = make_event(
+        starts_at=datetime(2026, 10, 24, 10, 0, tzinfo=OSLO),
+        ends_at=datetime(2026, 10, 25, 15, 30, tzinfo=OSLO),  # summer time ends between
+    )
+    open_ended = make_event(starts_at=datetime(2026, 12, 7, 9, 0, tzinfo=OSLO), hours=0)
+
+    def said(event, language):
+        with translation.override(language):
+            html = BeautifulSoup(str(event_time(event)), "html.parser")
+        return html.get_text(), [tag["datetime"] for tag in html.select("time")]
+
+    for _round in range(2):  # written once per language: each asked again, in turn
+        assert said(evening, "nn") == (
+            "Laurdag 20. juni 2026 kl. 18:00–20:00",
+            ["2026-06-20T18:00:00+02:00", "2026-06-20T20:00:00+02:00"],
+        )
+        assert said(evening, "en")[0] == "Saturday 20 June 2026 at 18:00–20:00"
+        assert said(weekend, "nn") == (
+            "Laurdag 24. oktober 2026 kl. 10:00 – Sundag 25. oktober 2026 kl. 15:30",
+            ["2026-10-24T10:00:00+02:00", "2026-10-25T15:30:00+01:00"],
+        )
+        assert said(open_ended, "en") == (
+            "Monday 7 December 2026 at 09:00",
+            ["2026-12-07T09:00:00+01:00"],
+        )
