@@ -12,3 +12,11 @@ def rendered(template_name, context):
     """The HTML of a Jinja2 template, safe to print into the page: the environment escaped
     everything it was given as Django would have."""
     return mark_safe(engines["jinja2"].get_template(template_name).render(context))
+
+
+def macros_of(template_name, **shared):
+    """The macros of a Jinja2 template, with the values its macros share: for a list whose
+    items are each written by the same macro (a card per project or update). Rendering a
+    template for each item made a new context each time, a third of a card's time.
+    Call one as macros_of(...).each(item), and mark_safe() what it wrote."""
+    return engines["jinja2"].get_template(template_name).template.make_module(shared)

@@ -26,6 +26,7 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, ngettext
 
 from config.addresses import address_of
+from config.jinja2_pieces import macros_of
 from config.prepared import Prepared
 from config.stand_ins import stand_in
 from pagecache.fragments import remembered_each
@@ -228,17 +229,13 @@ def project_cards(request, project_ids):
 
     def make(missing):
         cards = load_cards({pk for pk, _lazy in missing})
-        jinja2 = engines["jinja2"]
-        template = jinja2.get_template("projects/_project_card.html")
         # The cards are made together, in one language: each word and progress bar they
         # share is worked out once, by the environment's own helpers, remembered for this
         # batch only.
-        once = {name: cache(jinja2.env.globals[name]) for name in SHARED_BY_CARDS}
-        return {
-            (pk, lazy): template.render({"card": cards[pk], "lazy": lazy, **once})
-            for pk, lazy in missing
-            if pk in cards
-        }
+        globals_ = engines["jinja2"].env.globals
+        once = {name: cache(globals_[name]) for name in SHARED_BY_CARDS}
+        card = macros_of("projects/_project_card.html", **once).each
+        return {(pk, lazy): str(card(cards[pk], lazy)) for pk, lazy in missing if pk in cards}
 
     cards = remembered_each(request, "project-card", wanted, make)
     # Only ever what the card template rendered, escaped as it was then.

@@ -14,7 +14,6 @@ Three queries however many updates there are: the updates, their pictures, their
 import datetime
 from dataclasses import dataclass, field
 
-from django.template import engines
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
@@ -22,6 +21,7 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, gettext, pgettext
 
 from config.addresses import address_of
+from config.jinja2_pieces import macros_of
 from config.prepared import Prepared
 from projects.models import Area, columns_in_page_language, text_in_page_language
 from projects.rich_html import shown
@@ -217,18 +217,17 @@ def update_cards_of_rows(rows, heading_level=3):
 
 def _rendered(cards, heading_level, on_its_page=False, with_subject=False):
     """The cards, each with its HTML (and that of what it is about, with with_subject)."""
-    jinja2 = engines["jinja2"]
-    card_template = jinja2.get_template("updates/_update_card.html")
-    about_template = jinja2.get_template("updates/_about.html")
-    shared = {
-        "heading_level": heading_level,
-        "on_its_page": on_its_page,
-        "written_by": pgettext("before the names of an update's authors", "Written by"),
-        "and_": pgettext("between the last two names of a list", "and"),
-    }
+    card_html = macros_of(
+        "updates/_update_card.html",
+        heading_level=heading_level,
+        on_its_page=on_its_page,
+        written_by=pgettext("before the names of an update's authors", "Written by"),
+        and_=pgettext("between the last two names of a list", "and"),
+    ).each
+    about_html = macros_of("updates/_about.html").each
     for card in cards:
-        # Only ever what the templates rendered, escaped there.
-        card.html = mark_safe(card_template.render({"card": card, **shared}))
+        # Only ever what the templates wrote, escaped there.
+        card.html = mark_safe(str(card_html(card)))
         if with_subject:
-            card.subject_html = mark_safe(about_template.render({"subject": card.subject}))
+            card.subject_html = mark_safe(str(about_html(card.subject)))
     return cards

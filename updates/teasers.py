@@ -10,13 +10,13 @@ some 280 columns to compile and read, more than all the rest of the side column.
 import datetime
 from dataclasses import dataclass
 
-from django.template import engines
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 from django.utils.translation import get_language
 
 from config.addresses import address_of
+from config.jinja2_pieces import macros_of
 from config.prepared import Prepared
 from projects.models import columns_in_page_language, text_in_page_language
 
@@ -66,6 +66,6 @@ def latest_teasers(count):
                 subject=about(row, language),
             )
         )
-    template = engines["jinja2"].get_template("updates/_update_teaser.html")
-    # Only ever what the teaser template rendered, escaped there.
-    return [mark_safe(template.render({"teaser": teaser})) for teaser in teasers]
+    teaser_html = macros_of("updates/_update_teaser.html").each
+    # Only ever what the teaser template wrote, escaped there.
+    return [mark_safe(str(teaser_html(teaser))) for teaser in teasers]
