@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
-from config.numbers import parse_number
+from config.numbers import format_number, parse_number
 from figures.models import Indicator
 from tests.admin_forms import inline_rows
 from tests.base import make_process_leader, make_project
@@ -112,3 +112,16 @@ def test_in_a_danish_site_a_point_groups_thousands(client, settings):
 
     assert response.status_code == 302, response.text[:2000]
     assert Indicator.objects.get().measurements.get().value == Decimal("1234.5")
+
+
+def test_each_language_writes_the_same_numbers_its_own_way_whichever_was_asked_first():
+    numbers = [Decimal("1234.50"), Decimal("100"), Decimal("0.00"), Decimal("-0.00"), Decimal("83.10"), 7]
+    written = {
+        "nn": ["1\xa0234,5", "100", "0", "0", "83,1", "7"],
+        "en": ["1,234.5", "100", "0", "0", "83.1", "7"],
+        "da": ["1.234,5", "100", "0", "0", "83,1", "7"],
+    }
+    for _round in range(2):  # written once per language: each asked again, in turn
+        for language, expected in written.items():
+            with translation.override(language):
+                assert [format_number(number) for number in numbers] == expected, language
