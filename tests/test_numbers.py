@@ -115,7 +115,14 @@ def test_in_a_danish_site_a_point_groups_thousands(client, settings):
 
 
 def test_each_language_writes_the_same_numbers_its_own_way_whichever_was_asked_first():
-    numbers = [Decimal("1234.50"), Decimal("100"), Decimal("0.00"), Decimal("-0.00"), Decimal("83.10"), 7]
+    numbers = [
+        Decimal("1234.50"),
+        Decimal("100"),
+        Decimal("0.00"),
+        Decimal("-0.00"),
+        Decimal("83.10"),
+        7,
+    ]
     written = {
         "nn": ["1\xa0234,5", "100", "0", "0", "83,1", "7"],
         "en": ["1,234.5", "100", "0", "0", "83.1", "7"],
