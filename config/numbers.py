@@ -8,16 +8,16 @@ spaces between groups of three. What cannot be read one way only is refused at t
 with an example, never saved as another number.
 """
 
-import functools
 import re
 from decimal import Decimal, InvalidOperation
 
 from django import forms
-from django.core.signals import setting_changed
 from django.db import models
 from django.utils.formats import get_format, number_format
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext_lazy as _
+
+from config.written_once import written_once
 
 SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
@@ -61,16 +61,13 @@ def format_number(value):
 # write each value, its axis and its target, some thirty on a project page, at 20 µs each.
 # Equal numbers are written alike (trailing zeros go, and zero has no sign), so 6 and 6.00
 # may share an entry; settings that change formats forget them.
-@functools.lru_cache(maxsize=4096)
+@written_once()
 def _written_number(language, value):
     if value.is_zero():
         value = abs(value)  # never "-0"
     # normalize() alone would turn 100 into 1E+2.
     plain = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
     return number_format(plain, force_grouping=True)
-
-
-setting_changed.connect(lambda **kwargs: _written_number.cache_clear(), weak=False)
 
 
 def with_unit(number, unit):

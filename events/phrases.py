@@ -2,16 +2,16 @@
 of meetings (events.lists), and as template tags on a meeting's page
 (events/templatetags/meetings.py)."""
 
-import functools
 from datetime import datetime
 
-from django.core.signals import setting_changed
 from django.template.defaultfilters import capfirst
 from django.utils import timezone
 from django.utils.formats import date_format, number_format, time_format
 from django.utils.html import format_html
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+
+from config.written_once import written_once
 
 
 def _day_and_time(moment, start_of_sentence=True):
@@ -40,7 +40,7 @@ def event_time(event):
 # the overview shows three meetings, a project page its own, the meetings page a dozen.
 # The key is the local time as written (wall clock and offset), which is all the words
 # and the machine-readable time say; settings that change formats forget them.
-@functools.lru_cache(maxsize=2048)
+@written_once()
 def _written_event_time(language, starts, ends):
     starts = datetime.fromisoformat(starts)
     start = _time_element(starts, _day_and_time(starts))
@@ -50,9 +50,6 @@ def _written_event_time(language, starts, ends):
     if starts.date() == ends.date():
         return format_html("{}–{}", start, _time_element(ends, time_format(ends, "TIME_FORMAT")))
     return format_html("{} – {}", start, _time_element(ends, _day_and_time(ends)))
-
-
-setting_changed.connect(lambda **kwargs: _written_event_time.cache_clear(), weak=False)
 
 
 def sign_up_by(event):

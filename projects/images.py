@@ -412,10 +412,9 @@ def rendition_urls(picture, widths, extension):
     quoting leaves it as it is: its addresses are written without asking (18 cards' pictures
     asked 36 times, a sixth of the overview made afresh)."""
     storage = picture.storage
-    if PLAIN_NAME.fullmatch(picture.name) and (base := plain_base_url(storage)) is not None:
-        stem = picture.name.rpartition(".")[0]
-        return [f"{base}renditions/{stem}-{width}.{extension}" for width in widths]
-    first = storage.url(rendition_name(picture.name, widths[0], extension))
+    name = rendition_name(picture.name, widths[0], extension)
+    base = plain_base_url(storage) if PLAIN_NAME.fullmatch(picture.name) else None
+    first = storage.url(name) if base is None else base + name
     ending = f"-{widths[0]}.{extension}"
     if not first.endswith(ending):
         return [storage.url(rendition_name(picture.name, w, extension)) for w in widths]

@@ -13,10 +13,8 @@ Written so its HTML is byte for byte what Django's template language would write
 - the words are written {{ _("…") }}, which makemessages reads from these files as well.
 """
 
-import functools
 from datetime import date
 
-from django.core.signals import setting_changed
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
@@ -24,6 +22,7 @@ from django.utils.translation import get_language, gettext
 from jinja2 import Environment, StrictUndefined
 
 from config.numbers import format_number, with_unit
+from config.written_once import written_once
 
 from .rich_html import rich_html
 from .templatetags.framdrift import escaped, picture, progress_bar, status_badge
@@ -46,12 +45,9 @@ def shown_date(day):
 # Each day is written once per language and process: formatting one took 20 µs, and a news
 # page shows twenty, an overview eighteen, a key figure's table one a row. The language is
 # the one active, which date_format reads; settings that change formats forget them.
-@functools.lru_cache(maxsize=4096)
+@written_once()
 def _written_date(language, day):
     return date_format(day, "DATE_FORMAT")
-
-
-setting_changed.connect(lambda **kwargs: _written_date.cache_clear(), weak=False)
 
 
 def shown_time(moment):

@@ -1,11 +1,9 @@
 """Template tags for the public pages: pictures, status badges, progress bars (rich text:
 projects/templatetags/rich_html.py)."""
 
-import functools
 import html
 
 from django import template
-from django.core.signals import setting_changed
 from django.template.defaultfilters import filesizeformat
 from django.templatetags.static import static
 from django.utils.html import format_html
@@ -17,6 +15,7 @@ from django.utils.translation import get_language, gettext, ngettext, npgettext,
 from config.addresses import address_of
 from config.jinja2_pieces import rendered
 from config.numbers import with_unit
+from config.written_once import written_once
 from projects.models import Partner, Status
 
 register = template.Library()
@@ -78,12 +77,9 @@ def _status_badge(value):
 # A news page shows twenty badges, an overview eighteen, and each took 20 µs to write: the
 # badge of each status is written once per language and process. Only the icon's address
 # (the static files' settings) and the labels' language decide it.
-@functools.cache
+@written_once()
 def _status_badges(language):
     return {status.value: _status_badge(status.value) for status in Status}
-
-
-setting_changed.connect(lambda **kwargs: _status_badges.cache_clear(), weak=False)
 
 
 @register.simple_tag
