@@ -8,6 +8,7 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -18,6 +19,7 @@ from pagecache.fragments import remembered
 from updates.cards import card_rows
 from updates.models import StatusUpdate
 
+from . import text_search
 from .models import Area, Project, Status, Strategy, Theme, in_page_language
 from .paging import CountedAsFarAsNeeded, PagesRead
 
@@ -252,18 +254,23 @@ class ProjectFilter(UrlFilter):
         and the page's number. Never the order of every project, which grows with them.
 
         Counted and read by prepared queries (config/prepared.py), one shape per choice of
-        filters and page; a search for words, which the database is asked about in the
-        words' own terms, is built for each request."""
-        if self.value("q"):
-            matching = self.apply(Project.objects.visible()).values_list("pk", flat=True)
-            page = Paginator(matching, per_page).get_page(asked_for)
-            ids, count = list(page.object_list), page.paginator.count
-        else:
-            chosen = self.chosen()
-            count = _count_of_matching(**chosen)
-            page = Paginator(range(count), per_page).get_page(asked_for)
-            first = (page.number - 1) * per_page
-            ids = _keys_of_matching(first=first, per_page=per_page, **chosen)
+        filters and page, and per number of words searched for, which reach the database
+        as arguments (search_arguments). A search the index cannot answer alone (a word of
+        one or two letters, on SQLite) is built for each request."""
+        chosen = self.chosen()
+        text = self.value("q")
+        if text:
+            searched = search_arguments(text)
+            if searched is None:
+                matching = self.apply(Project.objects.visible()).values_list("pk", flat=True)
+                page = Paginator(matching, per_page).get_page(asked_for)
+                count = page.paginator.count
+                return {"ids": list(page.object_list), "count": count, "number": page.number}
+            chosen |= searched
+        count = _count_of_matching(**chosen)
+        page = Paginator(range(count), per_page).get_page(asked_for)
+        first = (page.number - 1) * per_page
+        ids = _keys_of_matching(first=first, per_page=per_page, **chosen)
         return {"ids": ids, "count": count, "number": page.number}
 
 
@@ -277,10 +284,14 @@ def matching_projects(
     strategy_id=None,
     sort="",
     text="",
+    stemmed=None,
+    in_projects=None,
+    in_news=None,
+    now=None,
 ):
     """The projects chosen (ProjectFilter.chosen), in the order chosen: only the top
     level, in a status, filed under any of the areas, in a target area (its slug), in
-    a strategy's target areas, matching words."""
+    a strategy's target areas, matching words: the text, or search_arguments()."""
     if top_level:
         projects = projects.top_level()
     if status:
@@ -294,9 +305,25 @@ def matching_projects(
     order = SORTS[sort]
     if text:
         projects = projects.search(text)
-        if not sort and connection.vendor == "postgresql":
-            order = ["-rank", *order]
+    elif stemmed:
+        projects = projects.search_stemmed(stemmed, now)
+    elif in_projects:
+        projects = projects.search_indexed(in_projects, in_news, now)
+    if (text or stemmed) and not sort and connection.vendor == "postgresql":
+        order = ["-rank", *order]
     return projects.order_by(*order)
+
+
+def search_arguments(text):
+    """The words searched for as a prepared query's arguments (matching_projects): the text
+    for PostgreSQL's full-text search, or a pair of FTS5 terms per word for SQLite's
+    indexes; None when a word is too short for them."""
+    text = " ".join(text.split())[:200]
+    now = timezone.now()
+    if connection.vendor == "postgresql":
+        return {"stemmed": text, "now": now}
+    terms = text_search.search_terms(Project.objects.all(), text)
+    return None if terms is None else terms | {"now": now}
 
 
 # The overview's count and page of keys, for every overview made afresh without a search.

@@ -557,46 +557,70 @@ class ProjectQuerySet(models.QuerySet):
         )
         return self.filter(Exists(filed_there))
 
-    def search(self, text):
+    def search(self, text, now=None):
         """Projects matching the words, in their texts or in their visible status updates.
 
         PostgreSQL: full-text search with the site language's stemming, ranked (annotated
         as `rank`). Elsewhere: every word must appear somewhere, ignoring case.
         """
-        from updates.models import StatusUpdate
-
         text = " ".join(text.split())[:200]
         if not text:
             return self
-        updates = StatusUpdate.objects.visible().filter(project=OuterRef("pk"))
+        now = now or timezone.now()
         if connection.vendor == "postgresql":
-            config = search_config()
-            query = SearchQuery(text, config=config, search_type="websearch")
-            document = (
-                SearchVector(in_page_language("title"), weight="A", config=config)
-                + SearchVector(in_page_language("summary"), weight="B", config=config)
-                + SearchVector(in_page_language("body"), weight="C", config=config)
-            )
-            return self.annotate(document=document, rank=SearchRank(document, query)).filter(
-                Q(document=query) | Exists(updates.search(text))
-            )
+            return self.search_stemmed(text, now)
+        indexed = text_search.search_terms(self, text)
+        if indexed:
+            return self.search_indexed(now=now, **indexed)
+        from updates.models import StatusUpdate
+
         matches = Q()
         for word in text.split():
             if text_search.is_indexed(self, word):
                 # From the index's rows: the projects and updates with the word, never
                 # every project looked through.
-                in_news = text_search.projects_with_news_with(StatusUpdate, word, timezone.now())
+                in_news = text_search.projects_with_news_with(StatusUpdate, word, now)
                 matches &= text_search.word_in(self, ("title", "summary", "body"), word) | Q(
                     pk__in=in_news
                 )
                 continue
-            in_updates = updates.search(word)
+            in_updates = StatusUpdate.objects.visible(now).filter(project=OuterRef("pk"))
             matches &= (
                 Q(title__icontains=word)
                 | Q(summary__icontains=word)
                 | Q(body__icontains=word)
-                | Exists(in_updates)
+                | Exists(in_updates.search(word))
             )
+        return self.filter(matches)
+
+    def search_stemmed(self, text, now):
+        """PostgreSQL's full-text search for the text as a resident types it (websearch),
+        ranked. The text reaches the database as it is given: a prepared query's argument."""
+        from updates.models import StatusUpdate
+
+        config = search_config()
+        query = SearchQuery(text, config=config, search_type="websearch")
+        document = (
+            SearchVector(in_page_language("title"), weight="A", config=config)
+            + SearchVector(in_page_language("summary"), weight="B", config=config)
+            + SearchVector(in_page_language("body"), weight="C", config=config)
+        )
+        updates = StatusUpdate.objects.visible(now).filter(project=OuterRef("pk"))
+        return self.annotate(document=document, rank=SearchRank(document, query)).filter(
+            Q(document=query) | Exists(updates.search(text))
+        )
+
+    def search_indexed(self, in_projects, in_news, now):
+        """SQLite: each term (text_search.search_terms) in the project's texts or in one of
+        its visible updates, found through the indexes. The terms reach the database as
+        they are given, so that this is a prepared query's (a term repeated changes
+        nothing: the same rows match)."""
+        from updates.models import StatusUpdate
+
+        matches = Q()
+        for in_project, in_update in zip(in_projects, in_news, strict=True):
+            in_news = text_search.projects_with_terms(StatusUpdate, in_update, now)
+            matches &= Q(pk__in=text_search.rows_matching(Project, in_project)) | Q(pk__in=in_news)
         return self.filter(matches)
 
     def stale(self, now=None):

@@ -109,10 +109,27 @@ def is_indexed(queryset, word):
 def rows_with(model, fields, word):
     """The ids of the model's rows with the word in any of these fields, in the language
     pages are shown in (as `title__icontains` looks in `title_nn` on a Nynorsk page)."""
+    return rows_matching(model, match_expression(fields, word))
+
+
+def rows_matching(model, term):
+    """The ids of the model's rows that FTS5's term (match_expression) finds."""
     index = index_name(model._meta.db_table)
-    return RawSQL(
-        f"SELECT rowid FROM {index} WHERE {index} MATCH %s", [match_expression(fields, word)]
-    )
+    return RawSQL(f"SELECT rowid FROM {index} WHERE {index} MATCH %s", [term])
+
+
+def search_terms(projects, text):
+    """The overview's search for the words of text as FTS5 terms, {"in_projects": [...],
+    "in_news": [...]}, a pair per word, for ProjectQuerySet.search_indexed; None when a word
+    is too short for the index (or the database is not SQLite)."""
+    words = text.split()
+    if not words or not all(is_indexed(projects, word) for word in words):
+        return None
+    news_fields = INDEXED_FIELDS["updates_statusupdate"]
+    return {
+        "in_projects": [match_expression(INDEXED_FIELDS["projects_project"], w) for w in words],
+        "in_news": [match_expression(news_fields, word) for word in words],
+    }
 
 
 def match_expression(fields, word):
@@ -129,12 +146,18 @@ def projects_with_news_with(update_model, word, now):
     its time come) holding the word in its title or text. Written as a join from the index,
     since SQLite, planning without statistics, would otherwise read every visible update
     through its index on publication to ask each whether the index holds it."""
+    term = match_expression(INDEXED_FIELDS[update_model._meta.db_table], word)
+    return projects_with_terms(update_model, term, now)
+
+
+def projects_with_terms(update_model, term, now):
+    """projects_with_news_with for FTS5's term (match_expression) of the word."""
     table = update_model._meta.db_table
     index = index_name(table)
     return RawSQL(
         f"SELECT news.project_id FROM {index} JOIN {table} news ON news.id = {index}.rowid "
         f"WHERE {index} MATCH %s AND news.is_published AND news.published_at <= %s",
-        [match_expression(INDEXED_FIELDS[table], word), now],
+        [term, now],
     )
 
 

@@ -53,6 +53,22 @@ def test_a_search_finds_a_word_anywhere_in_a_project_s_texts_or_its_news(client,
     assert found(client, "kaia molo") == ["Utbetring av kaia"]
 
 
+def test_three_words_each_must_be_there_whatever_else_is_chosen(client, quay):
+    """Up to four words share one prepared query: the third is asked twice."""
+    make_project(
+        "Ny skule ved kaia", slug="skule", summary="Skulen får nye klasserom.", status="planned"
+    )
+
+    assert found(client, "kaia molo øyane") == ["Utbetring av kaia"]
+    assert found(client, "kaia molo klasserom") == []
+    assert found(client, "kaia skule klasserom") == ["Ny skule ved kaia"]
+    assert found(client, "øyane kaia betongen") == ["Utbetring av kaia"]  # one in its news
+    nothing_kept()
+    ongoing = client.get("/", {"q": "kaia ved", "status": quay.status})
+    titles = BeautifulSoup(ongoing.text, "html.parser").select("#results .card__title")
+    assert [title.get_text(strip=True) for title in titles] == ["Utbetring av kaia"]
+
+
 def test_capitals_do_not_matter_in_any_alphabet(client, quay):
     # LIKE folded A to Z only: "BÅTANE" found nothing before.
     assert found(client, "BÅTANE") == ["Utbetring av kaia"]
