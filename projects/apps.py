@@ -7,4 +7,8 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Projects")
 
     def ready(self):
+        from config.translated_querysets import keep_one_class_per_queryset_class
+
         from . import signals  # noqa: F401
+
+        keep_one_class_per_queryset_class()
