@@ -619,8 +619,10 @@ class ProjectQuerySet(models.QuerySet):
 
         matches = Q()
         for in_project, in_update in zip(in_projects, in_news, strict=True):
-            in_news = text_search.projects_with_terms(StatusUpdate, in_update, now)
-            matches &= Q(pk__in=text_search.rows_matching(Project, in_project)) | Q(pk__in=in_news)
+            with_news = text_search.projects_with_terms(StatusUpdate, in_update, now)
+            matches &= Q(pk__in=text_search.rows_matching(Project, in_project)) | Q(
+                pk__in=with_news
+            )
         return self.filter(matches)
 
     def stale(self, now=None):
