@@ -318,11 +318,11 @@ def search_arguments(text):
     """The words searched for as a prepared query's arguments (matching_projects): the text
     for PostgreSQL's full-text search, or a pair of FTS5 terms per word for SQLite's
     indexes; None when a word is too short for them."""
-    text = " ".join(text.split())[:200]
+    text = text_search.searched_text(text)
     now = timezone.now()
     if connection.vendor == "postgresql":
         return {"stemmed": text, "now": now}
-    terms = text_search.search_terms(Project.objects.all(), text)
+    terms = text_search.search_terms(text)
     return None if terms is None else terms | {"now": now}
 
 

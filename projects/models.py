@@ -563,15 +563,12 @@ class ProjectQuerySet(models.QuerySet):
         PostgreSQL: full-text search with the site language's stemming, ranked (annotated
         as `rank`). Elsewhere: every word must appear somewhere, ignoring case.
         """
-        text = " ".join(text.split())[:200]
+        text = text_search.searched_text(text)
         if not text:
             return self
         now = now or timezone.now()
         if connection.vendor == "postgresql":
             return self.search_stemmed(text, now)
-        indexed = text_search.search_terms(self, text)
-        if indexed:
-            return self.search_indexed(now=now, **indexed)
         from updates.models import StatusUpdate
 
         matches = Q()
@@ -579,9 +576,8 @@ class ProjectQuerySet(models.QuerySet):
             if text_search.is_indexed(self, word):
                 # From the index's rows: the projects and updates with the word, never
                 # every project looked through.
-                in_news = text_search.projects_with_news_with(StatusUpdate, word, now)
-                matches &= text_search.word_in(self, ("title", "summary", "body"), word) | Q(
-                    pk__in=in_news
+                matches &= self._indexed_match(
+                    text_search.project_term(word), text_search.news_term(word), now
                 )
                 continue
             in_updates = StatusUpdate.objects.visible(now).filter(project=OuterRef("pk"))
@@ -615,15 +611,19 @@ class ProjectQuerySet(models.QuerySet):
         its visible updates, found through the indexes. The terms reach the database as
         they are given, so that this is a prepared query's (a term repeated changes
         nothing: the same rows match)."""
-        from updates.models import StatusUpdate
-
         matches = Q()
         for in_project, in_update in zip(in_projects, in_news, strict=True):
-            with_news = text_search.projects_with_terms(StatusUpdate, in_update, now)
-            matches &= Q(pk__in=text_search.rows_matching(Project, in_project)) | Q(
-                pk__in=with_news
-            )
+            matches &= self._indexed_match(in_project, in_update, now)
         return self.filter(matches)
+
+    @staticmethod
+    def _indexed_match(in_project, in_update, now):
+        """A Q: one FTS5 term in the project's texts, or the other in one of its visible
+        updates (text_search.project_term, news_term)."""
+        from updates.models import StatusUpdate
+
+        with_news = text_search.projects_with_terms(StatusUpdate, in_update, now)
+        return Q(pk__in=text_search.rows_matching(Project, in_project)) | Q(pk__in=with_news)
 
     def stale(self, now=None):
         """Active projects with no visible status update for STALE_AFTER_DAYS days."""

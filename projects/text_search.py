@@ -118,18 +118,30 @@ def rows_matching(model, term):
     return RawSQL(f"SELECT rowid FROM {index} WHERE {index} MATCH %s", [term])
 
 
-def search_terms(projects, text):
+def searched_text(text):
+    """What a search looks for: the words typed, single-spaced, at most 200 characters."""
+    return " ".join(text.split())[:200]
+
+
+def search_terms(text):
     """The overview's search for the words of text as FTS5 terms, {"in_projects": [...],
     "in_news": [...]}, a pair per word, for ProjectQuerySet.search_indexed; None when a word
-    is too short for the index (or the database is not SQLite)."""
+    is too short for the index. SQLite's alone: the caller asks which database it is."""
     words = text.split()
-    if not words or not all(is_indexed(projects, word) for word in words):
+    if not words or any(len(word) < SHORTEST_INDEXED for word in words):
         return None
-    news_fields = INDEXED_FIELDS["updates_statusupdate"]
     return {
-        "in_projects": [match_expression(INDEXED_FIELDS["projects_project"], w) for w in words],
-        "in_news": [match_expression(news_fields, word) for word in words],
+        "in_projects": [project_term(word) for word in words],
+        "in_news": [news_term(word) for word in words],
     }
+
+
+def project_term(word):
+    return match_expression(INDEXED_FIELDS["projects_project"], word)
+
+
+def news_term(word):
+    return match_expression(INDEXED_FIELDS["updates_statusupdate"], word)
 
 
 def match_expression(fields, word):
@@ -141,17 +153,11 @@ def match_expression(fields, word):
     return f"{{{columns}}} : {phrase}"
 
 
-def projects_with_news_with(update_model, word, now):
-    """The ids of the projects with a visible update (StatusUpdateQuerySet.visible: published,
-    its time come) holding the word in its title or text. Written as a join from the index,
-    since SQLite, planning without statistics, would otherwise read every visible update
-    through its index on publication to ask each whether the index holds it."""
-    term = match_expression(INDEXED_FIELDS[update_model._meta.db_table], word)
-    return projects_with_terms(update_model, term, now)
-
-
 def projects_with_terms(update_model, term, now):
-    """projects_with_news_with for FTS5's term (match_expression) of the word."""
+    """The ids of the projects with a visible update (StatusUpdateQuerySet.visible: published,
+    its time come) holding FTS5's term (news_term) in its title or text. Written as a join
+    from the index, since SQLite, planning without statistics, would otherwise read every
+    visible update through its index on publication to ask each whether the index holds it."""
     table = update_model._meta.db_table
     index = index_name(table)
     return RawSQL(

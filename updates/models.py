@@ -34,7 +34,7 @@ class StatusUpdateQuerySet(models.QuerySet):
         page's language (stemmed, accents folded), elsewhere every word in one of them,
         ignoring case. The overview's search looks in updates this way (ProjectQuerySet.
         search), the news page also in the update's project's name."""
-        text = " ".join(text.split())[:200]
+        text = text_search.searched_text(text)
         if connection.vendor == "postgresql":
             config = search_config()
             document = SearchVector(*(in_page_language(name) for name in fields), config=config)
