@@ -124,10 +124,11 @@ def restored_database(tmp_path):
         restored.settings_dict["NAME"] = str(tmp_path / "restored.sqlite3")
     else:
         restored.settings_dict["NAME"] = f"{connection.settings_dict['NAME']}_restored"
-        name = connection.ops.quote_name(restored.settings_dict["NAME"])
+        drop_database(restored.settings_dict["NAME"])
         with connection.cursor() as cursor:
-            cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-            cursor.execute(f"CREATE DATABASE {name}")
+            cursor.execute(
+                f"CREATE DATABASE {connection.ops.quote_name(restored.settings_dict['NAME'])}"
+            )
     # Registered as a connection only, not in settings: Django's test isolation lets such
     # a dynamically made connection through.
     connections[RESTORED] = restored
@@ -135,8 +136,23 @@ def restored_database(tmp_path):
     restored.close()
     del connections[RESTORED]
     if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        drop_database(restored.settings_dict["NAME"])
+
+
+def drop_database(name):
+    """Drop a PostgreSQL database, ending only the sessions our own role has left on it.
+
+    Not DROP ... WITH (FORCE): that refuses when an autovacuum worker is analysing the
+    restored tables (PostgreSQL 15 asks for pg_signal_backend to end it). A plain DROP
+    asks autovacuum to stop and waits for it.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND usename = current_user AND pid <> pg_backend_pid()",
+            [name],
+        )
+        cursor.execute(f"DROP DATABASE IF EXISTS {connection.ops.quote_name(name)}")
 
 
 def rewrite(source, target, change):
