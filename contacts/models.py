@@ -25,6 +25,10 @@ class ContactPerson(PictureMixin):
 
     class Meta:
         ordering = ["name"]
+        indexes = [
+            # The contacts page a page at a time by name: read in order, no sort of everyone.
+            models.Index(fields=["name", "id"], name="contact_person_by_name"),
+        ]
         verbose_name = _("contact person")
         verbose_name_plural = _("contact persons")
 

@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.urls import reverse
 from django.utils import timezone
 
 from events.models import Event
@@ -192,6 +193,17 @@ def readme_query_table():
 def sqlite_plans(client, url):
     """{step of SQLite's plan that reads a whole table or index: the query} for the page
     made wholly afresh."""
+    return {
+        step: sql
+        for step, sql in plan_steps(client, url)
+        if step.startswith("SCAN") and "CONSTANT ROW" not in step
+    }
+
+
+def plan_steps(client, url):
+    """[(step of SQLite's plan, its query)] for every query of the page made wholly afresh."""
+    if connection.vendor != "sqlite":
+        pytest.skip("reads SQLite's query plans")
     statements = []
 
     def kept(execute, sql, params, many, context):
@@ -202,21 +214,18 @@ def sqlite_plans(client, url):
     nothing_kept()
     with connection.execute_wrapper(kept):
         assert client.get(url).status_code == 200
-    scans = {}
     with connection.cursor() as cursor:
-        for sql, params in statements:
-            for *_ids, step in cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall():
-                if step.startswith("SCAN") and "CONSTANT ROW" not in step:
-                    scans[step] = sql
-    return scans
+        return [
+            (step, sql)
+            for sql, params in statements
+            for *_ids, step in cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+        ]
 
 
 def test_a_project_page_reads_no_table_whole_but_the_footers_contacts(client):
     """What a project page shows is found by key, however many projects there are: no query
     reads every project (a key figure's once listed every published project to check its
     own), nor every update, picture or member."""
-    if connection.vendor != "sqlite":
-        pytest.skip("reads SQLite's query plans")
     project = build_project(1, size=5)
     for number in range(2, 40):
         build_project(number, size=1, with_cover=False)
@@ -224,3 +233,41 @@ def test_a_project_page_reads_no_table_whole_but_the_footers_contacts(client):
     scans = sqlite_plans(client, project.get_absolute_url())
 
     assert set(scans) == {"SCAN contacts_sitecontact"}, scans
+
+
+def test_a_target_areas_page_finds_its_own_news_by_its_key(client):
+    """Not by walking every public update, newest first, until it has found its own few:
+    that took 18 ms at 10,000 updates, and grew with them."""
+    theme = make_theme()
+    project = make_project(title="Fortau langs fylkesvegen")
+    project.themes.add(theme)
+    make_update(None, title="Ny plan for bygdene", theme=theme)
+    for number in range(30):
+        make_update(project, title=f"Oppdatering {number}")
+
+    steps = plan_steps(client, theme.get_absolute_url())
+
+    # The page cache's look for the next scheduled update reads only those to come.
+    reading_past_updates = [
+        step
+        for step, _sql in steps
+        if "updates_statusupdate" in step and "published_at>?" not in step
+    ]
+    assert reading_past_updates
+    assert [step for step in reading_past_updates if "_id=?" not in step] == []
+
+
+def test_the_contacts_page_reads_its_page_of_people_in_name_order_and_sorts_no_one(client):
+    """Each person's published roles are counted for the page's people alone; grouping
+    everyone with every role, SQLite sorted them all (10 ms at 1,000 projects)."""
+    project = make_project()
+    for number in range(30):
+        make_contact(f"Person {number:02}", project=project, email=f"p{number}@example.org")
+
+    steps = plan_steps(client, reverse("projects:contacts") + "?page=2")
+
+    reading_people = {
+        step for step, sql in steps if 'FROM "contacts_contactperson"' in sql.replace("\n", " ")
+    }
+    assert reading_people
+    assert {step for step in reading_people if "TEMP B-TREE" in step} == set()

@@ -221,6 +221,11 @@ class StatusUpdate(models.Model):
             models.Index(
                 fields=["project", "is_published", "-published_at"], name="update_project_visible"
             ),
+            # A target area's own news, newest first: without it SQLite walks every public
+            # update by date to find a target area's few (18 ms at 10,000 updates).
+            models.Index(
+                fields=["theme", "is_published", "-published_at"], name="update_theme_visible"
+            ),
             # The latest updates across all projects on the overview.
             models.Index(fields=["-published_at"], name="update_newest"),
             # Counting the public ones (the news page's pages) from the index alone: the
