@@ -1,6 +1,7 @@
 """A prepared query (config/prepared.py) answers as its queryset would, for each request's
 own values, and refuses on first use a query it could not answer for them."""
 
+import pickle
 from datetime import date, timedelta
 
 import pytest
@@ -259,6 +260,36 @@ def test_a_project_pages_relations_are_where_prefetch_related_puts_them():
     assert len(queries) == 0
     # Anything more asked of a relation asks about this project's alone.
     assert list(project.images.filter(position=1)) == [pictures[1]]
+
+
+def test_a_relation_read_by_a_prepared_query_is_its_own_queryset_when_asked_more():
+    """Its queryset is built only when something asks more than its objects (config/
+    prepared.PrefetchedRelation): then it is the relation's own, of its class, in its
+    order, about this project alone, with the objects kept."""
+    project = make_project("Ny skule")
+    other = make_project("Nytt grendehus")
+    north, south = make_area("Øvre Li"), make_area("Nedre Li")
+    project.areas.add(north, south)
+    other.areas.add(north)
+    pictures = [make_project_image(project, position=2), make_project_image(project, position=1)]
+    make_project_image(other, position=1)
+    expected = Project.objects.prefetch_related("images", "areas").get(pk=project.pk)
+    fetch_page_relations(project)
+
+    with CaptureQueriesContext(connection) as queries:
+        images, areas = project.images.all(), project.areas.all()
+        assert images.count() == 2 and areas.exists() and len(areas) == 2
+        assert images.ordered and areas.ordered  # the models' own order: built here
+        assert list(images) == [pictures[1], pictures[0]]
+    assert len(queries) == 0
+    assert type(images) is type(expected.images.all())
+    assert type(areas) is type(expected.areas.all())
+    assert list(project.images.filter(position=1)) == [pictures[1]]
+    assert list(project.areas.filter(name="Øvre Li")) == [north]
+    assert list(project.areas.order_by("-name")) == [north, south]
+    assert project.areas.filter(name="Øvre Li").count() == 1
+    kept = pickle.loads(pickle.dumps(project.images.all()))
+    assert list(kept) == [pictures[1], pictures[0]] and type(kept) is type(images)
 
 
 def test_the_site_settings_are_read_as_saved():
