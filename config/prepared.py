@@ -394,7 +394,7 @@ class PrefetchedRelation:
         """Become the relation's own queryset, keeping the objects."""
         instance, name, cache_name = self._relation
         prefetched = instance._prefetched_objects_cache
-        del prefetched[cache_name]  # else the manager would give this back
+        prefetched.pop(cache_name, None)  # else the manager would give this back
         try:
             built = getattr(instance, name).get_queryset()
         finally:
