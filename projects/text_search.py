@@ -101,9 +101,14 @@ def drop_index(table):
 def is_indexed(queryset, word):
     return (
         connections[queryset.db].vendor == "sqlite"
-        and len(word) >= SHORTEST_INDEXED
+        and long_enough(word)
         and queryset.model._meta.db_table in INDEXED_FIELDS
     )
+
+
+def long_enough(word):
+    """Whether the trigram index can answer for the word."""
+    return len(word) >= SHORTEST_INDEXED
 
 
 def rows_with(model, fields, word):
@@ -128,7 +133,7 @@ def search_terms(text):
     "in_news": [...]}, a pair per word, for ProjectQuerySet.search_indexed; None when a word
     is too short for the index. SQLite's alone: the caller asks which database it is."""
     words = text.split()
-    if not words or any(len(word) < SHORTEST_INDEXED for word in words):
+    if not words or not all(long_enough(word) for word in words):
         return None
     return {
         "in_projects": [project_term(word) for word in words],
