@@ -5,7 +5,6 @@ import secrets
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -17,6 +16,7 @@ from follows.links import confirm_url, manage_url, unsubscribe_url
 from follows.models import Follow, Follower
 from pages.models import Page
 from projects.models import Project, Strategy, Theme
+from tests import demo_snapshots
 from tips.models import Tip
 from updates.models import StatusUpdate
 
@@ -172,7 +172,7 @@ FORM_PAGES = {
 def load_demo(monkeypatch):
     """The demo of the site's language. Small pictures keep it quick; the pages are the same."""
     monkeypatch.setattr("demo.loader.PICTURE_SIZE", (480, 300))
-    call_command("load_demo", language=settings.LANGUAGE_CODE, verbosity=0)
+    demo_snapshots.load_demo(settings.LANGUAGE_CODE)
 
 
 # The demo is written to one shape in every language (demo/content): a page is named by
