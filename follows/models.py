@@ -11,12 +11,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import punycode
 from django.utils.translation import gettext_lazy as _
+
+from config.subqueries import count_of
 
 
 def normalised_email(value):
@@ -143,15 +144,7 @@ class FollowQuerySet(models.QuerySet):
     def confirmed_count_of(subject_field):
         """An expression for an admin list of projects, areas or target areas: how many
         confirmed followers each has, as one subquery (no addresses, constant queries)."""
-        counts = (
-            Follow.objects.confirmed()
-            .filter(**{subject_field: OuterRef("pk")})
-            .order_by()
-            .values(subject_field)
-            .annotate(count=Count("pk"))
-            .values("count")
-        )
-        return Coalesce(Subquery(counts), 0)
+        return count_of(Follow.objects.confirmed().filter(**{subject_field: OuterRef("pk")}))
 
 
 class Follow(models.Model):

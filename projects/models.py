@@ -12,7 +12,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import connection, models, transaction
-from django.db.models import Exists, F, OuterRef, Q, Subquery, TextField, Value
+from django.db.models import Exists, F, OuterRef, Q, TextField, Value
 from django.db.models.functions import Coalesce, ExtractYear, NullIf, TruncDate
 from django.urls import reverse
 from django.utils import timezone
@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from config.addresses import absolute_url, address_of
 from config.numbers import LocalizedDecimalField, with_unit
 from config.prepared import Prepared
+from config.subqueries import count_of
 from embeds.origins import allowed_origins, origin_problems
 
 from . import text_search
@@ -529,15 +530,9 @@ class ProjectQuerySet(models.QuerySet):
     def with_sub_project_count(self):
         """Annotate sub_project_count: how many sub-projects (a plan's actions) residents
         see in each, counted inside the same query."""
-        counted = (
-            Project.objects.visible()
-            .filter(parent=OuterRef("pk"))
-            .order_by()
-            .values("parent")
-            .annotate(count=models.Count("pk"))
-            .values("count")
+        return self.annotate(
+            sub_project_count=count_of(Project.objects.visible().filter(parent=OuterRef("pk")))
         )
-        return self.annotate(sub_project_count=Coalesce(Subquery(counted), 0))
 
     def in_strategy(self, strategy):
         """In any target area of the strategy (each project once)."""

@@ -3,11 +3,12 @@ contact. Both a page at a time, each group or person naming only its first proje
 that neither page grows with the number of projects; a fixed number of queries each."""
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, Func, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from config.subqueries import count_of
 from contacts.models import ContactPerson, GroupMember, ProjectContact, SiteContact, SteeringGroup
 
 from .cards import in_card_order
@@ -19,17 +20,6 @@ PEOPLE_PER_PAGE = 24
 # A group or person working with more (the municipality's own officer, a steering group
 # over the whole programme) says how many more: each project's page names them too.
 PROJECTS_NAMED_EACH = 8
-
-
-def count_of(rows):
-    """How many of rows (a queryset naming its OuterRef) there are, as a column.
-
-    Counted per group or person shown, not by grouping every group or person with all
-    their projects (which SQLite sorted whole: 10 ms for the contacts page at 1,000
-    projects, growing with them), so a page reads only the rows it shows."""
-    # COUNT as a plain function, not an aggregate: no GROUP BY, one row, 0 when none.
-    counted = rows.order_by().annotate(count=Func("pk", function="COUNT")).values("count")
-    return Subquery(counted, output_field=IntegerField())
 
 
 def a_page_of(request, items, per_page):
