@@ -1,7 +1,7 @@
 """The demo, loaded once per test process and language, then copied back for each test that
 asks for it again: loading it draws some thirty pictures and makes their renditions (about
-4.5 seconds), and the browser tests and the language checks ask for it some sixty times
-a run, each after the database was emptied.
+4.5 seconds), and the browser tests and the language checks ask for it some fifty times a
+run, each after the database was emptied.
 
 A copy is used only where it gives exactly what loading would: on SQLite's in-memory test
 database outside a transaction, when every table holds as many rows as when the copy was
@@ -24,6 +24,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
+from demo import loader as demo_loader
 from pagecache.models import ContentGeneration
 
 # The demo's times are "now" less a few minutes, and meetings are days from today: a copy
@@ -65,8 +66,6 @@ def _state_before(language):
         return None
     if any(root.exists() and any(root.iterdir()) for root in _media_roots()):
         return None
-    from demo import loader  # its picture size, as the test set it
-
     # The models' tables: the search index's own (SQLite's FTS5) are not emptied between
     # tests, and are copied back with the rows they index.
     tables = sorted(connection.introspection.django_table_names(only_existing=True))
@@ -75,7 +74,8 @@ def _state_before(language):
             cursor.execute(f"SELECT count(*) FROM {connection.ops.quote_name(table)}").fetchone()[0]
             for table in tables
         )
-    return (language, loader.PICTURE_SIZE, timezone.localdate(), tuple(tables), counts)
+    # The pictures' size as the test set it (tests/browser/pages.load_demo).
+    return (language, demo_loader.PICTURE_SIZE, timezone.localdate(), tuple(tables), counts)
 
 
 def _take():
