@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from bench.__main__ import Page
+from bench.__main__ import Page, static_file_row
 from bench.nginx import nginx_command
 from bench.report import print_report
 from bench.servers import PROJECT
@@ -312,6 +312,34 @@ def test_a_second_large_size_is_compared_with_the_first_page_by_page(capsys):
     output = printed(capsys, report, pages, leader)
     budgets = {text: verdict for verdict, text in budget_lines(output)}
     assert budgets[f"{queries}: more on search"] == "FAIL"
+
+
+def test_a_page_is_held_to_the_static_file_as_it_was_while_the_page_was_loaded(capsys):
+    """The static file ran at 1,100 req/s at the start of the mode and at 1,300 just before
+    and after the overview: the overview's 1,000 is 77 % of the file beside it, not 91 %."""
+    report, pages, leader = a_report([16, 1016], peer=None)
+    overview = next(page for page in pages if page.label == "overview")
+    overview.static_rps["page cache"] = 1300.0
+    output = printed(capsys, report, pages, leader)
+
+    rows = table_rows(output)
+    assert rows["overview", "page cache"]["share"] == "77"
+    assert rows["static CSS file", "page cache"]["share"] == "100"
+    # A page loaded beside no run of its own is held to the mode's row (1,100).
+    assert rows["search", "page cache"]["share"] == "91"
+    verdicts = {text: verdict for verdict, text in budget_lines(output)}
+    assert (
+        verdicts["overview, page cache: 1000 req/s is 77% of the static file's 1300 (at least 80%)"]
+        == "FAIL"
+    )
+
+
+def test_a_modes_static_file_row_is_the_median_run_with_every_runs_errors():
+    runs = [
+        {"rps": rps, "p50": p50, "errors": errors}
+        for rps, p50, errors in [(900.0, 3.0, 0), (1300.0, 1.0, 2), (1100.0, 2.0, 1)]
+    ]
+    assert static_file_row(runs) == {"rps": 1100.0, "p50": 2.0, "errors": 3, "runs": 3}
 
 
 def test_with_a_peer_its_row_and_the_five_times_budget_are_printed(capsys):
