@@ -18,7 +18,9 @@ from tests.browser.pages import admin_pages, all_page_paths, load_demo
 
 # What is checked is the text pages show, the same on any database: CI's run on PostgreSQL
 # leaves it out (every page is rendered there by test_query_counts and test_hostile_input).
-pytestmark = [pytest.mark.django_db, pytest.mark.markup_only]
+# Outside a transaction, so that the demo can be copied back rather than loaded anew
+# (tests/demo_snapshots.py).
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.markup_only]
 
 NORDIC = ["nn", "nb", "sv", "da"]
 DJANGO = Path(django.__file__).parent

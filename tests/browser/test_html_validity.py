@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 # What is checked is the markup of pages: CI's run on PostgreSQL leaves it out.
-pytestmark = [pytest.mark.django_db, pytest.mark.markup_only]
+# Outside a transaction, so that the demo can be copied back rather than loaded anew
+# (tests/demo_snapshots.py).
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.markup_only]
 
 # One short run of the checker: Java's quick compiler only (half the time the optimising one
 # takes to warm up for a run this short, same messages), with the deep stack the checker
