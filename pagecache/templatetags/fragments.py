@@ -5,6 +5,7 @@ A form may be inside: its CSRF token, its other fresh fields and the CSP nonce a
 as placeholders and filled in for each request (pagecache.fresh)."""
 
 from django import template
+from django.conf import settings
 from django.utils.safestring import mark_safe
 
 from pagecache.fragments import remembered
@@ -23,7 +24,8 @@ class FragmentNode(template.Node):
         values = [value.resolve(context) for value in self.vary_on]
         name = self.name.resolve(context)
         request = context.get("request")
-        if request is None:
+        # Kept for no one: the piece as rendered, its per-request values as they are.
+        if request is None or not settings.FRAGMENT_CACHE_ENABLED:
             return self.nodelist.render(context)
 
         def make():
