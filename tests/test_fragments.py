@@ -12,6 +12,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from pagecache.fresh import placeholder_mark
 from projects.middleware import forget_what_is_known
 from projects.models import SiteSettings
 from tests.base import make_area, make_process_leader, make_project, make_update
@@ -234,14 +235,20 @@ def test_a_kept_filter_form_shows_each_visitor_what_they_chose(client):
         assert "<script>" not in response.text
 
 
-def test_a_kept_tip_form_carries_each_visitors_own_token_and_start_time(settings):
+# With the fragment cache off the form is rendered for the request as it is: no placeholders.
+@pytest.mark.parametrize("fragments_kept", [True, False])
+def test_a_kept_tip_form_carries_each_visitors_own_token_and_start_time(settings, fragments_kept):
     settings.TIP_MIN_FILL_SECONDS = 0
+    settings.FRAGMENT_CACHE_ENABLED = fragments_kept
     project = make_project("Ny skule i Nedre Li")
     first = Client(enforce_csrf_checks=True)
     second = Client(enforce_csrf_checks=True)
 
     page = first.get(project.get_absolute_url())
     kept = second.get(project.get_absolute_url())
+
+    for answer in (page, kept):
+        assert f"@@{placeholder_mark()}:" not in answer.text
 
     assert hidden_value(page, "csrfmiddlewaretoken") != hidden_value(kept, "csrfmiddlewaretoken")
     assert page.cookies["csrftoken"].value != kept.cookies["csrftoken"].value
