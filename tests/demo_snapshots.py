@@ -79,7 +79,6 @@ def _state_before(language):
 
 
 def _take():
-    connection.ensure_connection()
     copy = sqlite3.connect(":memory:", check_same_thread=False)
     connection.connection.backup(copy)
     media = Path(tempfile.mkdtemp(prefix="framdrift-demo-snapshot-"))

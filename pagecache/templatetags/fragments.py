@@ -21,12 +21,12 @@ class FragmentNode(template.Node):
         self.vary_on = vary_on
 
     def render(self, context):
-        values = [value.resolve(context) for value in self.vary_on]
-        name = self.name.resolve(context)
         request = context.get("request")
         # Kept for no one: the piece as rendered, its per-request values as they are.
         if request is None or not settings.FRAGMENT_CACHE_ENABLED:
             return self.nodelist.render(context)
+        values = [value.resolve(context) for value in self.vary_on]
+        name = self.name.resolve(context)
 
         def make():
             return with_placeholders(str(self.nodelist.render(context)), request)
