@@ -166,6 +166,15 @@ def pages_to_measure(site):
     return pages
 
 
+def floor_page():
+    """The least a request Django answers costs here: the app server's health check (one
+    query, no template, no page) through the same middleware as every page. Loaded beside
+    the pages in the modes where Django answers every request (without front, fragments
+    only, nothing kept), it is how fast any page could be served in such a mode on this
+    machine, whatever the page does."""
+    return Page("health check, the floor", "/health/app/", loaded=False)
+
+
 def logged_in_pages(site):
     """What the process leader loads, logged in: the site (fragments, staff previews; the
     page cache never answers a session) and the admin at the large size."""
@@ -336,6 +345,7 @@ def measure(arguments, workdir, database_url, database_name, extra, peer):
     report["sizes"] = [small, large]
     password = make_process_leader(env)
 
+    floor = report["floor"] = floor_page()
     for mode, mode_env in MODES.items():
         with serving(env | mode_env, arguments, workdir / "media") as base_url:
             if mode == "page cache":
@@ -344,7 +354,7 @@ def measure(arguments, workdir, database_url, database_name, extra, peer):
                 )
             else:
                 loaded = [page for page in pages if page.label in ("overview", "project page")]
-                load(base_url, mode, loaded, arguments, report)
+                load(base_url, mode, [*loaded, floor], arguments, report)
     report["renditions"] = largest_renditions(workdir / "media")
 
     report["peer"] = None

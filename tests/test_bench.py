@@ -95,7 +95,7 @@ def budget_lines(output):
     return re.findall(r"^  (PASS|FAIL|SKIP)  (.+)$", output, re.M)
 
 
-def test_the_bench_serves_every_page_from_the_cache_and_two_of_them_in_each_other_mode(
+def test_the_bench_serves_every_page_from_the_cache_and_two_with_the_floor_in_each_other_mode(
     bench_output,
 ):
     rows = table_rows(bench_output)
@@ -114,7 +114,10 @@ def test_the_bench_serves_every_page_from_the_cache_and_two_of_them_in_each_othe
             "static CSS file",
             "overview",
             "project page",
+            "health check, the floor",
         }
+    # The floor is loaded only where Django answers every request.
+    assert ("health check, the floor", "page cache") not in rows
     for row in rows.values():
         assert int(row["rps"]) > 0
         assert float(row["p50"]) <= float(row["p95"]) <= float(row["p99"])
@@ -197,8 +200,8 @@ def test_the_bench_prints_every_budget_with_pass_fail_or_skip(bench_output):
         ),
         r"overview, page cache: \d+ req/s is \d+% of the static file's \d+ \(at least 80%\)",
         r"project page, page cache: .* \(at least 80%\)",
-        r"overview, fragments only: .* \(at least 40%\)",
-        r"project page, fragments only: .* \(at least 40%\)",
+        r"overview, fragments only: .* \(at least 40%; the health check reaches \d+%\)",
+        r"project page, fragments only: .* \(at least 40%; the health check reaches \d+%\)",
         r"errors at 4 connections: \d+ \(none allowed\)",
         r"size of overview: \d+ bytes with 19 projects \(at most 51200\)",
         r"size of news: \d+ bytes with 19 projects \(at most 51200\)",
@@ -331,6 +334,39 @@ def test_a_page_is_held_to_the_static_file_as_it_was_while_the_page_was_loaded(c
     assert (
         verdicts["overview, page cache: 1000 req/s is 77% of the static file's 1300 (at least 80%)"]
         == "FAIL"
+    )
+
+
+def test_the_health_check_is_printed_as_the_floor_beside_the_fragments_only_budget(capsys):
+    """Where Django answers every request, no page can be served faster than its health
+    check: the fragments-only budget says how far that reaches, so a reader sees whether
+    40 % is within reach of any page at all."""
+    report, pages, leader = a_report([16, 1016], peer=None)
+    output = printed(capsys, report, pages, leader)
+    assert "health check" not in output
+
+    floor = Page("health check, the floor", "/health/app/", loaded=False)
+    run = {"rps": 330.0, "p50": 1.0, "p95": 2.0, "p99": 3.0, "errors": 0, "requests": 330}
+    floor.runs = {"fragments only": dict(run), "nothing kept": dict(run, rps=352.0)}
+    floor.static_rps = {"fragments only": 1000.0, "nothing kept": 1100.0}
+    report["floor"] = floor
+    output = printed(capsys, report, pages, leader)
+
+    rows = table_rows(output)
+    assert rows["health check, the floor", "fragments only"]["share"] == "33"
+    assert rows["health check, the floor", "nothing kept"]["share"] == "32"
+    assert ("health check, the floor", "page cache") not in rows
+    assert "The health check (/health/app/: one query, no page) is the floor" in output
+    verdicts = {text: verdict for verdict, text in budget_lines(output)}
+    line = (
+        "overview, fragments only: 1000 req/s is 91% of the static file's 1100 "
+        "(at least 40%; the health check reaches 33%)"
+    )
+    assert verdicts[line] == "PASS"
+    # The page cache's budget has no floor beside it: the health check is not loaded there.
+    assert any(
+        text.startswith("overview, page cache:") and text.endswith("(at least 80%)")
+        for text in verdicts
     )
 
 
