@@ -21,7 +21,7 @@ from config.prepared import Prepared
 from events.lists import meetings_of_a_project, upcoming_meetings
 from pagecache.fragments import remembered
 from pagecache.middleware import HTMX_HEADERS, wants_part_of_page
-from updates.cards import project_update_cards, update_cards, update_cards_of_rows
+from updates.cards import kept_update_cards_of_rows, project_update_cards, update_cards
 from updates.models import StatusUpdate
 from updates.teasers import latest_teasers
 
@@ -256,7 +256,7 @@ def news(request):
         {
             "filters": filters,
             "page": page,
-            "cards": update_cards_of_rows(page.object_list, heading_level=2),
+            "cards": kept_update_cards_of_rows(request, page.object_list, heading_level=2),
             "previous_query": page.has_previous()
             and filters.query_string(page=page.previous_page_number()),
             "next_query": page.has_next() and filters.query_string(page=page.next_page_number()),

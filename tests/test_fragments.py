@@ -15,7 +15,13 @@ from django.utils import timezone
 from pagecache.fresh import placeholder_mark
 from projects.middleware import forget_what_is_known
 from projects.models import SiteSettings
-from tests.base import make_area, make_process_leader, make_project, make_update
+from tests.base import (
+    make_area,
+    make_process_leader,
+    make_project,
+    make_update,
+    make_update_image,
+)
 from tests.test_pagecache import hidden_value, nonces
 from tests.test_tips import tip_data
 from tips.forms import read_form_token
@@ -183,6 +189,76 @@ def test_what_staff_preview_is_never_shown_to_residents(client):
     for _ in range(2):
         assert "Kladd til neste veke" not in client.get(project.get_absolute_url()).text
     assert "Kladd til neste veke" in staff.get(project.get_absolute_url()).text
+
+
+def news_items(response):
+    """(what it is about, title, picture addresses) of each card on the news page."""
+    page = BeautifulSoup(response.text, "html.parser")
+    return [
+        (
+            item.select_one(".news-item__about").get_text(" ", strip=True),
+            item.select_one(".update__title").get_text(strip=True),
+            [img["src"] for img in item.select("img")],
+        )
+        for item in page.select(".news-item")
+    ]
+
+
+def sql_for(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    return response, "\n".join(query["sql"] for query in queries.captured_queries)
+
+
+def test_a_news_page_made_afresh_takes_the_cards_another_news_page_showed(client):
+    project = make_project("Ny skule i Nedre Li")
+    start = make_update(project, title="Byggjestart", published_at=timezone.now() - timedelta(1))
+    make_update_image(start)
+    make_update(project, title="Grunnarbeid", published_at=timezone.now() - timedelta(9))
+
+    first, asked_first = sql_for(client, "/aktuelt/")
+    # A search no one made yet: its page is made afresh, its one card taken as kept.
+    searched, asked_searched = sql_for(client, "/aktuelt/?q=Byggjestart")
+
+    assert [title for _about, title, _pictures in news_items(first)] == [
+        "Byggjestart",
+        "Grunnarbeid",
+    ]
+    assert news_items(searched) == news_items(first)[:1]
+    assert news_items(searched)[0][2], "the card's picture"
+    # The cards' pictures and authors were asked for once, by the first page.
+    assert "statusupdateimage" in asked_first
+    assert "statusupdateimage" not in asked_searched
+    assert "contactperson" not in asked_searched
+
+
+def test_a_change_shows_at_once_in_the_kept_news_cards(client):
+    project = make_project("Ny skule i Nedre Li")
+    update = make_update(project, title="Byggjestart", published_at=timezone.now() - timedelta(1))
+    before = client.get("/aktuelt/")
+    assert news_items(before) == [("Prosjekt: Ny skule i Nedre Li", "Byggjestart", [])]
+
+    update.title = "Byggjestart i mai"
+    update.save()
+    make_update_image(update)
+    project.title = "Ny skule og barnehage i Nedre Li"
+    project.save()
+
+    ((about, title, pictures),) = news_items(client.get("/aktuelt/"))
+    assert (about, title) == ("Prosjekt: Ny skule og barnehage i Nedre Li", "Byggjestart i mai")
+    assert len(pictures) == 1
+
+
+def test_with_the_fragment_cache_off_the_news_cards_are_made_afresh(client, settings):
+    settings.FRAGMENT_CACHE_ENABLED = False
+    project = make_project("Ny skule i Nedre Li")
+    make_update_image(make_update(project, published_at=timezone.now() - timedelta(1)))
+
+    client.get("/aktuelt/")
+    again, asked_again = sql_for(client, "/aktuelt/")
+
+    assert "statusupdateimage" in asked_again
+    assert len(news_items(again)[0][2]) == 1
 
 
 def test_an_overview_made_afresh_again_asks_the_database_for_nothing_but_news(client):

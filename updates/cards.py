@@ -23,6 +23,7 @@ from django.utils.translation import get_language, gettext, pgettext
 from config.addresses import address_of
 from config.jinja2_pieces import macros_of
 from config.prepared import Prepared
+from pagecache.fragments import remembered_each
 from projects.models import Area, columns_in_page_language, text_in_page_language
 from projects.rich_html import shown
 
@@ -213,6 +214,40 @@ def update_cards(updates, heading_level=3, on_its_page=False, with_subject=True)
 def update_cards_of_rows(rows, heading_level=3):
     """update_cards of card_rows read with what each is about (the news page's)."""
     return _rendered(_cards_of_rows(rows, with_subject=True), heading_level, with_subject=True)
+
+
+@dataclass(frozen=True)
+class KeptCard:
+    """A card of the news page as it is kept (pagecache.fragments): its HTML, and that of
+    what it is about."""
+
+    html: str
+    subject_html: str
+
+
+def kept_update_cards_of_rows(request, rows, heading_level=3):
+    """update_cards_of_rows, each card kept as a piece for everyone (the news page's).
+
+    A page of news that another filter, search or page number showed already, in part or
+    whole, takes its cards from the cache in one round trip, and only the others are made,
+    their pictures and authors fetched for them alone. A card shows its update, its
+    pictures, authors and what it is about, all public content that renews every piece
+    when it changes; and the rows are those residents read now, so a scheduled update is
+    not kept before it is shown."""
+    rows = list(rows)
+    row_of = {row["pk"]: row for row in rows}
+
+    def make_missing(wanted):
+        cards = update_cards_of_rows([row_of[pk] for pk, _level in wanted], heading_level)
+        return {(card.pk, heading_level): KeptCard(card.html, card.subject_html) for card in cards}
+
+    wanted = [(row["pk"], heading_level) for row in rows]
+    cards = remembered_each(request, "update-card", wanted, make_missing)
+    # Only ever what the card templates rendered, escaped as it was then.
+    return [
+        KeptCard(mark_safe(cards[item].html), mark_safe(cards[item].subject_html))
+        for item in wanted
+    ]
 
 
 def _rendered(cards, heading_level, on_its_page=False, with_subject=False):
