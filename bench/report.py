@@ -163,10 +163,10 @@ def floor_of(report):
 
 def floor_share(report, mode):
     """The health check's share of the static file in a mode, or None if not loaded."""
-    for floor in floor_of(report):
-        if mode in floor.runs:
-            return floor.runs[mode]["rps"] / static_beside(floor, mode, report)
-    return None
+    floor = report.get("floor")
+    if floor is None or mode not in floor.runs:
+        return None
+    return floor.runs[mode]["rps"] / static_beside(floor, mode, report)
 
 
 def static_beside(page, mode, report):
