@@ -6,8 +6,9 @@ PAGE_CACHE=false FRAGMENT_CACHE=false and DEBUG off:
 
     python -m bench.inprocess REQUESTS WARM_UP '{"overview": "/", ...}' '["overview"]'
 
-Every page goes through Django's WSGI handler, as gunicorn calls it (all the middleware,
-the response closed so the request ends as a served one does). For every page it counts
+Every page goes through the site's WSGI application (config/wsgi.py), as gunicorn calls
+it: all the middleware, from a frame with room for the request's own (config/frame_room.py),
+the response closed so the request ends as a served one does. For every page it counts
 the SQL queries (the most a page costs: the scheduled-update question included) and the
 HTML bytes; the pages named last are also timed, REQUESTS times after WARM_UP. It prints
 one line of JSON.
@@ -58,21 +59,20 @@ def measure(pages, timed, requests, warm_up):
     import django
 
     django.setup()
-    from django.core.handlers.wsgi import WSGIHandler
     from django.db import connection
     from django.test import RequestFactory
 
+    from config.wsgi import application
     from projects.middleware import forget_what_is_known
     from projects.models import Project
 
-    handler = WSGIHandler()
     factory = RequestFactory(HTTP_HOST="127.0.0.1")
 
     def get(path):
         environ = factory.get(path).environ
         statuses = []
         started = time.perf_counter()
-        response = handler(environ, lambda status, headers, exc_info=None: statuses.append(status))
+        response = application(environ, lambda status, *_: statuses.append(status))
         try:
             body = b"".join(response)
         finally:
