@@ -6,12 +6,12 @@ PAGE_CACHE=false FRAGMENT_CACHE=false and DEBUG off:
 
     python -m bench.inprocess REQUESTS WARM_UP '{"overview": "/", ...}' '["overview"]'
 
-Every page goes through the site's WSGI application (config/wsgi.py), as gunicorn calls
-it: all the middleware, from a frame with room for the request's own (config/frame_room.py),
-the response closed so the request ends as a served one does. For every page it counts
-the SQL queries (the most a page costs: the scheduled-update question included) and the
-HTML bytes; the pages named last are also timed, REQUESTS times after WARM_UP. It prints
-one line of JSON.
+Every page goes through the site's WSGI application (config/wsgi.py) as gunicorn's worker
+calls it: all the middleware, from a loop with room for the requests' frames
+(config/frame_room.py), the response closed so the request ends as a served one does.
+For every page it counts the SQL queries (the most a page costs: the scheduled-update
+question included) and the HTML bytes; the pages named last are also timed, REQUESTS times
+after WARM_UP. It prints one line of JSON.
 """
 
 import gzip
@@ -120,7 +120,10 @@ def measure(pages, timed, requests, warm_up):
 def main(argv):
     requests, warm_up, pages, timed = int(argv[0]), int(argv[1]), json.loads(argv[2]), argv[3]
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    print(json.dumps(measure(pages, json.loads(timed), requests, warm_up)))
+    from config.frame_room import run_with_room_for_frames
+
+    results = run_with_room_for_frames(lambda: measure(pages, json.loads(timed), requests, warm_up))
+    print(json.dumps(results))
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ def gunicorn(env, workers=1, probe="/"):
         sys.executable, "-m", "gunicorn", "config.wsgi",
         "--bind", f"127.0.0.1:{port}",
         "--workers", str(workers),
-        "--worker-class", "sync",
+        "--worker-class", "config.gunicorn_worker.SyncWorker",
         "--backlog", "2048",
         "--log-level", "warning",
     ]  # fmt: skip

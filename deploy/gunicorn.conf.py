@@ -31,7 +31,8 @@ def default_workers():
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
 workers = int(os.environ.get("GUNICORN_WORKERS") or default_workers())
-worker_class = "sync"
+# gunicorn's sync worker, its loop run with room for every request's frames (config/frame_room.py).
+worker_class = "config.gunicorn_worker.SyncWorker"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")

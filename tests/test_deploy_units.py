@@ -306,3 +306,18 @@ def test_gunicorn_access_log_has_the_site_time_zone_and_the_request_id(tmp_path)
         line,
     ), line
     assert '"GET /static/css/site.css?x=1 HTTP/1.1" 200 ' in line
+
+
+@pytest.mark.xdist_group("deploy")
+def test_gunicorn_runs_the_sites_worker_with_room_for_every_requests_frames(tmp_path):
+    # config/frame_room.py: gunicorn's own sync worker would let a page map and unmap
+    # memory for its frames hundreds of times (tests/test_frame_room.py).
+    with (
+        gunicorn_as_the_unit_runs_it(tmp_path) as (site, _),
+        urllib.request.urlopen(site + "/static/css/site.css", timeout=10) as response,
+    ):
+        assert response.status == 200
+    log = (tmp_path / "stderr.log").read_text()
+    assert "Using worker: config.gunicorn_worker.SyncWorker" in log
+    assert "Booting worker" in log
+    assert "Traceback" not in log
