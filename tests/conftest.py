@@ -13,6 +13,21 @@ def django_db_setup(django_db_setup):
     stop_listeners()
 
 
+@pytest.fixture
+def connections_kept_between_requests():
+    """For tests that call a WSGI application themselves: Django's handler closes an old
+    connection when a request starts and ends; on PostgreSQL that would close the test's
+    own transaction. Django's test client leaves this out the same way."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def quick_password_hashing():
     """Django's default hasher is slow on purpose (about a second a password on two cores),

@@ -9,8 +9,6 @@ from http.cookies import SimpleCookie
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
@@ -23,7 +21,7 @@ from tests.test_pagecache import send_tip_from
 from tests.test_tips import tip_data
 from tips.models import Tip
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("connections_kept_between_requests")]
 
 PER_REQUEST_IN_PAGE = re.compile(r'(nonce|value)="[^"]*"')
 NONCE_IN_POLICY = re.compile(r"'nonce-[^']*'")
@@ -82,18 +80,6 @@ class Django:
     def __call__(self, environ, start_response):
         self.requests += 1
         return self.handler(environ, start_response)
-
-
-@pytest.fixture(autouse=True)
-def connections_kept_between_requests():
-    """Django's handler closes an old connection when a request starts and ends; on
-    PostgreSQL that would close the test's own transaction. Django's test client leaves
-    this out the same way."""
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
