@@ -233,6 +233,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
         "PRAGMA busy_timeout=5000;",
     }
+    # Django's backend, converting each statement's placeholders once (config/sqlite_backend).
+    DATABASES["default"]["ENGINE"] = "config.sqlite_backend"
+    # Tests in memory, as Django's backend has them by default (pytest-django knows SQLite
+    # only by Django's own ENGINE, and would name a file after the site's for each worker).
+    DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database host that stops answering, rather than refusing, must not hold a request
     # past gunicorn's timeout: after this many seconds the resident gets the 503 page.
