@@ -13,7 +13,7 @@ So the server's loop is run from a frame that asks for a large stack of its own,
 used (only the frame's size counts): CPython maps one chunk of 1 MB for it, and every
 frame of every request fits in the 512 KB after it. It stays mapped while the loop runs.
 (Called once per request instead, the chunk is mapped and unmapped each time: some 70 µs
-a page, a third of a page from the page cache.)
+a page, a sixth of what a page from the page cache takes.)
 """
 
 # Slots of 8 bytes. CPython sizes a new chunk as the smallest power of two (from 16 KB)
