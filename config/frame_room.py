@@ -22,13 +22,11 @@ a page, a sixth of what a page from the page cache takes.)
 RESERVED_SLOTS = 65_536
 
 
-def _call(function):
+def run_with_room_for_frames(function):
+    """function(), with room for all the frames it makes: for a loop that serves requests."""
     return function()
 
 
-_call.__code__ = _call.__code__.replace(co_stacksize=RESERVED_SLOTS)
-
-
-def run_with_room_for_frames(function):
-    """function(), with room for all the frames it makes: for a loop that serves requests."""
-    return _call(function)
+run_with_room_for_frames.__code__ = run_with_room_for_frames.__code__.replace(
+    co_stacksize=RESERVED_SLOTS
+)
